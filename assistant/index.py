@@ -1,0 +1,91 @@
+"""The index in a data dir: catalog + Chroma vectors + lexical BM25, and the model that embeds them."""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+
+from assistant.errors import ModelMismatch
+from assistant.settings import Settings
+from assistant.store.catalog import Catalog
+from assistant.store.lexical import Lexical
+from assistant.store.vectors import Vectors
+from ingest.records import Chunk, Notice
+
+
+def embed_text(notice: Notice, chunk: Chunk) -> str:
+    """What gets embedded: the notice title and section path give a bare bullet its context."""
+    if chunk.part in ("header", "footer"):
+        return chunk.text
+    return "\n".join(x for x in (notice.title[:200], chunk.section, chunk.text) if x)
+
+
+class Index:
+    """Opens (or creates) the stores under `settings.data_dir`; checks the embedding model matches."""
+
+    def __init__(self, settings: Settings, embeddings=None):
+        self.settings = settings
+        self.catalog = Catalog(settings.data_dir / "catalog.sqlite3")
+        recorded = self.catalog.get_meta("embedding_model")
+        if recorded and recorded != settings.embedding_model:
+            raise ModelMismatch(
+                f"the index in {settings.data_dir} was built with the embedding model '{recorded}', not "
+                f"'{settings.embedding_model}': use --embedding-model {recorded} (or NOTICES_EMBEDDING_MODEL), "
+                "or choose another --data-dir to build a new index")
+        if not recorded:
+            self.catalog.set_meta("embedding_model", settings.embedding_model)
+        self._embeddings = embeddings
+        self._lexical: Lexical | None = None
+        self._lock = threading.Lock()
+        self.write_lock = threading.Lock()  # one writer at a time (uploads in the UI, CLI ingest)
+
+    @cached_property
+    def vectors(self) -> Vectors:
+        vectors = Vectors(self.settings.data_dir, self.settings.collection, self.settings.embedding_model,
+                          self.settings.chroma_url)
+        self._reconcile(vectors)
+        return vectors
+
+    @property
+    def embeddings(self):
+        """The embedding model, loaded on first use (and shared when passed in)."""
+        with self._lock:
+            if self._embeddings is None:
+                from assistant.embeddings import make
+
+                self._embeddings = make(self.settings.embedding_model)
+            return self._embeddings
+
+    def _reconcile(self, vectors: Vectors) -> None:
+        """Vectors whose chunk the catalog does not hold (an interrupted write) are deleted."""
+        known = {c.id for c in self.catalog.chunks()}
+        stray = list(vectors.ids() - known)
+        if stray:
+            vectors.delete(stray)
+
+    @property
+    def lexical(self) -> Lexical:
+        """BM25 over the catalog's chunks, rebuilt when the catalog changed since it was built."""
+        gen = self.catalog.generation
+        with self._lock:
+            if self._lexical is None or getattr(self._lexical, "generation", None) != gen:
+                def rows():
+                    notices = {n.id: n for n in self.catalog.notices()}
+                    chunks = self.catalog.chunks()
+                    return [c.id for c in chunks], [embed_text(notices[c.notice_id], c) for c in chunks]
+
+                lex = Lexical.cached(self.settings.data_dir / "lexical.pkl", gen, rows)
+                lex.generation = gen
+                self._lexical = lex
+            return self._lexical
+
+    def stats(self) -> dict:
+        return {
+            "documents": len(self.catalog.notices()),
+            "chunks": self.catalog.count_chunks(),
+            "directives": len(self.catalog.directives()),
+            "embedding_model": self.settings.embedding_model,
+            "data_dir": str(self.settings.data_dir),
+            "chroma": self.settings.chroma_url or "embedded",
+            "last_ingest": self.catalog.get_meta("last_ingest"),
+        }

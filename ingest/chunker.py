@@ -1,0 +1,75 @@
+"""Chunks along the section tree: a chunk never crosses a section; long sections split with overlap."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.normalize import Clean
+from ingest.sections import Segment
+
+# ";" chains clauses of one task ("...; hoàn thành trước ngày 31/12/2026.") so it never ends a unit.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-zà-ỹđ])|\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A chunk before it gets ids and pages: clean [start, end) plus where it sits."""
+
+    start: int
+    end: int
+    section: str
+    section_no: str
+    part: str
+
+
+def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences (and lines) of text[start:end] as clean spans."""
+    out = []
+    s = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def split(text: str, start: int, end: int, size: int, overlap: int) -> list[tuple[int, int]]:
+    """Pack sentences into spans of about `size` chars; consecutive spans share <= `overlap` chars."""
+    if end - start <= size * 1.25:
+        return [(start, end)]
+    units = _units(text, start, end)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while j + 1 < len(units) and units[j + 1][1] - units[i][0] <= size:
+            j += 1
+        spans.append((units[i][0], units[j][1]))
+        if j + 1 >= len(units):
+            break
+        k = j + 1
+        while k - 1 > i and units[j][1] - units[k - 1][0] <= overlap:
+            k -= 1
+        i = k
+    return spans
+
+
+def chunk_spans(clean: Clean, segs: list[Segment], header_end: int, footer_start: int,
+                size: int, overlap: int) -> list[Span]:
+    """Header, body segments and footer as chunk spans, in document order."""
+    text, blocks = clean.text, clean.blocks
+    out: list[Span] = []
+    if header_end > 0 and text[:header_end].strip():
+        out.append(Span(0, header_end, "", "", "header"))
+    for seg in segs:
+        if seg.heading_only:
+            continue  # its heading lives on in the children's breadcrumbs
+        s, e = blocks[seg.blocks[0]][0], blocks[seg.blocks[-1]][1]
+        for a, b in split(text, s, e, size, overlap):
+            out.append(Span(a, b, " › ".join(seg.breadcrumb), seg.number, seg.part))
+    if footer_start < len(text) and text[footer_start:].strip():
+        out.append(Span(footer_start, len(text), "", "", "footer"))
+    return out

@@ -1,0 +1,281 @@
+"""Vietnamese deadline parser for meeting-conclusion notices ("Thông báo kết luận"), stdlib only.
+
+Matching runs on a folded copy of the text (lower case, diacritics removed, đ -> d) so that
+"trước ngày", "TRƯỚC NGÀY" and "truoc ngay" behave the same; an index map turns the folded
+offsets back into offsets of the original string, so Deadline.text == text[start:end].
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+
+Date = datetime.date
+PRECISIONS = ("day", "early_month", "mid_month", "late_month", "month", "month_range", "quarter",
+              "half_year", "year", "recurring", "relative")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One deadline phrase found in a text (offsets refer to the original text)."""
+    text: str
+    start: int
+    end: int
+    due: str | None
+    precision: str
+    starts: str | None = None
+    recurring: str | None = None
+
+
+# Deadline lead-ins (folded). Notices are full of dated references that are not deadlines
+# ("Nghị định số 60/2021/NĐ-CP ngày 21/6/2021", "Ngày 05/9/2023, đồng chí ... chủ trì"), so a
+# date only counts after one of these words. Longer alternatives come first ("trong vong" before
+# "trong"). Bare "đến" is left out on purpose: "tính đến ngày ..." / "đến năm 2030" mean
+# "as of" / a planning horizon, not a due date; "đến hết" ("until the end of") is kept.
+_LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|sau))?"
+         r"|(?:thoi )?han(?: chot| cuoi)?(?:\s+(?:la|vao|truoc))?"
+         r"|trong (?:khoang )?thoi gian|trong thoi han|trong vong|trong|truoc|den het"
+         r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong")
+_L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
+# Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
+# "cuối/hạ tuần" = last ten days (the traditional Vietnamese split of a month in three "tuần").
+_MOD = r"dau|giua|cuoi|thuong tuan|trung tuan|ha tuan"
+_MOD_DAY = {"dau": (10, "early_month"), "thuong tuan": (10, "early_month"),
+            "giua": (20, "mid_month"), "trung tuan": (20, "mid_month"),
+            "cuoi": (31, "late_month"), "ha tuan": (31, "late_month")}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_RECUR = {"tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "yearly"}
+# Leads that cannot introduce a bare number: "hoàn thành 2/3 khối lượng", "trong 2.5 ..." are not dates.
+_WEAK = ("trong", "hoan thanh", "xong", "ngay trong")
+
+
+def _drx(s: str) -> str:
+    """Regex for one calendar date (ISO, d/m[/y], d-m-y, d.m.y or "d tháng m năm y"); group suffix s."""
+    return (rf"(?:(?P<ngay{s}>ngay)\s+)?(?:(?P<Y{s}>\d{{4}})-(?P<M{s}>\d{{1,2}})-(?P<D{s}>\d{{1,2}})"
+            rf"|(?P<d{s}>\d{{1,2}})(?P<sep{s}>[/.\-])(?P<m{s}>\d{{1,2}})(?:(?P=sep{s})(?P<y{s}>\d{{4}}))?"
+            rf"|(?P<wd{s}>\d{{1,2}})\s+thang\s+(?P<wm{s}>\d{{1,2}})(?:\s*(?:nam|/)\s*(?P<wy{s}>\d{{4}}))?)"
+            r"(?![\d/])")
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Lower-case, strip diacritics (đ -> d) one char per base char; return folded text and index map."""
+    chars, pos = [], []
+    for i, c in enumerate(text):
+        if unicodedata.combining(c):  # decomposed (NFD) input: marks belong to the previous char
+            continue
+        f = "d" if c in "đĐ" else unicodedata.normalize("NFD", c.lower())
+        f = "".join(x for x in f if not unicodedata.combining(x)) or " "
+        chars.append(f[0])
+        pos.append(i)
+    pos.append(len(text))
+    return "".join(chars), pos
+
+
+def _last(y: int, m: int) -> Date:
+    """Last day of month m of year y."""
+    return Date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _resolve(y, fn, ref: Date | None) -> Date | None:
+    """Apply fn to the written year, else to ref's year (next year if >1 month in the past)."""
+    if y:
+        return fn(int(y))
+    fn(2000)  # validates day/month (2000 is a leap year) even when no year can be inferred
+    if ref is None:
+        return None
+    d = fn(ref.year)
+    return fn(ref.year + 1) if d < ref - datetime.timedelta(days=31) else d
+
+
+def _strict(lead: str | None) -> bool:
+    """"trước tháng 6" / "trước năm 2025" exclude the whole period (by convention "trước ngày X" keeps X)."""
+    return bool(lead) and lead.split()[-1] == "truoc"
+
+
+def _date(m: re.Match, s: str, ref: Date | None, y_default=None) -> tuple[Date | None, bool, bool]:
+    """Date from _drx groups with suffix s -> (date, had "ngày", had explicit year)."""
+    g = m.groupdict()
+    if g["Y" + s]:
+        y, mo, d = g["Y" + s], g["M" + s], g["D" + s]
+    elif g["d" + s]:
+        y, mo, d = g["y" + s], g["m" + s], g["d" + s]
+    else:
+        y, mo, d = g["wy" + s], g["wm" + s], g["wd" + s]
+    due = _resolve(y or y_default, lambda yy: Date(yy, int(mo), int(d)), ref)
+    return due, bool(g["ngay" + s]), bool(y)
+
+
+def _h_day(m, ref, find):
+    """Exact date after a lead-in: "trước ngày 31/12/2026", "chậm nhất ngày 15/10/2024"."""
+    lead = m["lead"]
+    due, ngay, has_y = _date(m, "", ref)
+    if find and (not lead or (not ngay and lead.startswith(_WEAK) and (not has_y or m["wd"]))):
+        return None
+    return due, "day", None, None
+
+
+def _h_day_range(m, ref, find):
+    """"từ ngày 01/11 đến ngày 30/11/2023" -> due is the second date, starts the first."""
+    due, _, _ = _date(m, "b", ref)
+    start, _, has_y = _date(m, "a", ref, y_default=due.year if due else None)
+    if due and start and start > due and not has_y:
+        start = start.replace(year=start.year - 1)
+    return due, "day", start, None
+
+
+def _h_month(m, ref, find):
+    """"trong tháng 9/2023", "chậm nhất vào đầu tháng 12/2023", "cuối tháng 6/2024"."""
+    lead, mod, mo = m["lead"], m["mod"], int(m["m"])
+    if find and not (lead or mod):
+        return None
+    if mod:
+        day, prec = _MOD_DAY[" ".join(mod.split())]
+        return _resolve(m["y"], lambda y: Date(y, mo, min(day, _last(y, mo).day)), ref), prec, None, None
+    if _strict(lead):
+        return _resolve(m["y"], lambda y: Date(y, mo, 1) - datetime.timedelta(days=1), ref), "month", None, None
+    return _resolve(m["y"], lambda y: _last(y, mo), ref), "month", None, None
+
+
+def _h_month_range(m, ref, find):
+    """"(trong khoảng thời gian) từ tháng 11-12/2023", "từ tháng 11 đến tháng 12/2023"."""
+    if find and not (m["lead"] or m["tu"]):
+        return None
+    m1, m2 = int(m["m1"]), int(m["m2"])
+    due = _resolve(m["y2"], lambda y: _last(y, m2), ref)
+    if due is None:
+        return None, "month_range", None, None
+    y1 = int(m["y1"]) if m["y1"] else (due.year if m1 <= m2 else due.year - 1)
+    return due, "month_range", Date(y1, m1, 1), None
+
+
+def _h_quarter(m, ref, find):
+    """"trong quý I năm 2024", "quý 2/2024", "quý IV/2024" -> last day of the quarter."""
+    if find and not (m["lead"] or m["mod"]):
+        return None
+    q = _ROMAN.get(m["q"]) or int(m["q"] or m["q2"])
+    if _strict(m["lead"]) and not m["mod"]:
+        return _resolve(m["y"], lambda y: Date(y, 3 * q - 2, 1) - datetime.timedelta(days=1), ref), "quarter", None, None
+    return _resolve(m["y"], lambda y: _last(y, 3 * q), ref), "quarter", None, None
+
+
+def _h_half(m, ref, find):
+    """"trong 6 tháng đầu năm 2024" -> 30/6; "6 tháng cuối năm" -> 31/12."""
+    # Without a lead-in this is a reporting period ("nhiệm vụ 6 tháng đầu năm 2017"), not a deadline.
+    if find and not m["lead"]:
+        return None
+    mo = 6 if m["part"] == "dau" else 12
+    return _resolve(m["y"], lambda y: _last(y, mo), ref), "half_year", None, None
+
+
+def _h_year(m, ref, find):
+    """"trong năm 2024", "đến hết năm 2025", "cuối năm 2024" -> 31/12."""
+    if find and not (m["lead"] or m["mod"]):
+        return None  # "Hội nghị ... năm 2023" names an event, not a due date
+    if find and not m["lead"] and re.search(r"(?:\d|sau)\s+thang\s+$", m.string[:m.start()]):
+        return None  # "6 tháng cuối năm 2017" is a reporting period
+    y = int(m["y"])
+    if _strict(m["lead"]) and not m["mod"]:
+        return Date(y - 1, 12, 31), "year", None, None
+    return Date(y, 12, 31), "year", None, None
+
+
+def _add(base: Date, n: int, unit: str, workdays: bool) -> Date:
+    """base + n days / weeks / months; "ngày làm việc" counts Monday-Friday only."""
+    if unit == "thang":
+        y, mo = divmod(base.month - 1 + n, 12)
+        return Date(base.year + y, mo + 1, min(base.day, _last(base.year + y, mo + 1).day))
+    if unit == "ngay" and workdays:
+        d = base
+        while n > 0:
+            d += datetime.timedelta(days=1)
+            n -= d.weekday() < 5
+        return d
+    return base + datetime.timedelta(days=n * (7 if unit == "tuan" else 1))
+
+
+def _h_relative(m, ref, find):
+    """"trong 30 ngày kể từ ngày ký", "trong vòng 15 ngày" -> ref_date + N (None without ref)."""
+    lead = m["lead"]
+    if find and (not lead or lead == "truoc"):  # "trước 30 ngày" = 30 days in advance
+        return None
+    base = ref
+    if m["df"] or m["Yf"] or m["wdf"]:
+        base = _date(m, "f", ref)[0]
+    due = _add(base, int(m["n"]), m["unit"], bool(m["lv"])) if base else None
+    return due, "relative", None, None
+
+
+def _h_recurring(m, ref, find):
+    """"Định kỳ hằng quý", "hàng tháng", "mỗi năm", "6 tháng một lần" -> recurring, no due."""
+    period = m["p"] or m["p2"]
+    return None, "recurring", None, ("half_yearly" if not period else _RECUR[period])
+
+
+_PATTERNS = [(re.compile(rx), h) for rx, h in [
+    (_L + _drx(""), _h_day),
+    (_L + r"tu\s+" + _drx("a") + r"\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b"), _h_day_range),
+    (_L + rf"(?:(?P<mod>{_MOD})\s+)?thang\s+(?P<m>\d{{1,2}})(?:\s*(?:[/\-.]|nam)\s*(?P<y>\d{{4}}))?"
+     r"(?!\d|\s*[-–/]\s*\d|\s+(?:den|toi)\s+thang)", _h_month),
+    (_L + r"(?P<tu>tu\s+)?thang\s+(?P<m1>\d{1,2})(?:\s*[/\-.]\s*(?P<y1>\d{4}))?\s*(?:[-–]|den(?:\s+het)?|toi)"
+     r"\s*(?:thang\s+)?(?P<m2>\d{1,2})(?:\s*(?:[/\-.]|nam)\s*(?P<y2>\d{4}))?(?!\d)", _h_month_range),
+    (_L + r"(?P<mod>cuoi\s+)?(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])|q(?P<q2>[1-4]))(?!\w)"
+     r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
+    (_L + r"(?:6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
+    (_L + r"(?P<mod>cuoi\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
+    (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang)(?P<lv>\s+lam viec)?"
+     r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"
+     rf"(?:\s+(?:ke|tinh)\s+tu\s+(?:{_drx('f')}|ngay\s+(?:ky|ban hanh|nhan(?:\s+duoc)?)(?!\w)))?", _h_relative),
+    # "hằng"/"hàng" both fold to "hang"; "(?!\s*\d)" skips "mặt hàng tháng 10", "hàng năm 2023".
+    (r"(?<!\w)(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?P<p>tuan|thang|quy|nam)(?!\w)(?!\s*\d)"
+     r"|dinh ky\s+(?:(?:6|sau)\s+thang(?:\s+(?:mot|1)\s+lan)?|(?P<p2>tuan|thang|quy|nam)(?!\w))"
+     r"|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan)", _h_recurring),
+]]
+
+
+def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Deadline]:
+    """All deadline phrases in text, in order of appearance, non-overlapping."""
+    folded, pos = _fold(text)
+    cands = []
+    for rx, handler in _PATTERNS:
+        for m in rx.finditer(folded):
+            try:
+                r = handler(m, ref_date, True)
+            except (ValueError, OverflowError):  # 31/02, tháng 13, quý 5 ...
+                continue
+            if r:
+                cands.append((m.start(), m.end(), r))
+    chosen: list[tuple] = []
+    for s, e, r in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):  # longest first
+        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+            chosen.append((s, e, r))
+    out = []
+    for s, e, (due, prec, starts, rec) in sorted(chosen, key=lambda c: c[0]):
+        a, b = pos[s], pos[e]
+        out.append(Deadline(text[a:b], a, b, due.isoformat() if due else None, prec,
+                            starts.isoformat() if starts else None, rec))
+    return out
+
+
+def parse_date_phrase(text: str, ref_date: datetime.date | None = None) -> datetime.date | None:
+    """Parse one date expression typed by a user ("31/12/2026", "quý I năm 2024", "hôm nay"); else None."""
+    ref = ref_date or Date.today()
+    f = " ".join(_fold(text)[0].split()).strip(" .,;")
+    if re.fullmatch(r"(?:ngay\s+)?hom nay|today|now", f):
+        return ref
+    if re.fullmatch(r"(?:ngay\s+)?mai|tomorrow", f):
+        return ref + datetime.timedelta(days=1)
+    try:
+        if m := re.fullmatch(r"(?:nam\s+)?(\d{4})", f):
+            return Date(int(m[1]), 12, 31)
+        if m := re.fullmatch(r"(\d{1,2})\s*[/\-.]\s*(\d{4})", f):
+            return _last(int(m[2]), int(m[1]))
+        for rx, handler in _PATTERNS:
+            if m := rx.fullmatch(f):
+                r = handler(m, ref, False)
+                if r and r[0]:
+                    return r[0]
+    except (ValueError, OverflowError):
+        return None
+    return None

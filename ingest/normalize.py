@@ -1,0 +1,120 @@
+"""Clean text for search, with a map back to the original: markdown marks, portal boilerplate and
+page-break gaps removed, every clean character pointing at its original offset."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines that portals wrap around content ("A- A A+ | Tăng tương phản"), kept out of search.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:[|•·:\s]+|A-\s*A\s*A\+.*|.*Tăng tương phản.*|Tin nổi bật.*|Lượt (?:truy cập|xem).*|"
+    r"Chia sẻ.*|In trang.*|Bản in|Gửi email|Lên đầu trang|Trang chủ\s*[>»/].*)\s*$",
+    re.IGNORECASE,
+)
+_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
+_STARS = re.compile(r"\*{1,3}")
+# A block that starts a structure: numbering, bullets, articles, or the header/footer fields.
+MARKER = re.compile(
+    r"^(?:[IVXLC]{1,5}\s*[.\-–)]\s|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]\s*\S|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|"
+    r"[-–•+]\s|[^\n,]{2,40},\s*ngày\s|V/v\s|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Nơi nhận|Số\s*:|Kính gửi|Căn cứ|Ngày\s+\d)"
+)
+_TERMINAL = re.compile(r"[.:;!?…)\]”\"]\s*$")
+
+
+@dataclass(frozen=True)
+class Clean:
+    """Clean text, `pos[i]` = original offset of clean char i, and the non-empty lines (blocks)."""
+
+    text: str
+    pos: tuple[int, ...]
+    blocks: tuple[tuple[int, int], ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the clean span [start, end)."""
+        if end <= start:
+            return self.pos[start] if start < len(self.pos) else 0, self.pos[start] if start < len(self.pos) else 0
+        return self.pos[start], self.pos[end - 1] + 1
+
+
+def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
+    """Drop markdown heading/emphasis marks; a mark glued between two words becomes a space."""
+    keep = [True] * len(line)
+    space_at: set[int] = set()
+    m = _HEADING_MARK.match(line)
+    if m:
+        for i in range(m.end()):
+            keep[i] = False
+    for m in _STARS.finditer(line):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+        before = line[m.start() - 1] if m.start() > 0 else " "
+        after = line[m.end()] if m.end() < len(line) else " "
+        if not before.isspace() and not after.isspace() and before.isalnum() and after.isalnum():
+            space_at.add(m.start())
+    chars: list[str] = []
+    pos: list[int] = []
+    for i, c in enumerate(line):
+        if i in space_at:
+            chars.append(" ")
+            pos.append(base + i)
+        if keep[i]:
+            chars.append(c)
+            pos.append(base + i)
+    text = "".join(chars)
+    # Trim both ends (markdown hard breaks end lines with two spaces).
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return text, pos[lead : lead + len(text)]
+
+
+def _is_heading_like(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _joins(prev: str, nxt: str, gap_lines: int, reflow: bool) -> bool:
+    """Whether a line break is a wrap inside a sentence (page break, PDF line wrap) to be joined."""
+    if MARKER.match(nxt) or _is_heading_like(nxt) or _is_heading_like(prev):
+        return False
+    if nxt[:1].islower():
+        return True
+    if _TERMINAL.search(prev):
+        return False
+    if gap_lines == 0:  # a single newline: only PDFs wrap lines inside paragraphs
+        return reflow and len(prev) >= 40
+    return len(prev) >= 120  # a long paragraph cut short by a page break
+
+
+def clean(text: str, reflow: bool = False) -> Clean:
+    """Normalise `text` (already NFC) for search; `reflow` joins soft line wraps (PDF)."""
+    out: list[str] = []
+    pos: list[int] = []
+    blocks: list[tuple[int, int]] = []
+    prev = ""
+    gap = 0
+    offset = 0
+    for raw in text.split("\n"):
+        base = offset
+        offset += len(raw) + 1
+        if _BOILERPLATE.match(raw):
+            continue
+        line, lpos = _clean_line(raw, base)
+        if not line:
+            gap += 1
+            continue
+        if prev and _joins(prev, line, gap, reflow):
+            out.append(" ")
+            pos.append(base - 1)
+            start, _ = blocks.pop()
+        else:
+            if out:
+                out.append("\n")
+                pos.append(base - 1)
+            start = len(out)
+        out.extend(line)
+        pos.extend(lpos)
+        blocks.append((start, len(out)))
+        prev = "".join(out[start:])
+        gap = 0
+    return Clean("".join(out), tuple(pos), tuple(blocks))

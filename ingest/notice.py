@@ -1,0 +1,221 @@
+"""Parse a notice's metadata and find its parts (header, intro/body, footer) on the clean text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.normalize import Clean
+
+DOC_TYPES = (
+    "THÔNG BÁO", "QUYẾT ĐỊNH", "CÔNG VĂN", "KẾ HOẠCH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CHỈ THỊ",
+    "BÁO CÁO", "TỜ TRÌNH", "KẾT LUẬN", "CÔNG ĐIỆN", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "QUY CHẾ", "QUY ĐỊNH",
+    "GIẤY MỜI", "BIÊN BẢN", "ĐỀ ÁN", "LUẬT",
+)
+# The symbol after the number names the type when no type line is left ("3722/VPCP-CN" is a letter).
+_SYMBOL_TYPES = {
+    "TB": "THÔNG BÁO", "QĐ": "QUYẾT ĐỊNH", "KH": "KẾ HOẠCH", "NQ": "NGHỊ QUYẾT", "NĐ": "NGHỊ ĐỊNH",
+    "TT": "THÔNG TƯ", "CT": "CHỈ THỊ", "BC": "BÁO CÁO", "TTR": "TỜ TRÌNH", "KL": "KẾT LUẬN",
+    "CĐ": "CÔNG ĐIỆN", "HD": "HƯỚNG DẪN", "GM": "GIẤY MỜI", "BB": "BIÊN BẢN",
+}
+_TYPE_LINE = re.compile(r"^(" + "|".join(DOC_TYPES) + r")(?![A-ZÀ-Ỹa-zà-ỹ])\s*:?\s*(.*)$")
+_MOTTO = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)", re.I)
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*([^\n]*?)\s*$")
+_DATE_LINE = re.compile(
+    r"^([^\n,]{2,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?", re.I
+)
+_VV = re.compile(r"^V/v\s*:?\s*(.+)$", re.I)
+_SEPARATOR = re.compile(r"^[_\-=*~.]{3,}$")
+_BODY_START = re.compile(r"^(Ngày\s+\d|Căn cứ|Thực hiện|Xét\s|Theo đề nghị|Kính gửi|Vừa qua|Sáng|Chiều|\()")
+_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.I)
+# The meeting paragraph opens with its date ("Ngày 05/9/2023, ..." / "Ngày 19 tháng 6 năm 2026, ...").
+_MEETING_DATE = re.compile(
+    r"(?:^|[-–]\s)Ngày\s+(\d{1,2})\s*(?:/|-|\.|tháng\s+)(\d{1,2})\s*(?:/|-|\.|,?\s*năm\s+)(\d{4})"
+)
+_NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
+_COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
+_SIGNER = re.compile(r"^" + _NAME + r"$")
+_CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
+_ISSUER_SAYS = re.compile(r"(?:^|\.\s+)((?:Bộ|Văn phòng|Sở|Ủy ban|UBND|Ban|Tổng cục|Cục)[^.,;:]{0,60}?)\s+thông báo\b")
+_CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Metadata fields plus the block ranges of the document's parts."""
+
+    fields: dict
+    body: tuple[int, int]  # block indices [first, last) of the body (intro + conclusions + closing)
+    header_end: int  # clean offset where the header ends
+    footer_start: int  # clean offset where the footer (Nơi nhận, signature) starts
+
+
+def _iso(d: str | None, m: str | None, y: str | None) -> str:
+    if not (d and m and y):
+        return ""
+    dd, mm, yy = int(d), int(m), int(y)
+    if not (1 <= dd <= 31 and 1 <= mm <= 12 and 1900 < yy < 2200):
+        return ""
+    return f"{yy:04d}-{mm:02d}-{dd:02d}"
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def parse(clean: Clean) -> Parsed:
+    """Find number, date, type, title, issuer ... and where header, body and footer lie."""
+    text, blocks = clean.text, clean.blocks
+    lines = [text[s:e] for s, e in blocks]
+    f: dict = {}
+    agency: list[str] = []
+    type_at = title_end = None
+    for i, line in enumerate(lines[:25]):
+        if _MOTTO.match(line) or _SEPARATOR.match(line):
+            continue
+        if (m := _NUMBER_LINE.match(line)) and "number_raw" not in f:
+            f["number_raw"] = m.group(1)
+            continue
+        if (m := _DATE_LINE.match(line)) and "place" not in f:
+            f["place"] = m.group(1).strip()
+            f["date"] = _iso(m.group(2), m.group(3), m.group(4))
+            continue
+        if (m := _VV.match(line)) and not f.get("title"):
+            f["title"] = m.group(1).strip()
+            f.setdefault("doc_type", "CÔNG VĂN")
+            title_end = i + 1
+            continue
+        if (m := _TYPE_LINE.match(line)) and type_at is None:
+            type_at = i
+            f["doc_type"] = m.group(1)
+            title = [m.group(2).strip()] if m.group(2).strip() else []
+            j = i + 1
+            while j < len(lines) and len(title) < 5:
+                nxt = lines[j]
+                if _SEPARATOR.match(nxt) or _BODY_START.match(nxt) or _is_caps(nxt) or len(nxt) > 250:
+                    break
+                if title and title[-1].endswith((".", ":")):
+                    break
+                title.append(nxt)
+                j += 1
+            f["title"] = " ".join(title)
+            title_end = j
+            break
+        if _is_caps(line) and type_at is None and "number_raw" not in f and "place" not in f:
+            agency.append(line.strip())
+    # Skip separators and the enacting authority's caps line ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI").
+    body_first = title_end or 0
+    if title_end is None:
+        # No type line (a news article, a web page): the first short unpunctuated line is its headline.
+        for i, line in enumerate(lines[:5]):
+            if len(line) < 200 and not line.endswith((".", ":")) and not _NUMBER_LINE.match(line):
+                f["title"] = line
+                body_first = i + 1
+                break
+    while body_first < len(lines) and (_SEPARATOR.match(lines[body_first]) or _is_caps(lines[body_first])):
+        body_first += 1
+
+    body_last = len(lines)
+    for i in range(body_first, len(lines)):
+        if _RECIPIENTS.match(lines[i]):
+            body_last = i
+            break
+        if lines[i].rstrip().endswith("./."):  # the closing mark of Vietnamese administrative text
+            body_last = i + 1
+            break
+    # No closing mark nor Nơi nhận: trailing signature lines (capacity in caps, a name) are footer.
+    while body_last > body_first + 1 and (
+        _CAPACITY.match(lines[body_last - 1]) or _SIGNER.match(lines[body_last - 1])
+    ):
+        body_last -= 1
+
+    footer = lines[body_last:]
+    f.update(_footer_fields(footer))
+    _number(f)
+    if not f.get("doc_type") and f.get("symbol"):
+        code = f["symbol"].split("-")[0].upper()
+        f["doc_type"] = _SYMBOL_TYPES.get(code, "CÔNG VĂN" if "-" in f["symbol"] else "")
+    f["issuer"] = _issuer(agency, lines[body_first:body_last])
+    body = lines[body_first:body_last]
+    for line in body[:3]:
+        if m := _MEETING_DATE.search(line):
+            f["meeting_date"] = _iso(*m.groups())
+            break
+    f["chair"] = _chair(f.get("title", ""), body[:4])
+    header_end = blocks[body_first][0] if body_first < len(blocks) else len(text)
+    footer_start = blocks[body_last][0] if body_last < len(blocks) else len(text)
+    f.pop("number_raw", None)
+    return Parsed(f, (body_first, body_last), header_end, footer_start)
+
+
+def _number(f: dict) -> None:
+    """ "1226 /TB-BKHCN" -> number 1226/TB-BKHCN; a draft's "/TB-SKHCN" -> no number, symbol TB-SKHCN."""
+    raw = re.sub(r"\s+", "", f.get("number_raw", ""))
+    if not raw:
+        return
+    f["symbol"] = raw.rsplit("/", 1)[-1] if "/" in raw else ""
+    if re.match(r"^\d+", raw):
+        f["number"] = raw
+
+
+def _footer_fields(footer: list[str]) -> dict:
+    """Recipients (Nơi nhận), signing capacity and signer from the lines after the body."""
+    recipients: list[str] = []
+    capacity: list[str] = []
+    signer = ""
+    in_recipients = False
+    for line in footer:
+        if _RECIPIENTS.match(line):
+            in_recipients = True
+            rest = _RECIPIENTS.sub("", line).strip()
+            if rest:
+                recipients.append(rest.lstrip("-– ").rstrip(";.,"))
+            continue
+        if in_recipients and line.startswith(("-", "–", "+", "•")):
+            recipients.append(line.lstrip("-–+• ").rstrip(";.,").strip())
+            continue
+        in_recipients = False
+        if _SIGNER.match(line):
+            signer = line.strip()
+        elif _CAPACITY.match(line) and not signer:
+            capacity.append(re.sub(r"\s+", " ", line).strip())
+    out: dict = {"recipients": tuple(r for r in recipients if r)}
+    if signer:
+        out["signer"] = signer
+    if capacity:
+        out["signer_title"] = " / ".join(capacity)
+    return out
+
+
+def _issuer(agency: list[str], body: list[str]) -> str:
+    """The header's agency lines ("UBND TỈNH LÀO CAI" over "VĂN PHÒNG" -> "VĂN PHÒNG UBND TỈNH LÀO CAI");
+    without a header, the body's own "<agency> thông báo ..." sentence."""
+    levels: list[str] = []
+    for line in agency:
+        if levels and _CONTINUATION.match(line):
+            levels[-1] += " " + line
+        else:
+            levels.append(line)
+    if levels:
+        return " ".join(reversed(levels))
+    for line in reversed(body[-3:]):
+        if m := _ISSUER_SAYS.search(line):
+            return m.group(1).strip()
+    return ""
+
+
+def _chair(title: str, intro: list[str]) -> str:
+    """Who chaired: "Kết luận của đồng chí X", else the comrade in the "chủ trì" sentence, else the first."""
+    if m := _COMRADE.search(title):
+        return m.group(1)
+    text = " ".join(intro)
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if "chủ trì" in sentence and (m := _COMRADE.search(sentence)):
+            return m.group(1)
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if "kết luận" in sentence and (m := re.search(r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc)\s+" + _NAME, sentence)):
+            return m.group(1)
+    if m := _COMRADE.search(text):
+        return m.group(1)
+    return ""

@@ -1,0 +1,106 @@
+"""The section tree of a notice's body, flattened into segments along its numbering."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN = re.compile(r"^(?P<m>[IVXLC]{1,5})\s*[.\-–)]\s*(?P<t>.*)$")
+_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>.*)$")
+# Notices number items "1." as well as "1-" (party documents) and "1)".
+_ARABIC = re.compile(r"^(?P<m>\d{1,2})\s*[.)\-–]\s*(?P<t>\S.*)$")
+_LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<t>.*)$")
+_ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*(?P<t>.*)$")
+_CHAPTER = re.compile(r"^(?P<m>(?:Chương|Phần|Mục)\s+[IVXLC\d]+)\s*[.:]?\s*(?P<t>.*)$")
+_KINDS = (("chapter", _CHAPTER), ("article", _ARTICLE), ("roman", _ROMAN), ("decimal", _DECIMAL),
+          ("arabic", _ARABIC), ("letter", _LETTER))
+_VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_CLOSING = re.compile(
+    r"^(Trên đây là|Căn cứ (?:Thông báo|Kết luận) này)|thông báo (?:để|và đề nghị|kết quả|kết luận|ý kiến)"
+)
+LABEL_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Consecutive body blocks under one heading: what a chunk may never cross."""
+
+    blocks: tuple[int, ...]
+    breadcrumb: tuple[str, ...]
+    number: str  # "II.3", "1.2"
+    level: int
+    part: str  # intro | body | closing
+    heading_only: bool = False
+
+
+def marker(line: str) -> tuple[str, str, str] | None:
+    """(kind, marker, title) for a numbered heading or item line, None for other lines."""
+    for kind, rx in _KINDS:
+        m = rx.match(line)
+        if not m:
+            continue
+        if kind == "roman" and not _VALID_ROMAN.match(m.group("m")):
+            continue
+        if kind == "decimal" and m.group("t")[:1].isdigit():
+            continue  # "2.500 tỷ đồng" is an amount, not a sub-section
+        return kind, m.group("m"), m.group("t").strip()
+    return None
+
+
+def label(mark: str, title: str, kind: str) -> str:
+    """Breadcrumb label: the heading as written, long item sentences cut at a word."""
+    sep = "." if kind in ("roman", "decimal", "arabic") else ("" if kind in ("article", "chapter") else ")")
+    title = title.rstrip(":")
+    if len(title) > LABEL_CHARS:
+        title = title[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"{mark}{sep} {title}".strip()
+
+
+def segments(lines: list[str], first: int, last: int) -> list[Segment]:
+    """Split body blocks [first, last) into segments: intro, one per numbered section, closing."""
+    closing_at = last
+    for i in range(last - 1, max(first, last - 2) - 1, -1):
+        if _CLOSING.search(lines[i]) or lines[i].rstrip().endswith("./."):
+            closing_at = i
+    out: list[Segment] = []
+    stack: list[tuple[str, str, str]] = []  # (kind, marker, label)
+    current: list[int] = []
+    crumb: tuple[str, ...] = ()
+    number = ""
+    part = "intro"
+
+    def flush(heading_only: bool = False) -> None:
+        if current:
+            out.append(Segment(tuple(current), crumb, number, len(stack), part, heading_only))
+
+    for i in range(first, closing_at):
+        found = marker(lines[i])
+        if found is None:
+            current.append(i)
+            continue
+        kind, mark, title = found
+        kinds = [k for k, _, _ in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind):]
+        # The previous segment holds only its heading when this one is its first child.
+        flush(heading_only=len(current) == 1 and kind not in kinds and part == "body")
+        stack.append((kind, mark, label(mark, title, kind)))
+        crumb = tuple(lab for _, _, lab in stack)
+        number = _number(stack)
+        part = "body"
+        current = [i]
+    flush()
+    if closing_at < last:
+        out.append(Segment(tuple(range(closing_at, last)), (), "", 0, "closing"))
+    return out
+
+
+def _number(stack: list[tuple[str, str, str]]) -> str:
+    """ "II" + "3" -> "II.3"; a decimal "1.2" already carries its parent "1"."""
+    parts: list[str] = []
+    for kind, mark, _ in stack:
+        if kind == "decimal" and parts and mark.startswith(parts[-1] + "."):
+            parts[-1] = mark
+        else:
+            parts.append(mark)
+    return ".".join(parts)
