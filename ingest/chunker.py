@@ -53,6 +53,8 @@ def split(text: str, start: int, end: int, size: int, overlap: int) -> list[tupl
         k = j + 1
         while k - 1 > i and units[j][1] - units[k - 1][0] <= overlap:
             k -= 1
+        if k == j + 1 and j > i and units[j][1] - units[j][0] <= size // 2:
+            k = j  # repeat at least the last sentence, so a split never loses its context
         i = k
     return spans
 

@@ -61,11 +61,12 @@ def _drx(s: str) -> str:
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """Lower-case, strip diacritics (đ -> d) one char per base char; return folded text and index map."""
+    # Ð/ð (U+00D0, Icelandic eth) is a common look-alike typed for Đ in Vietnamese documents.
     chars, pos = [], []
     for i, c in enumerate(text):
         if unicodedata.combining(c):  # decomposed (NFD) input: marks belong to the previous char
             continue
-        f = "d" if c in "đĐ" else unicodedata.normalize("NFD", c.lower())
+        f = "d" if c in "đĐðÐ" else unicodedata.normalize("NFD", c.lower())
         f = "".join(x for x in f if not unicodedata.combining(x)) or " "
         chars.append(f[0])
         pos.append(i)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _ROMAN = re.compile(r"^(?P<m>[IVXLC]{1,5})\s*[.\-–)]\s*(?P<t>.*)$")
 _DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>.*)$")
 # Notices number items "1." as well as "1-" (party documents) and "1)".
-_ARABIC = re.compile(r"^(?P<m>\d{1,2})\s*[.)\-–]\s*(?P<t>\S.*)$")
+_ARABIC = re.compile(r"^(?P<m>\d{1,2})(?:[.)]\s+|\s*[-–]\s*)(?P<t>\S.*)$")
 _LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<t>.*)$")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*(?P<t>.*)$")
 _CHAPTER = re.compile(r"^(?P<m>(?:Chương|Phần|Mục)\s+[IVXLC\d]+)\s*[.:]?\s*(?P<t>.*)$")

@@ -41,17 +41,17 @@ def decode(path: str, data: bytes) -> str:
         return _tidy(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
-    latin = data.decode("cp1252", errors="replace")
-    if sum(c in _TCVN3 for c in latin) > 0.03 * max(len(latin), 1):
-        raise RejectedFile(path, "legacy TCVN3 (ABC) encoding: convert it to Unicode (e.g. UniKey's converter) and ingest again")
-    if len(_VNI.findall(latin)) > 0.02 * max(len(latin.split()), 1) and _vietnamese_score(latin) < 0.05:
-        raise RejectedFile(path, "legacy VNI encoding: convert it to Unicode (e.g. UniKey's converter) and ingest again")
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         text = ""
-    if text and _vietnamese_score(text) >= 0.05:
+    if text and _vietnamese_score(nfc(text)) >= 0.05:
         return _tidy(text)
+    latin = data.decode("cp1252", errors="replace")
+    if sum(c in _TCVN3 for c in latin) > 0.03 * max(len(latin), 1):
+        raise RejectedFile(path, "legacy TCVN3 (ABC) encoding: convert it to Unicode (e.g. UniKey's converter) and ingest again")
+    if len(_VNI.findall(latin)) > 0.02 * max(len(latin.split()), 1):
+        raise RejectedFile(path, "legacy VNI encoding: convert it to Unicode (e.g. UniKey's converter) and ingest again")
     raise RejectedFile(path, "unknown text encoding (not UTF-8, UTF-16 or Windows-1258): save it as UTF-8")
 
 

