@@ -45,6 +45,9 @@ def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
     if m:
         for i in range(m.end()):
             keep[i] = False
+    for i in range(1, len(line)):
+        if line[i] in " \t" and line[i - 1] in " \t":
+            keep[i] = False  # justified PDF lines come out with runs of spaces
     for m in _STARS.finditer(line):
         for i in range(m.start(), m.end()):
             keep[i] = False

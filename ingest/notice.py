@@ -20,7 +20,9 @@ _SYMBOL_TYPES = {
 }
 _TYPE_LINE = re.compile(r"^(" + "|".join(DOC_TYPES) + r")(?![A-ZÀ-Ỹa-zà-ỹ])\s*:?\s*(.*)$")
 _MOTTO = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)", re.I)
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*([^\n]*?)\s*$")
+# "Số: 1226 /TB-BKHCN", "Số: 21/2026/TT-BCT", a draft's "Số:      /TB-VP"; PDFs may put the
+# place-and-date line on the same line.
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*((?:\d+[a-zA-Z]?)?\s*(?:/\s*[0-9A-Za-zĐđÀ-ỹ&.\-]+)+)?\s*(.*)$")
 _DATE_LINE = re.compile(
     r"^([^\n,]{2,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?", re.I
 )
@@ -34,10 +36,11 @@ _MEETING_DATE = re.compile(
 )
 _NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
 _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
-_SIGNER = re.compile(r"^" + _NAME + r"$")
+_SIGNER = re.compile(r"^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
 _ISSUER_SAYS = re.compile(r"(?:^|\.\s+)((?:Bộ|Văn phòng|Sở|Ủy ban|UBND|Ban|Tổng cục|Cục)[^.,;:]{0,60}?)\s+thông báo\b")
-_CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s", re.I)
+# A header line that completes the one above ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI").
+_CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?|VÀ)\s")
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,11 @@ def parse(clean: Clean) -> Parsed:
         if _MOTTO.match(line) or _SEPARATOR.match(line):
             continue
         if (m := _NUMBER_LINE.match(line)) and "number_raw" not in f:
-            f["number_raw"] = m.group(1)
+            f["number_raw"] = m.group(1) or ""
+            line = m.group(2)
+            if not line:
+                continue
+        if (m := _NUMBER_LINE.match(line)) and "number_raw" not in f:
             continue
         if (m := _DATE_LINE.match(line)) and "place" not in f:
             f["place"] = m.group(1).strip()
@@ -176,8 +183,8 @@ def _footer_fields(footer: list[str]) -> dict:
             recipients.append(line.lstrip("-–+• ").rstrip(";.,").strip())
             continue
         in_recipients = False
-        if _SIGNER.match(line):
-            signer = line.strip()
+        if m := _SIGNER.match(line):
+            signer = m.group(1)
         elif _CAPACITY.match(line) and not signer:
             capacity.append(re.sub(r"\s+", " ", line).strip())
     out: dict = {"recipients": tuple(r for r in recipients if r)}

@@ -1,7 +1,12 @@
-"""Web pages to their main content with trafilatura (the one module that imports it)."""
+"""Web pages to the text of their main content (lxml: the one module that parses HTML).
+
+Portals wrap a notice in menus, toolbars ("A- A A+ | Tăng tương phản"), breadcrumbs and footers; only the
+content container is kept, with its block structure turned into lines (a header table's cells included).
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant.errors import RejectedFile
@@ -9,18 +14,59 @@ from ingest.loaders.text import decode
 from ingest.records import Document
 from ingest.vn import nfc
 
+_DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "button")
+_CHROME = re.compile(r"menu|nav|footer|header|sidebar|breadcrumb|toolbar|share|social|banner|comment|widget|"
+                     r"related|tin-?khac|lien-?ket|counter|visit", re.I)
+_CONTENT = re.compile(r"content|article|post|entry|main|detail|noi-?dung|news|body-text|document", re.I)
+_BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+           "article", "blockquote", "ul", "ol", "pre", "hr", "dd", "dt"}
+
+
+def _lines(el, out: list[str]) -> None:
+    """Append the text of `el`, one line per block element."""
+    if el.tag in _BLOCKS:
+        out.append("\n")
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            _lines(child, out)
+        if child.tail:
+            out.append(child.tail)
+    if el.tag in _BLOCKS:
+        out.append("\n")
+
 
 def load_html(path: Path, data: bytes) -> Document:
-    import logging
+    import lxml.html
 
-    import trafilatura
-
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     html = decode(str(path), data)
-    text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, include_links=False, include_images=False,
-        favor_recall=True, deduplicate=False,
-    )
-    if not text or not text.strip():
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception as exc:  # noqa: BLE001 - lxml raises ParserError, ValueError...
+        raise RejectedFile(str(path), f"unreadable HTML ({exc})") from exc
+    for el in list(root.iter(*_DROP_TAGS)):
+        el.drop_tree()
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("table", "tbody", "tr", "td"):
+            continue  # a notice's own header/signature tables ("doc-header") are content
+        marks = f"{el.get('class', '')} {el.get('id', '')}"
+        if _CHROME.search(marks) and not _CONTENT.search(marks):
+            el.drop_tree()
+    candidates = [el for el in root.iter("article", "main", "div", "section")
+                  if el.tag in ("article", "main") or _CONTENT.search(f"{el.get('class', '')} {el.get('id', '')}")]
+    body = root.find("body")
+    # The innermost container that still holds most of the text (div.content rather than the whole article).
+    size = {id(el): len(el.text_content()) for el in candidates}
+    largest = max(size.values(), default=0)
+    best = min((el for el in candidates if size[id(el)] >= 0.8 * largest), key=lambda el: size[id(el)],
+               default=body if body is not None else root)
+    out: list[str] = []
+    _lines(best, out)
+    text = "".join(out).replace("\xa0", " ")
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" ?\n ?", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if not text:
         raise RejectedFile(str(path), "no main content found in the web page")
     return Document(str(path), "html", nfc(text))
