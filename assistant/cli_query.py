@@ -1,5 +1,102 @@
-"""CLI commands that query the index: search, ask, chat, tasks, eval, serve."""
+"""CLI commands that query the index: search, ask, chat."""
 
 from __future__ import annotations
 
-from assistant.cli import _EXTRA  # noqa: F401
+import argparse
+import sys
+
+from assistant.cli import _EXTRA, _dump, _settings
+
+
+def _assistant(args: argparse.Namespace):
+    from assistant.assistant import Assistant
+
+    return Assistant(_settings(args))
+
+
+def _filters(args: argparse.Namespace):
+    from assistant.types import Filters
+
+    return Filters(issuer=args.issuer or "", doc_type=args.doc_type or "", date_from=args.date_from or "",
+                   date_to=args.date_to or "", number=args.number or "", source=args.source or "")
+
+
+def print_answer(answer) -> None:
+    print(answer.answer)
+    if answer.citations:
+        print("\nNguồn:" if answer.language == "vi" else "\nSources:")
+        for c in answer.citations:
+            print(f"  [{c.n}] {c.official} — {c.hit.notice.source}")
+    elif answer.closest:
+        print("\nĐoạn gần nhất:" if answer.language == "vi" else "\nClosest passages:")
+        for h in answer.closest:
+            print(f"  - {h.notice.label}, {h.chunk.section or h.chunk.part}: {h.chunk.text[:160]}…")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    hits = _assistant(args).search(args.query, args.top_k, _filters(args), args.retriever)
+    if args.json:
+        _dump([h.to_dict() for h in hits])
+        return 0
+    for i, h in enumerate(hits, 1):
+        print(f"{i}. {h.notice.label} — {h.notice.source}  [{h.chunk.section or h.chunk.part}]  {h.score:.3f}")
+        print("   " + h.chunk.text[:300].replace("\n", "\n   "))
+    if not hits:
+        print("Không tìm thấy đoạn nào. / No passage found.")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    answer = _assistant(args).ask(args.question, filters=_filters(args), mode=args.retriever)
+    if args.json:
+        _dump(answer.to_dict())
+    else:
+        print_answer(answer)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    assistant = _assistant(args)
+    history: list[tuple[str, str]] = []
+    print("Hỏi về các thông báo kết luận (Ctrl-D để thoát). Ask about the notices (Ctrl-D to quit).")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not question:
+            continue
+        answer = assistant.ask(question, history, _filters(args))
+        print_answer(answer)
+        history.append((answer.question, answer.answer))
+
+
+def _filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--issuer", help="issuing body contains (accents optional)")
+    p.add_argument("--doc-type", help="THÔNG BÁO, QUYẾT ĐỊNH, CÔNG VĂN, ...")
+    p.add_argument("--date-from", help="issued on or after (YYYY-MM-DD)")
+    p.add_argument("--date-to", help="issued on or before (YYYY-MM-DD)")
+    p.add_argument("--number", help="notice number contains, e.g. 1226/TB-BKHCN")
+    p.add_argument("--source", help="file name contains")
+    p.add_argument("--retriever", default="hybrid", choices=["hybrid", "dense", "bm25"])
+
+
+def register(sub, common) -> None:
+    s = sub.add_parser("search", parents=[common], help="find passages")
+    s.add_argument("query")
+    s.add_argument("--top-k", type=int, default=5)
+    _filter_args(s)
+    s.set_defaults(func=cmd_search)
+    s = sub.add_parser("ask", parents=[common], help="answer a question with citations")
+    s.add_argument("question")
+    _filter_args(s)
+    s.set_defaults(func=cmd_ask)
+    s = sub.add_parser("chat", parents=[common], help="interactive questions with follow-ups")
+    _filter_args(s)
+    s.set_defaults(func=cmd_chat)
+
+
+_EXTRA.append(register)
+if __name__ == "__main__":
+    sys.exit(0)

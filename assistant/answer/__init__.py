@@ -1,0 +1,1 @@
+"""Answerers: `extractive` (default, no LLM) and `llm` (an OpenAI-compatible chat model)."""

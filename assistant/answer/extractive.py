@@ -1,0 +1,193 @@
+"""The default answerer (no LLM): the answer is composed of verbatim sentences of the retrieved passages,
+chosen for what the question asks (a deadline, a unit, a signer...), each line with its citation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.answer import question as q
+from assistant.retriever import units
+from assistant.types import Answer, Citation, Hit
+from ingest.deadlines import find_deadlines
+from ingest.normalize import clean
+from ingest.vn import fold
+from prompts import text as prompt
+
+MAX_QUOTE = 420
+# A sentence that leans on the one before it ("Yêu cầu hoàn thành hồ sơ trong tháng 9/2023.") is quoted
+# together with it, so the quote says who and what as well as when.
+_LEANS = re.compile(r"^(Yêu cầu|Đồng thời|Trong đó|Qua đó|Trên cơ sở đó|Sau đó|Thời gian|Thời hạn)")
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–])")
+_UNITWORD = re.compile(r"\b(Phòng|Sở|Vụ|Cục|Tổng cục|Ban|Văn phòng|Trung tâm|Ủy ban|UBND|Công ty|Kho bạc)\b")
+# Thresholds set by measurement on eval/sets (see eval/README.md): below them the assistant abstains.
+MIN_OVERLAP = 0.6
+MIN_DENSE_EN = 0.80
+
+
+@dataclass(frozen=True)
+class Candidate:
+    hit: Hit
+    rank: int
+    start: int  # offsets in chunk.text
+    end: int
+    score: float
+    overlap: float
+
+    @property
+    def text(self) -> str:
+        return self.hit.chunk.text[self.start:self.end]
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Quotable units of a chunk: its lines, long lines cut into sentences (with the ones they lean on)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if not line.strip():
+            continue
+        if e - s <= MAX_QUOTE:
+            out.append((s, e))
+            continue
+        sents = []
+        a = s
+        for m in _SENT.finditer(text, s, e):
+            sents.append((a, m.start()))
+            a = m.end()
+        sents.append((a, e))
+        for i, (a, b) in enumerate(sents):
+            if i and _LEANS.match(text[a:b]):
+                out.append((sents[i - 1][0], b))
+            else:
+                out.append((a, b))
+    return out
+
+
+def _context(hit: Hit) -> str:
+    return fold(f"{hit.notice.title} {hit.chunk.section}")
+
+
+def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
+    terms = q.content_terms(question)
+    wanted_units = units(question)
+    out = []
+    for rank, hit in enumerate(hits):
+        ctx = _context(hit)
+        chunk_folded = fold(hit.chunk.text)
+        for s, e in _spans(hit.chunk.text):
+            sent = hit.chunk.text[s:e]
+            f = fold(sent)
+            toks = set(re.findall(r"[\w/&\-]+", f + " " + ctx))
+            overlap = len(terms & toks) / len(terms) if terms else 0.0
+            score = overlap + 0.35 / (1 + rank)
+            if kind == "deadline":
+                score += 0.6 if find_deadlines(sent) else -1.0
+            elif kind == "who":
+                score += 0.2 if _UNITWORD.search(sent) else 0.0
+            for u in wanted_units:
+                norm = lambda x: x.replace(" – ", " ").replace(" - ", " ")  # noqa: E731
+                if u in norm(f):
+                    score += 0.5
+                elif u in norm(ctx) or u in norm(chunk_folded):
+                    score += 0.2
+                else:
+                    score -= 0.5
+            out.append(Candidate(hit, rank, s, e, score, overlap))
+    return sorted(out, key=lambda c: -c.score)
+
+
+@lru_cache(maxsize=256)
+def _clean_of(text: str, fmt: str):
+    return clean(text, reflow=fmt == "pdf")
+
+
+class ExtractiveAnswerer:
+    """Compose an answer from the passages; abstain when they do not answer the question."""
+
+    def __init__(self, catalog):
+        self.catalog = catalog
+
+    def _offsets(self, hit: Hit, start: int, end: int) -> tuple[int, int]:
+        """Where the quote chunk.text[start:end] lies in the original document (for highlighting)."""
+        doc = self.catalog.document(hit.notice.id)
+        if not doc:
+            return hit.chunk.start, hit.chunk.end
+        cl = _clean_of(doc[0], hit.notice.format)
+        at = cl.text.find(hit.chunk.text)
+        if at < 0:
+            return hit.chunk.start, hit.chunk.end
+        return cl.span(at + start, at + end)
+
+    def answer(self, question: str, hits: list[Hit]) -> Answer:
+        lang = q.language(question)
+        kind = q.intent(question)
+        if not hits:
+            return Answer(prompt("answers", "abstain", lang), True, lang, question=question)
+        if kind == "signer":
+            got = self._signer(question, hits, lang)
+            if got:
+                return got
+            kind = "who"
+        cands = candidates(question, hits, kind)
+        best = cands[0] if cands else None
+        confident = best is not None and (
+            (best.overlap >= MIN_OVERLAP) if lang == "vi" else (hits[0].dense_score >= MIN_DENSE_EN))
+        if kind == "deadline" and best is not None and not find_deadlines(best.text):
+            confident = False
+        if not confident:
+            return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]),
+                          question=question)
+        limit = 5 if q.wants_list(question) or kind == "deadline" and lang == "en" else 2
+        chosen = [best]
+        for c in cands[1:]:
+            if len(chosen) >= limit or c.score < best.score - 0.35:
+                break
+            if kind == "deadline" and not find_deadlines(c.text):
+                continue
+            if any(c.hit.chunk.id == x.hit.chunk.id and c.start < x.end and x.start < c.end for x in chosen):
+                continue
+            chosen.append(c)
+        return self._compose(question, chosen, kind, lang)
+
+    def _compose(self, question: str, chosen: list[Candidate], kind: str, lang: str) -> Answer:
+        citations: list[Citation] = []
+        lines = []
+        for c in chosen:
+            n = len(citations) + 1
+            start, end = self._offsets(c.hit, c.start, c.end)
+            citations.append(Citation(n, c.hit, c.text, start, end))
+            source = Citation(n, c.hit, c.text).official
+            if kind == "deadline":
+                d = find_deadlines(c.text)[0]
+                due = prompt("answers", "due_iso", lang, date=_dmy(d.due)) if d.due else ""
+                lines.append(prompt("answers", "deadline", lang, due_text=d.text, due=due, quote=c.text, n=n))
+            else:
+                lines.append(prompt("answers", "according", lang, source=source, quote=c.text, n=n))
+        return Answer("\n".join(lines), False, lang, tuple(citations), question=question)
+
+    def _signer(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
+        """Who signed: the signer line of the best notice's footer."""
+        for hit in hits:
+            n = hit.notice
+            if not n.signer:
+                continue
+            footer = next((c for c in self.catalog.chunks_of(n.id) if c.part == "footer" and n.signer in c.text),
+                          None)
+            if footer is None:
+                continue
+            fh = Hit(footer, n, hit.score)
+            s = footer.text.index(n.signer)
+            start, end = self._offsets(fh, s, s + len(n.signer))
+            cit = Citation(1, fh, n.signer, start, end)
+            title = f" ({n.signer_title})" if n.signer_title else ""
+            text = prompt("answers", "signer", lang, signer=n.signer, title=title, n=1)
+            return Answer(text, False, lang, (cit,), question=question)
+        return None
+
+
+def _dmy(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{int(d)}/{int(m)}/{y}"

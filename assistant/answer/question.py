@@ -1,0 +1,80 @@
+"""What a question asks: its language, its intent, its content terms; follow-ups resolved."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.retriever import units
+from ingest.vn import fold, has_diacritics
+
+_EN = {"what", "which", "who", "when", "where", "how", "the", "is", "are", "was", "were", "did", "does", "of",
+       "to", "for", "by", "deadline", "deadlines", "given", "must", "should", "office", "department", "about"}
+_STOP = {
+    # Vietnamese question and function words (folded)
+    "khi", "nao", "gi", "ai", "phai", "la", "co", "duoc", "cua", "cac", "nhung", "va", "trong", "the", "thi",
+    "sao", "bao", "gio", "hay", "cho", "biet", "voi", "ve", "tai", "nay", "do", "nhu", "den", "tu", "o", "mot",
+    "viec", "con", "vay", "theo", "da", "se", "can", "lam", "nhiem", "vu",
+    # English
+    *_EN, "and", "or", "in", "on", "at", "a", "an", "that", "this", "it", "its", "be", "any", "with", "from",
+}
+DEADLINE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|han|truoc ngay nao|thoi gian nao|luc nao|"
+                      r"when|deadline|deadlines|by when|due)\b")
+WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|who|which unit|which agency|which office|"
+                 r"which department|chu tri|phoi hop voi ai)\b")
+SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|signed|signer|who signed)\b")
+DATE = re.compile(r"\b(ngay nao|ngay ban hanh|ban hanh ngay|what date|dated|issued on|issue date)\b")
+LIST = re.compile(r"\b(nhung|cac|deadlines|tasks|all|list|liet ke)\b")
+_FOLLOW = re.compile(r"^(?:còn|thế còn|vậy còn|con|the con|vay con|what about|how about|and)\s+(.+?)"
+                     r"(?:\s+(?:thì sao|thi sao|thế nào|the nao))?\s*\??$", re.I)
+
+
+def language(question: str) -> str:
+    """ "en" for English, else "vi" (Vietnamese with or without diacritics)."""
+    if has_diacritics(question):
+        return "vi"
+    toks = re.findall(r"[a-z]+", question.lower())
+    en = sum(t in _EN for t in toks)
+    return "en" if toks and en / len(toks) >= 0.2 else "vi"
+
+
+def intent(question: str) -> str:
+    """deadline | signer | date | who | what."""
+    f = fold(question)
+    if SIGNER.search(f):
+        return "signer"
+    if DEADLINE.search(f):
+        return "deadline"
+    if DATE.search(f):
+        return "date"
+    if WHO.search(f):
+        return "who"
+    return "what"
+
+
+def wants_list(question: str) -> bool:
+    return bool(LIST.search(fold(question)))
+
+
+def content_terms(question: str) -> set[str]:
+    """Folded syllables that carry the question's meaning."""
+    return {t for t in re.findall(r"[\w/&\-]+", fold(question)) if t not in _STOP and len(t) > 1}
+
+
+def resolve(question: str, history: list[tuple[str, str]] | None) -> str:
+    """A follow-up ("còn Phòng Kế hoạch – Tài chính thì sao?") becomes the previous question about the new
+    subject; other questions stand as asked."""
+    if not history:
+        return question
+    m = _FOLLOW.match(question.strip())
+    if not m:
+        return question
+    subject = m.group(1).strip(" ?")
+    previous = history[-1][0]
+    for unit in units(previous):
+        # Replace the previous question's unit (found by its folded form) with the new subject.
+        words = previous.split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                if fold(" ".join(words[i:j])).replace(" – ", " ").replace(" - ", " ").strip("?,.") == unit:
+                    return " ".join(words[:i] + [subject] + words[j:])
+    return f"{previous.rstrip('?')} — {subject}?"

@@ -1,0 +1,56 @@
+"""The one facade the CLI, the UI and the evaluator call: search, ask, list, ingest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant.index import Index
+from assistant.retriever import Retriever
+from assistant.settings import Settings
+from assistant.types import Answer, Filters, Hit
+
+ANSWER_POOL = 8
+
+
+class Assistant:
+    """Open an index and answer over it. Heavy parts (model, Chroma) load on first use."""
+
+    def __init__(self, settings: Settings | None = None, embeddings=None, index: Index | None = None):
+        self.settings = settings or Settings.from_env()
+        self.index = index or Index(self.settings, embeddings=embeddings)
+        self.retriever = Retriever(self.index)
+        self._answerer = None
+
+    @property
+    def answerer(self):
+        if self._answerer is None:
+            if self.settings.answerer == "llm":
+                from assistant.answer.llm import LLMAnswerer
+
+                self._answerer = LLMAnswerer(self.settings, self.index.catalog)
+            else:
+                from assistant.answer.extractive import ExtractiveAnswerer
+
+                self._answerer = ExtractiveAnswerer(self.index.catalog)
+        return self._answerer
+
+    def search(self, query: str, k: int | None = None, filters: Filters | None = None,
+               mode: str = "hybrid") -> list[Hit]:
+        return self.retriever.search(query, k or self.settings.top_k, filters, mode)
+
+    def ask(self, question: str, history: list[tuple[str, str]] | None = None, filters: Filters | None = None,
+            mode: str = "hybrid") -> Answer:
+        """Answer `question`; `history` is [(question, answer)] of earlier turns, for follow-ups."""
+        from assistant.answer.question import resolve
+
+        resolved = resolve(question, history)
+        hits = self.search(resolved, ANSWER_POOL, filters, mode)
+        return self.answerer.answer(resolved, hits)
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None,
+               filters: Filters | None = None) -> Iterator[str | Answer]:
+        """Text pieces as they come, then the final Answer."""
+        answer = self.ask(question, history, filters)
+        for line in answer.answer.splitlines(keepends=True):
+            yield line
+        yield answer

@@ -1,0 +1,113 @@
+"""Hybrid retrieval: Vietnamese BM25 and dense vectors fused by reciprocal rank, exact identifiers first."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from assistant.index import Index
+from assistant.types import Filters, Hit
+from ingest.vn import fold
+
+RRF_K = 60
+POOL = 50
+# Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
+_IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
+# A unit's full name starts with its kind and runs to the first word that is not part of a name.
+_UNIT_HEAD = ("phòng", "sở", "vụ", "cục", "tổng cục", "ban", "văn phòng", "trung tâm", "ủy ban", "ubnd",
+              "công ty", "viện", "bộ", "kho bạc", "công an", "thanh tra")
+_NAME_STOP = {"phải", "có", "được", "thì", "khi", "đã", "cần", "chủ", "phối", "làm", "giao", "sẽ", "đang",
+              "nào", "gì", "ra", "sao", "về", "tại", "trong", "trước", "là", "với", "cho", "của", "các", "những"}
+
+
+def _notice_ok(n, f: Filters) -> bool:
+    if f.issuer and fold(f.issuer) not in fold(n.issuer):
+        return False
+    if f.doc_type and fold(f.doc_type) != fold(n.doc_type):
+        return False
+    if f.number and fold(f.number).replace(" ", "") not in fold(n.number):
+        return False
+    if f.source and fold(f.source) not in fold(n.source):
+        return False
+    if (f.date_from or f.date_to) and not n.date:
+        return False
+    if f.date_from and n.date < f.date_from:
+        return False
+    return not (f.date_to and n.date > f.date_to)
+
+
+def identifiers(query: str) -> list[str]:
+    return [fold(m.group(0)) for m in _IDENT.finditer(query)]
+
+
+def units(query: str) -> list[str]:
+    """Unit names in a question ("Phòng Quản lý Khoa học", "Phòng Kế hoạch – Tài chính"), folded."""
+    toks = re.findall(r"[\wĐđ&]+|[–-]", query)
+    out = []
+    i = 0
+    while i < len(toks):
+        low = toks[i].lower()
+        two = f"{low} {toks[i + 1].lower()}" if i + 1 < len(toks) else ""
+        head = 2 if two in _UNIT_HEAD else 1 if low in _UNIT_HEAD else 0
+        if head and toks[i][0].isupper():
+            j = i + head
+            while j < len(toks) and j - i < 9 and toks[j].lower() not in _NAME_STOP:
+                nxt = toks[j + 1].lower() if j + 1 < len(toks) else ""
+                if toks[j].lower() == "và" and (nxt in _UNIT_HEAD or f"{nxt} {toks[j + 2].lower()}"
+                                                 in _UNIT_HEAD if j + 2 < len(toks) else False):
+                    break  # "Sở Công Thương và Sở Tài chính" names two units
+                j += 1
+            if j - i > head:
+                out.append(fold(" ".join(toks[i:j])).replace(" – ", " - ").replace(" - ", " "))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
+
+
+class Retriever:
+    """`search(query)` -> hits, best first. mode: hybrid | dense | bm25."""
+
+    def __init__(self, index: Index):
+        self.index = index
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid") -> list[Hit]:
+        cat = self.index.catalog
+        notices = {n.id: n for n in cat.notices()}
+        filters = filters or Filters()
+        allowed = {i for i, n in notices.items() if _notice_ok(n, filters)} if filters else None
+        if allowed is not None and not allowed:
+            return []
+        ranks: dict[str, float] = {}
+        dense: dict[str, tuple[int, float]] = {}
+        lexical: dict[str, int] = {}
+        if mode in ("hybrid", "dense"):
+            where = {"notice_id": {"$in": sorted(allowed)}} if allowed is not None else None
+            vec = self.index.embeddings.embed_query(query)
+            for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
+                dense[cid] = (r, sim)
+                ranks[cid] = ranks.get(cid, 0.0) + 1.0 / (RRF_K + r + 1)
+        if mode in ("hybrid", "bm25"):
+            lex = self.index.lexical
+            mask = None
+            if allowed is not None:
+                mask = np.array([cid.split(":")[0] in allowed for cid in lex.ids], dtype=bool)
+            for r, (cid, _) in enumerate(lex.search(query, POOL, mask)):
+                lexical[cid] = r
+                ranks[cid] = ranks.get(cid, 0.0) + 1.0 / (RRF_K + r + 1)
+        if not ranks:
+            return []
+        chunks = {c.id: c for c in cat.chunks(list(ranks))}
+        # Exact identifiers and full unit names win: chunks that contain them go first.
+        idents, names = identifiers(query), units(query)
+        if idents or names:
+            for cid, c in chunks.items():
+                folded = fold(c.text + " " + notices[c.notice_id].number).replace(" – ", " ").replace(" - ", " ")
+                bonus = sum(1.0 for i in idents if i in folded.replace(" ", "")) + \
+                    sum(0.5 for u in names if u in folded)
+                ranks[cid] += bonus
+        order = sorted((cid for cid in ranks if cid in chunks), key=lambda c: -ranks[c])[:k]
+        return [Hit(chunks[cid], notices[chunks[cid].notice_id], ranks[cid],
+                    dense.get(cid, (None, 0.0))[0], lexical.get(cid), dense.get(cid, (None, 0.0))[1])
+                for cid in order]
