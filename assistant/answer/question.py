@@ -30,11 +30,13 @@ _FOLLOW = re.compile(r"^(?:còn|thế còn|vậy còn|con|the con|vay con|what a
 
 def language(question: str) -> str:
     """ "en" for English, else "vi" (Vietnamese with or without diacritics)."""
-    if has_diacritics(question):
-        return "vi"
-    toks = re.findall(r"[a-z]+", question.lower())
+    # English questions name Vietnamese units with diacritics ("When did Thống Nhất 1 start?"), so count
+    # English function words among the plain-ASCII words first.
+    toks = [t for t in re.findall(r"\w+", question.lower()) if t.isascii() and t.isalpha()]
     en = sum(t in _EN for t in toks)
-    return "en" if toks and en / len(toks) >= 0.2 else "vi"
+    if toks and en / len(toks) >= 0.25 and en >= 2:
+        return "en"
+    return "vi" if has_diacritics(question) or toks else "vi"
 
 
 def intent(question: str) -> str:

@@ -1,0 +1,121 @@
+"""Retrieval and cited answers over the real corpus index (real Chroma, real bundled model)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import N1226, QUANG_TRI, TRANSFER
+
+from assistant.answer.question import intent, language, resolve
+from assistant.assistant import Assistant
+from assistant.types import Filters
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_index) -> Assistant:
+    return Assistant(corpus_index.settings, index=corpus_index)
+
+
+def _quotes_are_verbatim(answer):
+    for c in answer.citations:
+        assert c.quote in c.hit.chunk.text
+        doc_text = c.hit.notice and c.hit.chunk
+        assert doc_text is not None
+
+
+def test_deadline_question_answered_with_month_citing_quang_tri_first(assistant):
+    a = assistant.ask("Phòng Quản lý Khoa học phải hoàn thành hồ sơ chấm dứt hợp đồng và thu hồi kinh phí khi nào?")
+    assert not a.abstained and a.language == "vi"
+    assert "tháng 9/2023" in a.answer
+    assert a.citations[0].hit.notice.source == QUANG_TRI
+    _quotes_are_verbatim(a)
+    for line in a.answer.splitlines():
+        assert line.rstrip().endswith("]")  # every sentence carries its citation
+
+
+def test_english_question_lists_the_offices_deadlines(assistant):
+    a = assistant.ask("What deadlines were given to the Science Management Office?")
+    assert not a.abstained and a.language == "en"
+    assert a.answer.startswith("Deadline:")
+    assert {c.hit.notice.source for c in a.citations} == {QUANG_TRI}
+    found = " ".join(c.quote for c in a.citations)
+    for phrase in ("tháng 9/2023", "tháng 10/2023", "đầu tháng 12/2023", "quý I năm 2024"):
+        assert phrase in found
+
+
+def test_accentless_query_finds_the_same_passage(assistant):
+    accented = assistant.search("Phòng Quản lý Khoa học hồ sơ chấm dứt hợp đồng thu hồi kinh phí", 3)
+    plain = assistant.search("phong quan ly khoa hoc ho so cham dut hop dong thu hoi kinh phi", 3)
+    assert accented[0].chunk.id == plain[0].chunk.id
+    assert "chấm dứt hợp đồng" in plain[0].chunk.text
+
+
+def test_number_query_ranks_its_chunk_first(assistant):
+    hits = assistant.search("nghị định 60/2021", 5)
+    assert "60/2021/NĐ-CP" in hits[0].chunk.text and hits[0].notice.source == TRANSFER
+    hits = assistant.search("1226/TB-BKHCN", 3)
+    assert hits[0].notice.source == N1226
+
+
+def test_absent_subject_abstains_and_shows_closest(assistant):
+    a = assistant.ask("Sở Y tế tỉnh Cà Mau phải báo cáo tình hình dịch sốt xuất huyết trước ngày nào?")
+    assert a.abstained and not a.citations and a.closest
+    assert "không có thông tin" in a.answer
+    en = assistant.ask("What deadline was given to the Department of Health of Cà Mau for dengue reports?")
+    assert en.abstained and en.language == "en" and "does not hold" in en.answer
+
+
+def test_follow_up_resolves_against_previous_turn(assistant):
+    first = "Phòng Quản lý Khoa học phải hoàn thành hồ sơ chấm dứt hợp đồng khi nào?"
+    resolved = resolve("còn Phòng Kế hoạch – Tài chính thì sao?", [(first, "...")])
+    assert resolved == "Phòng Kế hoạch – Tài chính phải hoàn thành hồ sơ chấm dứt hợp đồng khi nào?"
+    a = assistant.ask("còn Phòng Kế hoạch – Tài chính thì sao?", [(first, "...")])
+    assert a.question == resolved and not a.abstained
+    assert "Phòng Kế hoạch" in a.citations[0].quote
+
+
+def test_signer_from_the_signature_block(assistant):
+    a = assistant.ask("Ai ký thông báo 1226/TB-BKHCN?")
+    assert "Nguyễn Mai Dương" in a.answer and a.citations[0].hit.chunk.part == "footer"
+
+
+def test_filters_restrict_results(assistant):
+    hits = assistant.search("khoa học và công nghệ", 10, Filters(doc_type="QUYẾT ĐỊNH"))
+    assert hits and all(h.notice.doc_type == "QUYẾT ĐỊNH" for h in hits)
+    hits = assistant.search("khoa học", 10, Filters(date_from="2021-01-01", date_to="2021-12-31"))
+    assert hits and {h.notice.source for h in hits} == {N1226}
+    assert assistant.search("khoa học", 5, Filters(issuer="bo cong an"))[0].notice.issuer == "BỘ CÔNG AN"
+
+
+def test_quote_offsets_point_into_the_original(assistant, corpus_index):
+    a = assistant.ask("Phòng Quản lý Khoa học phải hoàn thành hồ sơ chấm dứt hợp đồng và thu hồi kinh phí khi nào?")
+    c = a.citations[0]
+    original = corpus_index.catalog.document(c.hit.notice.id)[0]
+    assert original[c.start:c.end].split() == c.quote.split()
+
+
+def test_language_and_intent():
+    assert language("What deadlines were given to the Science Management Office?") == "en"
+    assert language("When did construction start on the Thống Nhất 1 cluster?") == "en"
+    assert language("phong quan ly khoa hoc phai lam gi") == "vi"
+    assert intent("Khi nào phải xong?") == "deadline" and intent("Ai ký văn bản này?") == "signer"
+
+
+def test_cli_search_and_ask_json_contract(corpus_index, capsys, monkeypatch):
+    from assistant import cli
+
+    monkeypatch.setenv("NOTICES_DATA_DIR", str(corpus_index.settings.data_dir))
+    assert cli.main(["search", "nghị định 60/2021", "--top-k", "3", "--json"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert len(hits) == 3
+    assert set(hits[0]) >= {"source", "notice_number", "notice_date", "title", "section", "page", "score",
+                            "text", "chunk_id"}
+    assert cli.main(["ask", "Phòng Quản lý Khoa học phải hoàn thành hồ sơ chấm dứt hợp đồng khi nào?",
+                     "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"answer", "abstained", "language", "citations"}
+    assert set(out["citations"][0]) >= {"n", "source", "notice_number", "notice_date", "title", "section", "page",
+                                        "quote"}
+    assert cli.main(["ask", "Ai ký thông báo 1226/TB-BKHCN?"]) == 0
+    assert "Thông báo số 1226/TB-BKHCN ngày 19/5/2021" in capsys.readouterr().out
