@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from assistant.errors import ConfigError
 from assistant.index import Index
 from assistant.retriever import Retriever
 from assistant.settings import Settings
@@ -24,14 +25,12 @@ class Assistant:
     @property
     def answerer(self):
         if self._answerer is None:
-            if self.settings.answerer == "llm":
-                from assistant.answer.llm import LLMAnswerer
+            if self.settings.answerer != "extractive":
+                raise ConfigError(f"answerer '{self.settings.answerer}' is not available in this version: "
+                                  "unset NOTICES_ANSWERER to use the extractive answerer (no LLM)")
+            from assistant.answer.extractive import ExtractiveAnswerer
 
-                self._answerer = LLMAnswerer(self.settings, self.index.catalog)
-            else:
-                from assistant.answer.extractive import ExtractiveAnswerer
-
-                self._answerer = ExtractiveAnswerer(self.index.catalog)
+            self._answerer = ExtractiveAnswerer(self.index.catalog)
         return self._answerer
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,

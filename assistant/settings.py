@@ -25,7 +25,7 @@ class Settings:
     chunk_chars: int = 900  # target size of a chunk's body
     chunk_overlap: int = 150  # characters repeated between the parts of a split section
     top_k: int = 5
-    answerer: str = "extractive"  # "extractive" (no LLM) or "llm"
+    answerer: str = "extractive"  # "extractive" (no LLM); the generative "llm" mode is not built yet
     llm_base_url: str | None = None
     llm_model: str = "gpt-4o-mini"
     llm_api_key: str | None = None
@@ -46,7 +46,6 @@ class Settings:
             values["answerer"] = env["NOTICES_ANSWERER"]
         if env.get("NOTICES_LLM_BASE_URL"):
             values["llm_base_url"] = env["NOTICES_LLM_BASE_URL"]
-            values.setdefault("answerer", "llm")
         if env.get("NOTICES_LLM_MODEL"):
             values["llm_model"] = env["NOTICES_LLM_MODEL"]
         if env.get("NOTICES_LLM_API_KEY") or env.get("OPENAI_API_KEY"):
