@@ -79,6 +79,15 @@ class Index:
                 self._lexical = lex
             return self._lexical
 
+    def notices(self) -> dict[str, Notice]:
+        """All notices by id, cached until the catalog changes (read on every query)."""
+        gen = self.catalog.generation
+        cached = getattr(self, "_notices", None)
+        if cached is None or cached[0] != gen:
+            cached = (gen, {n.id: n for n in self.catalog.notices()})
+            self._notices = cached
+        return cached[1]
+
     def stats(self) -> dict:
         return {
             "documents": len(self.catalog.notices()),

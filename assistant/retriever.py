@@ -74,7 +74,7 @@ class Retriever:
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid") -> list[Hit]:
         cat = self.index.catalog
-        notices = {n.id: n for n in cat.notices()}
+        notices = self.index.notices()
         filters = filters or Filters()
         allowed = {i for i, n in notices.items() if _notice_ok(n, filters)} if filters else None
         if allowed is not None and not allowed:
