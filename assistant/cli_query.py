@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from assistant.cli import _EXTRA, _dump, _settings
 
@@ -98,5 +97,3 @@ def register(sub, common) -> None:
 
 
 _EXTRA.append(register)
-if __name__ == "__main__":
-    sys.exit(0)

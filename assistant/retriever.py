@@ -8,7 +8,7 @@ import numpy as np
 
 from assistant.index import Index
 from assistant.types import Filters, Hit
-from ingest.vn import fold
+from ingest.vn import fold, unit_key
 
 RRF_K = 60
 POOL = 50
@@ -59,7 +59,7 @@ def units(query: str) -> list[str]:
                     break  # "Sở Công Thương và Sở Tài chính" names two units
                 j += 1
             if j - i > head:
-                out.append(fold(" ".join(toks[i:j])).replace(" – ", " - ").replace(" - ", " "))
+                out.append(unit_key(" ".join(toks[i:j])))
             i = max(j, i + 1)
         else:
             i += 1
@@ -103,7 +103,7 @@ class Retriever:
         idents, names = identifiers(query), units(query)
         if idents or names:
             for cid, c in chunks.items():
-                folded = fold(c.text + " " + notices[c.notice_id].number).replace(" – ", " ").replace(" - ", " ")
+                folded = unit_key(c.text + " " + notices[c.notice_id].number)
                 bonus = sum(1.0 for i in idents if i in folded.replace(" ", "")) + \
                     sum(0.5 for u in names if u in folded)
                 ranks[cid] += bonus

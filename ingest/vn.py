@@ -18,6 +18,11 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def unit_key(text: str) -> str:
+    """Folded unit name with dashes dropped: "Phòng Kế hoạch – Tài chính" = "Phòng Kế hoạch Tài chính"."""
+    return " ".join(fold(text).replace("–", " ").replace(" - ", " ").split())
+
+
 def has_diacritics(text: str) -> bool:
     return fold(text) != text.lower()
 

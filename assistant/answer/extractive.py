@@ -12,7 +12,7 @@ from assistant.retriever import units
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import clean
-from ingest.vn import fold
+from ingest.vn import fold, unit_key
 from prompts import text as prompt
 
 MAX_QUOTE = 420
@@ -68,7 +68,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 def _norm(folded: str) -> str:
     """ "phong ke hoach – tai chinh" and "phong ke hoach tai chinh" name the same unit."""
-    return folded.replace(" – ", " ").replace(" - ", " ")
+    return unit_key(folded)
 
 
 def _context(hit: Hit) -> str:
