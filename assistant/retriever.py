@@ -8,19 +8,14 @@ import numpy as np
 
 from assistant.index import Index
 from assistant.types import Filters, Hit
-from ingest.vn import fold, unit_key
+from ingest.units import key as unit_key_of
+from ingest.units import names as unit_names
+from ingest.vn import fold
 
 RRF_K = 60
 POOL = 50
 # Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
 _IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
-# A unit's full name starts with its kind and runs to the first word that is not part of a name.
-_UNIT_HEAD = ("phòng", "sở", "vụ", "cục", "tổng cục", "ban", "văn phòng", "trung tâm", "ủy ban", "ubnd",
-              "công ty", "viện", "bộ", "kho bạc", "công an", "thanh tra")
-_NAME_STOP = {"phải", "có", "được", "thì", "khi", "đã", "cần", "chủ", "phối", "làm", "giao", "sẽ", "đang",
-              "nào", "gì", "ra", "sao", "về", "tại", "trong", "trước", "là", "với", "cho", "của", "các", "những"}
-
-
 def _notice_ok(n, f: Filters) -> bool:
     if f.issuer and fold(f.issuer) not in fold(n.issuer):
         return False
@@ -42,28 +37,8 @@ def identifiers(query: str) -> list[str]:
 
 
 def units(query: str) -> list[str]:
-    """Unit names in a question ("Phòng Quản lý Khoa học", "Phòng Kế hoạch – Tài chính"), folded."""
-    toks = re.findall(r"[\wĐđ&]+|[–-]", query)
-    out = []
-    i = 0
-    while i < len(toks):
-        low = toks[i].lower()
-        two = f"{low} {toks[i + 1].lower()}" if i + 1 < len(toks) else ""
-        head = 2 if two in _UNIT_HEAD else 1 if low in _UNIT_HEAD else 0
-        if head and toks[i][0].isupper():
-            j = i + head
-            while j < len(toks) and j - i < 9 and toks[j].lower() not in _NAME_STOP:
-                nxt = toks[j + 1].lower() if j + 1 < len(toks) else ""
-                if toks[j].lower() == "và" and (nxt in _UNIT_HEAD or f"{nxt} {toks[j + 2].lower()}"
-                                                 in _UNIT_HEAD if j + 2 < len(toks) else False):
-                    break  # "Sở Công Thương và Sở Tài chính" names two units
-                j += 1
-            if j - i > head:
-                out.append(unit_key(" ".join(toks[i:j])))
-            i = max(j, i + 1)
-        else:
-            i += 1
-    return out
+    """Matching keys of the unit names in a question ("Phòng Kế hoạch – Tài chính")."""
+    return [unit_key_of(n) for n in unit_names(query)]
 
 
 class Retriever:
@@ -103,7 +78,7 @@ class Retriever:
         idents, names = identifiers(query), units(query)
         if idents or names:
             for cid, c in chunks.items():
-                folded = unit_key(c.text + " " + notices[c.notice_id].number)
+                folded = unit_key_of(c.text + " " + notices[c.notice_id].number)
                 bonus = sum(1.0 for i in idents if i in folded.replace(" ", "")) + \
                     sum(0.5 for u in names if u in folded)
                 ranks[cid] += bonus

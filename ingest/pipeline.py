@@ -58,5 +58,6 @@ def parse_document(doc: Document, sha: str, size: int = 900, overlap: int = 150)
         ))
     from ingest.directives import extract
 
-    directives = tuple(extract(notice, chunks))
+    headings = {seg.number: lines[seg.blocks[0]] for seg in segs if seg.number}
+    directives = tuple(extract(notice, chunks, headings))
     return Parsed(notice, tuple(chunks), directives, doc, doc.warnings)

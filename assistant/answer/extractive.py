@@ -12,7 +12,8 @@ from assistant.retriever import units
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import clean
-from ingest.vn import fold, unit_key
+from ingest.units import key as unit_key_of
+from ingest.vn import fold
 from prompts import text as prompt
 
 MAX_QUOTE = 420
@@ -66,9 +67,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _norm(folded: str) -> str:
-    """ "phong ke hoach – tai chinh" and "phong ke hoach tai chinh" name the same unit."""
-    return unit_key(folded)
+def _norm(text: str) -> str:
+    """The unit-matching form of a text ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh")."""
+    return unit_key_of(text)
 
 
 def _context(hit: Hit) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.retriever import units
-from ingest.vn import fold, has_diacritics, unit_key
+from ingest.units import key as unit_key_of
+from ingest.vn import fold, has_diacritics
 
 _EN = {"what", "which", "who", "when", "where", "how", "the", "is", "are", "was", "were", "did", "does", "of",
        "to", "for", "by", "deadline", "deadlines", "given", "must", "should", "office", "department", "about"}
@@ -77,6 +78,6 @@ def resolve(question: str, history: list[tuple[str, str]] | None) -> str:
         words = previous.split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                if unit_key(" ".join(words[i:j]).strip("?,.")) == unit:
+                if unit_key_of(" ".join(words[i:j]).strip("?,.")) == unit:
                     return " ".join(words[:i] + [subject] + words[j:])
     return f"{previous.rstrip('?')} — {subject}?"
