@@ -43,8 +43,21 @@ class Assistant:
         from assistant.answer.question import resolve
 
         resolved = resolve(question, history)
+        if not filters:
+            from assistant.answer import register
+
+            listed = register.answer(self.index, resolved)
+            if listed is not None:
+                return listed
         hits = self.search(resolved, ANSWER_POOL, filters, mode)
         return self.answerer.answer(resolved, hits)
+
+    def tasks(self, unit: str = "", due_before: str = "", due_after: str = "", overdue_as_of: str = "",
+              notice: str = "") -> list[dict]:
+        """The task register, filtered (see assistant.tasks.TaskQuery); soonest due first."""
+        from assistant.tasks import TaskQuery, query
+
+        return query(self.index, TaskQuery(unit, due_before, due_after, overdue_as_of, notice))
 
     def stream(self, question: str, history: list[tuple[str, str]] | None = None,
                filters: Filters | None = None) -> Iterator[str | Answer]:

@@ -124,6 +124,9 @@ _EXTRA: list = []  # further commands register themselves here (see assistant/cl
 def main(argv: list[str] | None = None) -> int:
     from assistant import cli_query  # noqa: F401 - registers search/ask/chat/tasks/eval/serve
 
+    import signal
+
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `notices list | head` ends quietly
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

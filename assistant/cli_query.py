@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from assistant.cli import _EXTRA, _dump, _settings
 
@@ -71,6 +72,28 @@ def cmd_chat(args: argparse.Namespace) -> int:
         history.append((answer.question, answer.answer))
 
 
+def cmd_tasks(args: argparse.Namespace) -> int:
+    from assistant import tasks
+
+    rows = _assistant(args).tasks(args.unit or "", args.due_before or "", args.due_after or "",
+                                  args.overdue_as_of or "", args.notice or "")
+    if args.json:
+        _dump(rows)
+    elif args.csv:
+        sys.stdout.write(tasks.to_csv(rows))
+    elif args.ics:
+        sys.stdout.write(tasks.to_ics(rows))
+    else:
+        for r in rows:
+            due = r["due"] or ("định kỳ" if r["recurring"] else "-")
+            role = " (phối hợp)" if r["role"] == "coordinator" else ""
+            print(f"{due:10}  {r['assignee'][:40]}{role}  |  {r['action'][:90]}")
+            print(f"            {r['notice_number'] or r['source']}, mục {r['section'] or '-'}"
+                  + (f" — “{r['due_text']}”" if r["due_text"] else ""))
+        print(f"{len(rows)} nhiệm vụ / tasks")
+    return 0
+
+
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--issuer", help="issuing body contains (accents optional)")
     p.add_argument("--doc-type", help="THÔNG BÁO, QUYẾT ĐỊNH, CÔNG VĂN, ...")
@@ -94,6 +117,16 @@ def register(sub, common) -> None:
     s = sub.add_parser("chat", parents=[common], help="interactive questions with follow-ups")
     _filter_args(s)
     s.set_defaults(func=cmd_chat)
+    s = sub.add_parser("tasks", parents=[common], help="the task register: who must do what, by when")
+    s.add_argument("--unit", help="assignee or coordinating unit (accents and abbreviations optional)")
+    s.add_argument("--due-before", help="due on or before (YYYY-MM-DD, dd/mm/yyyy, 'quý I năm 2024', ...)")
+    s.add_argument("--due-after", help="due on or after")
+    s.add_argument("--overdue-as-of", help="due before this date (e.g. today's date)")
+    s.add_argument("--notice", help="notice number, id or file name contains")
+    fmt = s.add_mutually_exclusive_group()
+    fmt.add_argument("--csv", action="store_true", help="CSV for spreadsheets")
+    fmt.add_argument("--ics", action="store_true", help="iCalendar: one event per dated task")
+    s.set_defaults(func=cmd_tasks)
 
 
 _EXTRA.append(register)

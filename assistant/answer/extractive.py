@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from assistant.answer import question as q
+from assistant.quotes import original_span
 from assistant.retriever import units
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
-from ingest.normalize import clean
 from ingest.units import key as unit_key_of
 from ingest.vn import fold
 from prompts import text as prompt
@@ -105,11 +104,6 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     return sorted(out, key=lambda c: -c.score)
 
 
-@lru_cache(maxsize=256)
-def _clean_of(text: str, fmt: str):
-    return clean(text, reflow=fmt == "pdf")
-
-
 class ExtractiveAnswerer:
     """Compose an answer from the passages; abstain when they do not answer the question."""
 
@@ -117,15 +111,7 @@ class ExtractiveAnswerer:
         self.catalog = catalog
 
     def _offsets(self, hit: Hit, start: int, end: int) -> tuple[int, int]:
-        """Where the quote chunk.text[start:end] lies in the original document (for highlighting)."""
-        doc = self.catalog.document(hit.notice.id)
-        if not doc:
-            return hit.chunk.start, hit.chunk.end
-        cl = _clean_of(doc[0], hit.notice.format)
-        at = cl.text.find(hit.chunk.text)
-        if at < 0:
-            return hit.chunk.start, hit.chunk.end
-        return cl.span(at + start, at + end)
+        return original_span(self.catalog, hit.notice, hit.chunk, start, end)
 
     def answer(self, question: str, hits: list[Hit]) -> Answer:
         lang = q.language(question)

@@ -1,0 +1,76 @@
+"""Deadline and assignment questions answered from the task register, as a dated list with citations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.answer import question as q
+from assistant.tasks import TaskQuery, query, units_in
+from assistant.types import Answer, Citation, Hit
+from ingest.deadlines import parse_date_phrase
+from ingest.vn import fold
+from prompts import text as prompt
+
+MAX_ROWS = 10
+_TASKS = re.compile(r"\b(lam gi|nhiem vu|duoc giao|qua han|overdue|tasks?|assigned|must .* do|deadlines)\b")
+_OVERDUE = re.compile(r"\b(qua han|tre han|overdue|late)\b")
+_BEFORE = re.compile(r"\b(?:truoc ngay|truoc|before|by)\s+(.+?)(?:\?|$)")
+_AS_OF = re.compile(r"\b(?:tinh den|den ngay|as of|den)\s+(.+?)(?:\?|$)")
+
+
+def _date_after(rx: re.Pattern, question: str) -> str:
+    m = rx.search(fold(question))
+    if not m:
+        return ""
+    start = m.start(1)
+    d = parse_date_phrase(question[start:start + len(m.group(1))])
+    return d.isoformat() if d else ""
+
+
+def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
+    """A register answer when the question asks for a unit's tasks or deadlines (or what is overdue)."""
+    f = fold(question)
+    if not (_TASKS.search(f) or q.wants_list(question) and q.intent(question) == "deadline"):
+        return None
+    assignees = sorted({d.assignee for d in index.catalog.directives()})
+    wanted = units_in(question, assignees)
+    overdue = _OVERDUE.search(f) is not None
+    if not wanted and not overdue:
+        return None
+    as_of = (_date_after(_AS_OF, question) or (today or dt.date.today()).isoformat()) if overdue else ""
+    before = "" if overdue else _date_after(_BEFORE, question)
+    rows: list[dict] = []
+    for unit in wanted or [""]:
+        for r in query(index, TaskQuery(unit=unit, overdue_as_of=as_of, due_before=before)):
+            if r["id"] not in {x["id"] for x in rows}:
+                rows.append(r)
+    if q.intent(question) == "deadline" or overdue:
+        rows = [r for r in rows if r["due"] or r["recurring"]] or rows
+    if not rows:
+        return None
+    rows = sorted(rows, key=lambda r: (r["due"] is None, r["due"] or ""))[:MAX_ROWS]
+    lang = q.language(question)
+    notices = index.notices()
+    chunks = {c.id: c for c in index.catalog.chunks([r["chunk_id"] for r in rows])}
+    citations, lines = [], []
+    for r in rows:
+        n = len(citations) + 1
+        hit = Hit(chunks[r["chunk_id"]], notices[r["notice_id"]], 1.0)
+        citations.append(Citation(n, hit, r["quote"], r["start"], r["end"]))
+        when = _when(r, lang)
+        who = r["assignee"] + (" (phối hợp)" if r["role"] == "coordinator" and lang == "vi" else
+                               " (coordinating)" if r["role"] == "coordinator" else "")
+        lines.append(prompt("answers", "task", lang, when=when, who=who, quote=r["quote"], n=n))
+    return Answer("\n".join(lines), False, lang, tuple(citations), question=question,
+                  extra={"register": True, "tasks": rows})
+
+
+def _when(r: dict, lang: str) -> str:
+    if r["due"]:
+        y, m, d = r["due"].split("-")
+        date = f"{int(d)}/{int(m)}/{y}"
+        return prompt("answers", "task_due", lang, date=date, due_text=r["due_text"])
+    if r["recurring"]:
+        return prompt("answers", "task_recurring", lang, due_text=r["due_text"])
+    return prompt("answers", "task_no_due", lang)

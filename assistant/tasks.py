@@ -1,0 +1,155 @@
+"""The task register: query directives by unit, due range, overdue date and notice; export CSV and ICS."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+
+from assistant.quotes import original_span
+from ingest.deadlines import parse_date_phrase
+from ingest.units import key, names, same_unit
+from ingest.vn import fold
+from prompts import load
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    """Empty fields filter nothing. Dates are ISO or anything `parse_date_phrase` reads ("quý I năm 2024")."""
+
+    unit: str = ""
+    due_before: str = ""
+    due_after: str = ""
+    overdue_as_of: str = ""
+    notice: str = ""
+
+
+def iso(value: str) -> str:
+    """A date the user typed, as ISO ("" when empty). Raises ValueError when it is not a date."""
+    if not value:
+        return ""
+    d = parse_date_phrase(value)
+    if d is None:
+        raise ValueError(f"not a date: '{value}' (use YYYY-MM-DD or dd/mm/yyyy)")
+    return d.isoformat()
+
+
+def query(index, q: TaskQuery) -> list[dict]:
+    """Register rows matching `q`, soonest due first (undated last)."""
+    from assistant.errors import ConfigError
+
+    try:
+        before, after, overdue = iso(q.due_before), iso(q.due_after), iso(q.overdue_as_of)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+    notices = index.notices()
+    rows = []
+    for d in index.catalog.directives():
+        n = notices.get(d.notice_id)
+        if n is None:
+            continue
+        role = d.role
+        if q.unit:
+            if same_unit(q.unit, d.assignee):
+                pass
+            elif any(same_unit(q.unit, c) for c in d.coordinators):
+                role = "coordinator"
+            else:
+                continue
+        if q.notice and fold(q.notice) not in fold(f"{n.number} {n.id} {n.source}"):
+            continue
+        if before and not (d.due and d.due <= before):
+            continue
+        if after and not (d.due and d.due >= after):
+            continue
+        if overdue and not (d.due and d.due < overdue):
+            continue
+        rows.append(_row(index, d, n, role))
+    return sorted(rows, key=lambda r: (r["due"] is None, r["due"] or "", r["source"], r["section"]))
+
+
+def _row(index, d, n, role: str) -> dict:
+    chunk = next(iter(index.catalog.chunks([d.chunk_id])), None)
+    start, end = d.start, d.end
+    if chunk is not None and d.quote in chunk.text:
+        at = chunk.text.index(d.quote)
+        start, end = original_span(index.catalog, n, chunk, at, at + len(d.quote))
+    return {
+        "assignee": d.assignee, "coordinators": list(d.coordinators), "action": d.action, "due": d.due,
+        "due_text": d.due_text, "precision": d.precision, "starts": d.starts, "recurring": d.recurring,
+        "source": n.source, "notice_number": n.number, "notice_date": n.date or None, "notice_id": n.id,
+        "section": d.section_no, "breadcrumb": d.section, "quote": d.quote, "chunk_id": d.chunk_id,
+        "start": start, "end": end, "role": role, "id": d.id,
+    }
+
+
+def units_in(question: str, assignees: list[str]) -> list[str]:
+    """The register's units a question names: Vietnamese names as written, or English ones via
+    prompts/units_en.yaml ("the Science Management Office" -> Phòng Quản lý Khoa học)."""
+    found = [a for a in assignees if any(same_unit(u, a) for u in names(question))]
+    if found or not question.isascii():
+        return found
+    text = question.lower()
+    gloss = load("units_en")
+    for english, core in sorted(gloss["subjects"].items(), key=lambda kv: -len(kv[0])):
+        if english not in text:
+            continue
+        heads = [h for word, hs in gloss["kinds"].items() if re.search(rf"\b{word}", text) for h in hs]
+        matches = [a for a in assignees if core in key(a)]
+        ranked = sorted(matches, key=lambda a: next((i for i, h in enumerate(heads)
+                                                      if key(a).startswith(h + " ")), len(heads)))
+        if ranked:
+            best = ranked[0]
+            return [a for a in matches if key(a).split()[0] == key(best).split()[0]]
+    return []
+
+
+_CSV_FIELDS = ("due", "due_text", "assignee", "coordinators", "action", "recurring", "source", "notice_number",
+               "section", "role", "quote")
+
+
+def to_csv(rows: list[dict]) -> str:
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=_CSV_FIELDS, extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow({**r, "coordinators": "; ".join(r["coordinators"])})
+    return out.getvalue()
+
+
+def _ics_text(s: str) -> str:
+    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold_line(line: str) -> str:
+    """RFC 5545 lines are at most 75 octets; longer ones continue on lines starting with a space."""
+    out, cur = [], b""
+    for ch in line:
+        b = ch.encode()
+        if len(cur) + len(b) > 74:
+            out.append(cur.decode())
+            cur = b" "
+        cur += b
+    out.append(cur.decode())
+    return "\r\n".join(out)
+
+
+def to_ics(rows: list[dict], now: dt.datetime | None = None) -> str:
+    """An iCalendar file: one all-day event on each dated task's due date."""
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//notice-assistant//task register//VI", "CALSCALE:GREGORIAN"]
+    for r in rows:
+        if not r["due"]:
+            continue
+        day = r["due"].replace("-", "")
+        nxt = (dt.date.fromisoformat(r["due"]) + dt.timedelta(days=1)).strftime("%Y%m%d")
+        ref = f"{r['notice_number'] or r['source']}, mục {r['section']}" if r["section"] else r["source"]
+        lines += ["BEGIN:VEVENT", f"UID:{r['id']}@notice-assistant", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{day}", f"DTEND;VALUE=DATE:{nxt}",
+                  _fold_line("SUMMARY:" + _ics_text(f"{r['assignee']}: {r['action'][:120]}")),
+                  _fold_line("DESCRIPTION:" + _ics_text(f"{r['quote']}\n({ref}; hạn: {r['due_text']})")),
+                  "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"

@@ -1,0 +1,125 @@
+"""The task register over the real corpus index: extraction, queries, exports, register answers, metric."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import LAO_CAI, QUANG_TRI, ROOT
+
+from assistant import cli
+from assistant.assistant import Assistant
+from assistant.tasks import to_csv, to_ics
+from eval.tasks_metric import load_gold, score
+from ingest.units import key, names, same_unit
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_index) -> Assistant:
+    return Assistant(corpus_index.settings, index=corpus_index)
+
+
+def test_quang_tri_office_has_its_five_dated_tasks(assistant):
+    rows = [r for r in assistant.tasks(unit="Phòng Quản lý Khoa học") if r["source"] == QUANG_TRI]
+    dated = [(r["due"], r["due_text"]) for r in rows if r["due"]]
+    assert dated == [("2023-09-30", "trong tháng 9/2023"), ("2023-10-31", "Trong tháng 10/2023"),
+                     ("2023-12-10", "chậm nhất vào đầu tháng 12/2023"),
+                     ("2023-12-31", "Trong khoảng thời gian từ tháng 11-12/2023"),
+                     ("2024-03-31", "trong quý I năm 2024")]
+    early = next(r for r in rows if r["due"] == "2023-12-10")
+    assert early["precision"] == "early_month"
+    span = next(r for r in rows if r["due"] == "2023-12-31")
+    assert span["starts"] == "2023-11-01"
+    for r in rows:
+        assert r["quote"] in assistant.index.catalog.chunks([r["chunk_id"]])[0].text
+
+
+def test_lao_cai_tasks_per_agency_with_the_right_deadlines(assistant):
+    rows = assistant.tasks(notice="LaoCai")
+    assert {r["source"] for r in rows} == {LAO_CAI}
+    by_due = {r["due"]: r for r in rows if r["due"]}
+    assert by_due["2026-12-31"]["assignee"] == "Sở Công Thương"
+    assert by_due["2026-07-30"]["assignee"] == "Ủy ban nhân dân các xã, phường có cụm công nghiệp"
+    agencies = {r["assignee"] for r in rows}
+    for a in ("Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ", "Công ty Điện lực Lào Cai",
+              "Văn phòng Ủy ban nhân dân tỉnh"):
+        assert a in agencies
+    quarterly = [r for r in rows if r["recurring"] == "quarterly"]
+    assert [r["assignee"] for r in quarterly] == ["Sở Công Thương"] and quarterly[0]["due"] is None
+
+
+def test_unit_spellings_and_coordination_are_found(assistant):
+    rows = assistant.tasks(unit="phong ke hoach tai chinh")  # no accents, no dash
+    assert rows and all(r["role"] == "coordinator" for r in rows)
+    assert {r["assignee"] for r in rows} == {"Phòng Quản lý Khoa học"}
+    assert same_unit("Sở KH&CN", "Sở Khoa học và Công nghệ các tỉnh")
+    assert key("các Sở KH&CN") == "so khoa hoc va cong nghe"
+    assert names("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Phát triển KH&CN địa phương") == [
+        "Vụ Tổ chức cán bộ", "Vụ Phát triển KH&CN địa phương"]
+
+
+def test_due_filters_and_overdue(assistant):
+    rows = assistant.tasks(due_after="2026-01-01")
+    assert rows and all(r["due"] >= "2026-01-01" for r in rows)
+    assert [r["due"] for r in rows] == sorted(r["due"] for r in rows)
+    overdue = assistant.tasks(overdue_as_of="01/01/2024")
+    assert {r["due"] for r in overdue} == {"2023-09-30", "2023-10-31", "2023-12-10", "2023-12-31"}
+    assert assistant.tasks(due_before="quý I năm 2024", due_after="2024-01-01")[0]["due"] == "2024-03-31"
+
+
+def test_exports(assistant):
+    rows = assistant.tasks(unit="Sở Công Thương")
+    csv_text = to_csv(rows)
+    assert csv_text.splitlines()[0].startswith("due,due_text,assignee")
+    assert "2026-12-31" in csv_text
+    ics = to_ics(rows)
+    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.rstrip().endswith("END:VCALENDAR")
+    assert ics.count("BEGIN:VEVENT") == sum(1 for r in rows if r["due"])
+    assert "DTSTART;VALUE=DATE:20261231" in ics
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+
+
+def test_english_deadline_question_is_answered_from_the_register(assistant):
+    a = assistant.ask("What deadlines were given to the Science Management Office?")
+    assert a.extra.get("register") and a.language == "en" and not a.abstained
+    lines = a.answer.splitlines()
+    assert [line.split(" (")[0] for line in lines] == ["- Due 30/9/2023", "- Due 31/10/2023", "- Due 10/12/2023",
+                                                      "- Due 31/12/2023", "- Due 31/3/2024"]
+    assert all(c.hit.notice.source == QUANG_TRI for c in a.citations)
+
+
+def test_overdue_question(assistant):
+    a = assistant.ask("Những việc nào quá hạn tính đến 1/1/2024?")
+    assert a.extra.get("register") and len(a.citations) == 4 and "Hạn 30/9/2023" in a.answer
+
+
+def test_register_matches_the_hand_made_gold(corpus_index):
+    notices = {n.id: n.source for n in corpus_index.catalog.notices()}
+    gold = load_gold(ROOT / "eval" / "gold" / "tasks_notices.jsonl")
+    sources = {g["source"] for g in gold} | {"tin-BinhDinh-2023-hoi-nghi-giam-doc-so.txt"}
+    predicted = [{"source": notices[d.notice_id], "assignee": d.assignee, "due": d.due}
+                 for d in corpus_index.catalog.directives() if notices[d.notice_id] in sources]
+    result = score(predicted, gold)
+    assert result["precision"] >= 0.9 and result["recall"] >= 0.9, result
+    assert result["dated_recall"] == 1.0
+
+
+def test_metric_hand_cases():
+    gold = [{"source": "a", "assignee": "Sở Tài chính", "due": "2024-01-31"},
+            {"source": "a", "assignee": "các Sở KH&CN", "due": None}]
+    pred = [{"source": "a", "assignee": "Sở Tài chính", "due": "2024-01-31"},
+            {"source": "a", "assignee": "Sở Khoa học và Công nghệ", "due": None},
+            {"source": "a", "assignee": "Sở Xây dựng", "due": None}]
+    assert score(pred, gold) == {"predicted": 3, "gold": 2, "matched": 2, "precision": 0.667, "recall": 1.0,
+                                 "dated_recall": 1.0}
+    assert score([], gold)["recall"] == 0.0
+
+
+def test_cli_tasks_json(corpus_index, capsys, monkeypatch):
+    monkeypatch.setenv("NOTICES_DATA_DIR", str(corpus_index.settings.data_dir))
+    assert cli.main(["tasks", "--unit", "Phòng Quản lý Khoa học", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"assignee", "coordinators", "action", "due", "due_text", "recurring", "source", "notice_number",
+            "section", "quote"} <= set(rows[0])
+    assert sum(1 for r in rows if r["due"]) == 5
+    assert cli.main(["tasks", "--due-before", "not a date"]) == 2
