@@ -25,12 +25,16 @@ class Assistant:
     @property
     def answerer(self):
         if self._answerer is None:
-            if self.settings.answerer != "extractive":
-                raise ConfigError(f"answerer '{self.settings.answerer}' is not available in this version: "
-                                  "unset NOTICES_ANSWERER to use the extractive answerer (no LLM)")
-            from assistant.answer.extractive import ExtractiveAnswerer
+            if self.settings.answerer == "llm":
+                from assistant.answer.llm import LLMAnswerer
 
-            self._answerer = ExtractiveAnswerer(self.index.catalog)
+                self._answerer = LLMAnswerer(self.settings, self.index.catalog)
+            elif self.settings.answerer == "extractive":
+                from assistant.answer.extractive import ExtractiveAnswerer
+
+                self._answerer = ExtractiveAnswerer(self.index.catalog)
+            else:
+                raise ConfigError(f"unknown answerer '{self.settings.answerer}': use 'extractive' or 'llm'")
         return self._answerer
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
@@ -40,6 +44,15 @@ class Assistant:
     def ask(self, question: str, history: list[tuple[str, str]] | None = None, filters: Filters | None = None,
             mode: str = "hybrid") -> Answer:
         """Answer `question`; `history` is [(question, answer)] of earlier turns, for follow-ups."""
+        result = None
+        for item in self.stream(question, history, filters, mode):
+            result = item
+        assert isinstance(result, Answer)
+        return result
+
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None,
+               filters: Filters | None = None, mode: str = "hybrid") -> Iterator[str | Answer]:
+        """Text pieces as they come (the LLM streams; the other answers come whole), then the final Answer."""
         from assistant.answer.question import resolve
 
         resolved = resolve(question, history)
@@ -48,9 +61,17 @@ class Assistant:
 
             listed = register.answer(self.index, resolved)
             if listed is not None:
-                return listed
+                yield listed.answer
+                yield listed
+                return
         hits = self.search(resolved, ANSWER_POOL, filters, mode)
-        return self.answerer.answer(resolved, hits)
+        answerer = self.answerer
+        if hasattr(answerer, "stream"):
+            yield from answerer.stream(resolved, hits)
+            return
+        answer = answerer.answer(resolved, hits)
+        yield answer.answer
+        yield answer
 
     def tasks(self, unit: str = "", due_before: str = "", due_after: str = "", overdue_as_of: str = "",
               notice: str = "") -> list[dict]:
@@ -58,11 +79,3 @@ class Assistant:
         from assistant.tasks import TaskQuery, query
 
         return query(self.index, TaskQuery(unit, due_before, due_after, overdue_as_of, notice))
-
-    def stream(self, question: str, history: list[tuple[str, str]] | None = None,
-               filters: Filters | None = None) -> Iterator[str | Answer]:
-        """Text pieces as they come, then the final Answer."""
-        answer = self.ask(question, history, filters)
-        for line in answer.answer.splitlines(keepends=True):
-            yield line
-        yield answer

@@ -14,7 +14,8 @@ from assistant.settings import Settings
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.from_env(data_dir=getattr(args, "data_dir", None),
                              embedding_model=getattr(args, "embedding_model", None),
-                             chroma_url=getattr(args, "chroma_url", None))
+                             chroma_url=getattr(args, "chroma_url", None),
+                             answerer=getattr(args, "answerer", None))
 
 
 def _dump(obj: object) -> None:
@@ -101,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "sentence-transformers model name/folder (env NOTICES_EMBEDDING_MODEL)")
     common.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000 "
                         "(env NOTICES_CHROMA_URL)")
+    common.add_argument("--answerer", choices=["extractive", "llm"], help="'extractive' (default, no LLM) or "
+                        "'llm' (an OpenAI-compatible endpoint: NOTICES_LLM_BASE_URL, NOTICES_LLM_MODEL, "
+                        "NOTICES_LLM_API_KEY; env NOTICES_ANSWERER)")
     common.add_argument("--json", action="store_true", help="machine-readable output")
     p = argparse.ArgumentParser(prog="notices", description="Cited answers over archives of Vietnamese "
                                 "meeting-conclusion notices (Thông báo kết luận).")
@@ -123,6 +127,7 @@ _EXTRA: list = []  # further commands register themselves here (see assistant/cl
 
 def main(argv: list[str] | None = None) -> int:
     from assistant import cli_query  # noqa: F401 - registers search/ask/chat/tasks/eval/serve
+    from assistant import cli_serve  # noqa: F401
 
     import signal
 

@@ -47,12 +47,24 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    answer = _assistant(args).ask(args.question, filters=_filters(args), mode=args.retriever)
+    answer = None
+    for item in _assistant(args).stream(args.question, filters=_filters(args), mode=args.retriever):
+        if isinstance(item, str):
+            if not args.json and _assistant_streams(args):
+                print(item, end="", flush=True)
+        else:
+            answer = item
     if args.json:
         _dump(answer.to_dict())
     else:
+        if _assistant_streams(args):
+            print("\n")  # the streamed text was the model's draft; the checked answer follows
         print_answer(answer)
     return 0
+
+
+def _assistant_streams(args: argparse.Namespace) -> bool:
+    return _settings(args).answerer == "llm"
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from ingest.vn import fold, has_diacritics
 
 _EN = {"what", "which", "who", "when", "where", "how", "the", "is", "are", "was", "were", "did", "does", "of",
        "to", "for", "by", "deadline", "deadlines", "given", "must", "should", "office", "department", "about"}
-_STOP = {
+STOP = {
     # Vietnamese question and function words (folded)
     "khi", "nao", "gi", "ai", "phai", "la", "co", "duoc", "cua", "cac", "nhung", "va", "trong", "the", "thi",
     "sao", "bao", "gio", "hay", "cho", "biet", "voi", "ve", "tai", "nay", "do", "nhu", "den", "tu", "o", "mot",
@@ -60,7 +60,7 @@ def wants_list(question: str) -> bool:
 
 def content_terms(question: str) -> set[str]:
     """Folded syllables that carry the question's meaning."""
-    return {t for t in re.findall(r"[\w/&\-]+", fold(question)) if t not in _STOP and len(t) > 1}
+    return {t for t in re.findall(r"[\w/&\-]+", fold(question)) if t not in STOP and len(t) > 1}
 
 
 def resolve(question: str, history: list[tuple[str, str]] | None) -> str:

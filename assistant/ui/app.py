@@ -21,11 +21,14 @@ CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
 # System fonts only: the default theme would fetch Google Fonts, which offline machines cannot reach.
 FONTS = ["Segoe UI", "Roboto", "Noto Sans", "Helvetica Neue", "Arial", "DejaVu Sans", "sans-serif"]
 MONO = ["Consolas", "DejaVu Sans Mono", "monospace"]
-# gradio ships no Vietnamese; these are the few built-in strings this app shows.
+# gradio ships no Vietnamese and shows English to a Vietnamese browser, so the few built-in strings this
+# app shows are given in Vietnamese for "en" as well (other locales keep gradio's own translations).
 I18N_VI = {
     "upload_text.drop_file": "Kéo thả tệp vào đây", "upload_text.click_to_upload": "Bấm để chọn tệp",
     "login.login": "Đăng nhập", "login.username": "tên đăng nhập", "login.password": "mật khẩu",
     "login.incorrect_credentials": "Sai tên đăng nhập hoặc mật khẩu", "common.loading": "Đang tải",
+    "common.or": "hoặc", "common.clear": "Xóa", "common.download": "Tải xuống", "common.remove": "Bỏ",
+    "common.error": "Lỗi", "common.empty": "Trống", "errors.use_via_api": "Dùng qua API",
 }
 HEADER = f"""
 <header class="na-header">
@@ -104,8 +107,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         for event in store.changes:
             event.then(lambda: search.refresh(assistant), outputs=[search.issuer, search.doc_type],
                        api_visibility="private")
-        demo.load(lambda: store.snapshot(assistant), outputs=[store.listing, store.stats, store.remove_choice],
-                  api_visibility="private")
+        demo.load(lambda: store.snapshot(assistant), outputs=[store.listing, store.stats], api_visibility="private")
         _api(assistant)
     demo.queue(default_concurrency_limit=4)
     return demo
@@ -121,6 +123,6 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860,
     demo.launch(
         server_name=host, server_port=port, auth=auth or None, prevent_thread_lock=not block, quiet=quiet,
         auth_message="Đăng nhập để dùng " + TITLE, theme=theme(), css=CSS, footer_links=["api"],
-        max_file_size="100mb", ssr_mode=False, show_error=True, i18n=gr.I18n(vi=I18N_VI),
+        max_file_size="100mb", ssr_mode=False, show_error=True, i18n=gr.I18n(vi=I18N_VI, en=I18N_VI),
     )
     return demo

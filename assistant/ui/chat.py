@@ -64,10 +64,10 @@ def build(assistant: Assistant) -> None:
                                  show_label=False, lines=1, max_lines=4, scale=6, elem_id="question",
                                  autofocus=True)
                 send = gr.Button("Hỏi", variant="primary", scale=1, min_width=80, elem_id="ask")
+                new = gr.Button("Hội thoại mới", scale=0, min_width=130, elem_id="new-chat")
+            gr.HTML('<div class="examples-label">Câu hỏi mẫu</div>', js_on_load=None)
             with gr.Row(elem_classes=["examples"]):
-                gr.HTML('<span class="examples-label">Câu hỏi mẫu</span>', js_on_load=None)
-                buttons = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES]
-            new = gr.Button("Bắt đầu cuộc hội thoại mới", size="sm", elem_classes=["new-chat"])
+                buttons = [gr.Button(q, size="sm", min_width=0, elem_classes=["example"]) for q in EXAMPLES]
         with gr.Column(scale=2, min_width=360):
             panel = viewer("source-panel", PANEL_TITLE, PANEL_HINT)
 

@@ -82,10 +82,10 @@ def archive_table(notices: list[Notice], chunks: dict[str, int]) -> str:
         f'<tr class="open" tabindex="0" role="button"{attr(notice=n.id, start=0, end=0)}>'
         f'<td>{esc(n.number or "—")}</td><td>{esc(vn_date(n.date) or "—")}</td>'
         f'<td>{esc((n.doc_type or "").capitalize())}</td><td>{esc(n.issuer)}</td>'
-        f'<td class="what">{esc(n.title)}</td><td class="file">{esc(n.source)}</td>'
+        f'<td class="what">{esc(n.title)}<div class="coord file">{esc(n.source)}</div></td>'
         f'<td class="num">{chunks.get(n.id, 0)}</td></tr>' for n in notices)
     return ('<div class="table-wrap"><table class="archive"><thead><tr><th>Số</th><th>Ngày</th><th>Loại</th>'
-            '<th>Cơ quan ban hành</th><th>Trích yếu</th><th>Tệp</th><th>Số đoạn</th></tr></thead>'
+            '<th>Cơ quan ban hành</th><th>Trích yếu · tệp</th><th>Số đoạn</th></tr></thead>'
             f"<tbody>{rows}</tbody></table></div>")
 
 
