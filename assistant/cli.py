@@ -126,7 +126,7 @@ _EXTRA: list = []  # further commands register themselves here (see assistant/cl
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant import cli_query  # noqa: F401 - registers search/ask/chat/tasks/eval/serve
+    from assistant import cli_eval, cli_query  # noqa: F401 - register search/ask/chat/tasks/eval
     from assistant import cli_serve  # noqa: F401
 
     import signal

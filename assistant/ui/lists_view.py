@@ -55,16 +55,18 @@ def task_table(rows: list[dict], as_of: str, descending: bool = False) -> str:
         kind, status = _status(r, as_of)
         coord = ", ".join(r.get("coordinators") or [])
         due_text = r.get("due_text") or ""
+        where = r.get("breadcrumb") or r.get("section") or ""
+        data = attr(notice=r.get("notice_id", ""), start=r.get("start", 0), end=r.get("end", 0), section=where)
+        role = '<span class="badge badge-none">phối hợp</span> ' if r.get("role") == "coordinator" else ""
         body.append(
-            f'<tr class="task task-{kind} open" tabindex="0" role="button"'
-            f'{attr(notice=r.get("notice_id", ""), start=r.get("start", 0), end=r.get("end", 0), section=r.get("section", ""), quote=r.get("quote", ""))}>'
+            f'<tr class="task task-{kind} open" tabindex="0" role="button"{data}>'
             f'<td class="due"><div class="due-date">{esc(vn_date(r.get("due")) or "—")}</div>'
             f'<div class="due-text">{esc(due_text)}</div></td>'
-            f'<td class="who"><div>{esc(r.get("assignee", ""))}</div>'
+            f'<td class="who"><div>{role}{esc(r.get("assignee", ""))}</div>'
             + (f'<div class="coord">Phối hợp: {esc(coord)}</div>' if coord else "")
             + f'</td><td class="what">{esc(r.get("action", ""))}</td>'
             f'<td class="src"><div>{esc(r.get("notice_number") or r.get("source", ""))}</div>'
-            f'<div class="coord">{esc(r.get("section", ""))}</div></td>'
+            f'<div class="coord">{esc("mục " + r["section"] if r.get("section") else "")}</div></td>'
             f'<td class="status"><span class="badge badge-{kind}">{esc(status)}</span></td></tr>')
     overdue = sum(1 for r in rows if _status(r, as_of)[0] == "overdue")
     summary = f"{len(rows)} nhiệm vụ" + (f" · {overdue} quá hạn tính đến {vn_date(as_of)}" if as_of else "")

@@ -9,6 +9,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.assistant import Assistant
+from assistant.errors import NoticesError
 from assistant.ui import service
 from assistant.ui.lists_view import task_table
 from assistant.ui.render import message, notice_view
@@ -40,8 +41,8 @@ def build(assistant: Assistant, demo: gr.Blocks) -> None:
         unit = gr.Textbox(label="Đơn vị", placeholder="vd. Sở Tài chính", scale=3, elem_id="tasks-unit")
         after = gr.Textbox(label="Hạn từ ngày", placeholder="dd/mm/yyyy", scale=2, elem_id="tasks-after")
         before = gr.Textbox(label="Hạn đến ngày", placeholder="dd/mm/yyyy", scale=2, elem_id="tasks-before")
-        as_of = gr.Textbox(value=lambda: service.vn_date(service.today()), label="Quá hạn tính đến ngày",
-                           placeholder="dd/mm/yyyy", scale=2, elem_id="tasks-asof")
+        as_of = gr.Textbox(label="Quá hạn tính đến ngày", placeholder="dd/mm/yyyy (mặc định: hôm nay)", scale=2,
+                           elem_id="tasks-asof")
         notice = gr.Textbox(label="Văn bản", placeholder="số hiệu hoặc tên tệp", scale=2, elem_id="tasks-notice")
     with gr.Row(elem_classes=["filters", "tasks-actions"]):
         only_late = gr.Checkbox(label="Chỉ hiện nhiệm vụ quá hạn", value=False, elem_id="tasks-late", scale=2)
@@ -60,7 +61,7 @@ def build(assistant: Assistant, demo: gr.Blocks) -> None:
         try:
             as_of_iso = service.parse_date(asof, "Quá hạn tính đến ngày") or service.today()
             rows = service.task_rows(assistant, u or "", d1, d2, as_of_iso if late else "", nt or "")
-        except service.InputError as exc:
+        except (service.InputError, NoticesError) as exc:
             return message("warn", str(exc)), gr.skip(), gr.skip(), gr.skip()
         desc = how == LATEST
         rows = service.sort_rows(rows, desc)
@@ -82,7 +83,9 @@ def build(assistant: Assistant, demo: gr.Blocks) -> None:
     for trigger in (go.click, unit.submit, after.submit, before.submit, as_of.submit, notice.submit,
                     only_late.input, order.input):
         trigger(run, inputs=inputs, outputs=outputs, api_visibility="private")
-    demo.load(run, inputs=inputs, outputs=outputs, api_visibility="private")
+    # "Today" is the day the page is opened, not the day the server started.
+    demo.load(lambda: service.vn_date(service.today()), outputs=[as_of], api_visibility="private",
+              queue=False).then(run, inputs=inputs, outputs=outputs, api_visibility="private")
     table.sort(resort, inputs=[state], outputs=[table, state, order], api_visibility="private",
                show_progress="hidden")
     table.open(open_task, outputs=[panel], api_visibility="private", show_progress="hidden")

@@ -1,0 +1,63 @@
+"""`notices eval`: the benchmark runner's command line (the work is in eval/)."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+from assistant.cli import _EXTRA, _settings
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from assistant.assistant import Assistant
+    from assistant.indexer import ingest
+    from eval.report import table
+    from eval.runner import RETRIEVERS, evaluate
+
+    retrievers = [r.strip() for r in ",".join(args.retriever or ["hybrid,dense,bm25,naive"]).split(",") if r.strip()]
+    bad = [r for r in retrievers if r not in RETRIEVERS]
+    if bad:
+        print(f"error: unknown retriever {bad}: choose from {', '.join(RETRIEVERS)}", file=sys.stderr)
+        return 2
+    ks = [int(k) for k in args.k.split(",")]
+    settings = _settings(args)
+    if not args.data_dir:
+        # Its own index per corpus and model, reused by later runs (ingest is incremental).
+        tag = hashlib.sha1(f"{Path(args.corpus).resolve()}|{settings.embedding_model}".encode()).hexdigest()[:12]
+        settings = settings.__class__.from_env(data_dir=Path.home() / ".cache" / "notice-assistant" / "eval" / tag,
+                                               embedding_model=settings.embedding_model,
+                                               chroma_url=settings.chroma_url, answerer=settings.answerer)
+    assistant = Assistant(settings)
+    report = ingest(assistant.index, [args.corpus])
+    print(f"index: {settings.data_dir} ({len(report.added) + len(report.updated)} ingested, "
+          f"{len(report.unchanged)} reused, {len(report.rejected)} rejected)", file=sys.stderr)
+    gold = args.tasks_gold
+    if gold is None:
+        guess = Path(args.set).resolve().parent.parent / "gold" / f"tasks_{Path(args.set).stem}.jsonl"
+        gold = guess if guess.exists() else None
+    out = Path(args.out)
+    summaries = evaluate(assistant, args.set, retrievers, ks, out, gold,
+                         progress=lambda r: print(f"running {r}…", file=sys.stderr))
+    print(table(summaries, ks))
+    if "task_register" in summaries:
+        t = summaries["task_register"]
+        print(f"\ntask register: precision {t['precision']:.3f}, recall {t['recall']:.3f}")
+    print(f"\nwrote {out}/results.jsonl, summary.json, report.md" + (", retrievers.png" if len(retrievers) > 1 else ""))
+    return 0
+
+
+def register(sub, common) -> None:
+    s = sub.add_parser("eval", parents=[common], help="run a QA benchmark set and score it")
+    s.add_argument("set", help="question set (JSONL, see eval/README.md)")
+    s.add_argument("--corpus", required=True, help="folder of documents the set is about")
+    s.add_argument("--retriever", action="append", help="hybrid, dense, bm25, naive (repeat or comma-separate; "
+                   "default all four)")
+    s.add_argument("--k", default="1,3,5,10", help="cut-offs for hit@k and recall@k")
+    s.add_argument("--out", default="eval-out", help="folder for results.jsonl, summary.json, report.md, chart")
+    s.add_argument("--tasks-gold", help="gold tasks for the register metric (default: eval/gold/tasks_<set>.jsonl)")
+    s.set_defaults(func=cmd_eval)
+
+
+_EXTRA.append(register)

@@ -1,0 +1,129 @@
+"""`notices eval`: run a question set through the same Assistant the CLI and UI use, score it, write
+results.jsonl, summary.json, report.md and (for several retrievers) retrievers.png."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from eval import metrics as m
+
+RETRIEVERS = ("hybrid", "dense", "bm25", "naive")
+
+
+def load_set(path: str | Path) -> list[dict]:
+    rows = [json.loads(x) for x in Path(path).read_text("utf-8").splitlines() if x.strip()]
+    for r in rows:
+        r.setdefault("answerable", True)
+        r.setdefault("tags", [])
+        r.setdefault("must_contain", [])
+        r.setdefault("gold_sources", [])
+    return rows
+
+
+def _distinct(sources: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [s for s in sources if not (s in seen or seen.add(s))]
+
+
+def run_one(assistant, questions: list[dict], retriever: str, naive=None) -> list[dict]:
+    """Answer every question; gold data is only read afterwards, to score."""
+    out = []
+    for qn in questions:
+        t = time.perf_counter()
+        if retriever == "naive":
+            hits = naive.search(qn["question"], 10)
+            answer = assistant.answerer.answer(qn["question"], hits[:8])
+        else:
+            hits = assistant.search(qn["question"], 10, mode=retriever)
+            answer = assistant.ask(qn["question"], mode=retriever)
+        latency = (time.perf_counter() - t) * 1000
+        out.append({"id": qn["id"], "retriever": retriever, "retrieved": _distinct([h.notice.source for h in hits]),
+                    "answer": answer.answer, "abstained": answer.abstained,
+                    "citations": [c.to_dict() for c in answer.citations], "latency_ms": round(latency, 1)})
+    return out
+
+
+def summarize(questions: list[dict], results: list[dict], ks: list[int]) -> dict:
+    """Every metric, overall and per tag."""
+    by_id = {q["id"]: q for q in questions}
+
+    def block(rows: list[dict]) -> dict:
+        answerable = [r for r in rows if by_id[r["id"]]["answerable"]]
+        unanswerable = [r for r in rows if not by_id[r["id"]]["answerable"]]
+        gold = {r["id"]: by_id[r["id"]]["gold_sources"] for r in rows}
+        s: dict = {"questions": len(rows), "answerable": len(answerable)}
+        for k in ks:
+            s[f"hit@{k}"] = _mean(m.hit_at(r["retrieved"], gold[r["id"]], k) for r in answerable)
+            s[f"recall@{k}"] = _mean(m.recall_at(r["retrieved"], gold[r["id"]], k) for r in answerable)
+        s["mrr@10"] = _mean(m.mrr_at(r["retrieved"], gold[r["id"]], 10) for r in answerable)
+        s["ndcg@10"] = _mean(m.ndcg_at(r["retrieved"], gold[r["id"]], 10) for r in answerable)
+        answered = [r for r in answerable if not r["abstained"] and r["citations"]]
+        s["citation_precision"] = _mean(
+            float(bool(m.relevant([r["citations"][0]["source"]], gold[r["id"]])[0])) for r in answered)
+        s["answer_accuracy"] = _mean(
+            float(not r["abstained"] and m.contains_all(r["answer"], by_id[r["id"]]["must_contain"]))
+            for r in answerable)
+        abstained = [r for r in rows if r["abstained"]]
+        s["abstention_precision"] = _mean(float(not by_id[r["id"]]["answerable"]) for r in abstained)
+        s["abstention_recall"] = _mean(float(r["abstained"]) for r in unanswerable)
+        lat = [r["latency_ms"] for r in rows]
+        s["latency_p50_ms"] = round(m.percentile(lat, 50), 1)
+        s["latency_p95_ms"] = round(m.percentile(lat, 95), 1)
+        return s
+
+    summary = block(results)
+    tags = sorted({t for q in questions for t in q["tags"]})
+    summary["per_tag"] = {t: block([r for r in results if t in by_id[r["id"]]["tags"]]) for t in tags}
+    return summary
+
+
+def _mean(values) -> float:
+    values = list(values)
+    return round(sum(values) / len(values), 4) if values else 0.0
+
+
+def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[int], out: Path,
+             tasks_gold: str | Path | None = None, progress=None) -> dict:
+    """Run and score `retrievers` on the set; write the files to `out`; return {retriever: summary}."""
+    questions = load_set(set_path)
+    out.mkdir(parents=True, exist_ok=True)
+    naive = None
+    if "naive" in retrievers:
+        from eval.naive import NaiveRAG
+
+        naive = NaiveRAG(assistant.index, out / "naive-chroma")
+    summaries: dict = {}
+    all_results: list[dict] = []
+    for retriever in retrievers:
+        if progress:
+            progress(retriever)
+        results = run_one(assistant, questions, retriever, naive)
+        all_results.extend(results)
+        summaries[retriever] = summarize(questions, results, ks)
+    if tasks_gold:
+        summaries["task_register"] = task_register_metric(assistant.index, tasks_gold)
+    with (out / "results.jsonl").open("w", encoding="utf-8") as fh:
+        for r in all_results:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    (out / "summary.json").write_text(json.dumps(summaries, ensure_ascii=False, indent=2), "utf-8")
+    from eval.report import chart, markdown
+
+    (out / "report.md").write_text(markdown(summaries, ks, str(set_path)), "utf-8")
+    if len(retrievers) > 1:
+        chart(summaries, retrievers, out / "retrievers.png")
+    return summaries
+
+
+def task_register_metric(index, gold_path: str | Path) -> dict:
+    from eval.tasks_metric import load_gold, score
+
+    gold = load_gold(gold_path)
+    sources = {g["source"] for g in gold}
+    notices = index.notices()
+    in_scope = {n.id for n in notices.values() if n.source in sources or n.doc_type == "" and
+                n.source.startswith("tin-")}
+    predicted = [{"source": notices[d.notice_id].source, "assignee": d.assignee, "due": d.due}
+                 for d in index.catalog.directives() if d.notice_id in in_scope]
+    return score(predicted, gold)
