@@ -14,6 +14,7 @@ from ingest.vn import fold
 
 RRF_K = 60
 POOL = 50
+DENSE_W, LEX_W = 0.5, 1.0  # weights of the two rankings in the fusion (chosen on eval/sets, see eval/README.md)
 # Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
 _IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
 def _notice_ok(n, f: Filters) -> bool:
@@ -62,7 +63,7 @@ class Retriever:
             vec = self.index.embeddings.embed_query(query)
             for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
                 dense[cid] = (r, sim)
-                ranks[cid] = ranks.get(cid, 0.0) + 1.0 / (RRF_K + r + 1)
+                ranks[cid] = ranks.get(cid, 0.0) + DENSE_W / (RRF_K + r + 1)
         if mode in ("hybrid", "bm25"):
             lex = self.index.lexical
             mask = None
@@ -70,7 +71,7 @@ class Retriever:
                 mask = np.array([cid.split(":")[0] in allowed for cid in lex.ids], dtype=bool)
             for r, (cid, _) in enumerate(lex.search(query, POOL, mask)):
                 lexical[cid] = r
-                ranks[cid] = ranks.get(cid, 0.0) + 1.0 / (RRF_K + r + 1)
+                ranks[cid] = ranks.get(cid, 0.0) + LEX_W / (RRF_K + r + 1)
         if not ranks:
             return []
         chunks = {c.id: c for c in cat.chunks(list(ranks))}

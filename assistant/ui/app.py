@@ -8,13 +8,13 @@ from pathlib import Path
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline machines: no calls home
 
-import gradio as gr  # noqa: E402
+import gradio as gr
 
-from assistant.assistant import Assistant  # noqa: E402
-from assistant.errors import NoticesError  # noqa: E402
-from assistant.ui import archive, chat, service, tasks_tab  # noqa: E402
-from assistant.ui import search as search_tab  # noqa: E402
-from assistant.ui.access import check_listen  # noqa: E402
+from assistant.assistant import Assistant
+from assistant.errors import NoticesError
+from assistant.ui import archive, chat, service, tasks_tab
+from assistant.ui import search as search_tab
+from assistant.ui.access import check_listen
 
 TITLE = "Trợ lý tra cứu Thông báo kết luận"
 CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")

@@ -24,8 +24,13 @@ PANEL_HINT = ("Bấm vào số trích dẫn [1], [2]… trong câu trả lời �
 # Citation markers and "closest passage" links send a "cite" event; "copy" puts the answer with its
 # sources on the clipboard (execCommand fallback: the clipboard API needs https or localhost).
 CONVERSATION_JS = """
-const scrollDown = () => { const box = element.querySelector('.conv'); if (box) box.scrollTop = box.scrollHeight; };
-watch('value', scrollDown);
+// A new turn is brought to the top of the conversation box (its question first, then the answer).
+const showLast = () => {
+  const box = element.querySelector('.conv');
+  const last = box && box.querySelector('section.turn:last-of-type');
+  if (last) box.scrollTop = last.offsetTop - box.offsetTop;
+};
+watch('value', showLast);
 element.addEventListener('click', async (e) => {
   const b = e.target.closest('button[data-kind]');
   if (b && element.contains(b)) {
@@ -100,8 +105,8 @@ def build(assistant: Assistant) -> None:
         kicker = f"Trích dẫn [{citation.n}]" if citation is not None else "Đoạn gần nhất (không trả lời trực tiếp)"
         return notice_view(assistant, hit.notice.id, start, end, kicker, hit.chunk.section)
 
-    ask = dict(fn=respond, inputs=[box, turns], outputs=[box, turns, conv], api_visibility="private",
-               show_progress="hidden")
+    ask = {"fn": respond, "inputs": [box, turns], "outputs": [box, turns, conv], "api_visibility": "private",
+           "show_progress": "hidden"}
     send.click(**ask)
     box.submit(**ask)
     for b in buttons:

@@ -61,7 +61,7 @@ def _closest_item(turn: int, i: int, h: Hit, lang: str) -> str:
 def copy_text(question: str, answer: Answer) -> str:
     """The answer with its sources as plain text, as it would be pasted into a report."""
     lang = answer.language
-    lines = [f"{_t(lang, 'q')}: {question}", f"{_t(lang, 'a')}:", answer.answer.strip()]
+    lines = [f"{_t(lang, 'q')}: {answer.question or question}", f"{_t(lang, 'a')}:", answer.answer.strip()]
     if answer.citations:
         lines += ["", _t(lang, "sources").split(" · ")[0] + ":"]
         for c in answer.citations:

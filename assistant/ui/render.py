@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -59,7 +60,7 @@ def highlight(text: str, spans: Iterable[tuple[int, int, str]] = (), page_starts
     cuts.update(pages)
     bounds = sorted(cuts)
     out, first = [], True
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         if a in page_set:
             n = bisect.bisect_right(pages, a) + 1
             out.append(f'<span class="page-break" aria-label="Trang {n}">Trang {n}</span>')
@@ -83,19 +84,16 @@ def page_of(page_starts: list[int] | None, offset: int) -> int | None:
 
 
 def notice_meta(notice: Notice, section: str = "", page: int | str | None = None) -> str:
-    """Number, date, issuer, section, page and file of a notice as a definition list."""
-    rows = [
-        ("Số", notice.number or ("(dự thảo, chưa có số)" if notice.symbol else "")),
-        ("Ngày ban hành", vn_date(notice.date)),
-        ("Cơ quan ban hành", notice.issuer),
-        ("Loại văn bản", (notice.doc_type or "").capitalize()),
-        ("Mục", section),
-        ("Trang", page or ""),
-        ("Người ký", notice.signer),
-        ("Tệp", notice.source),
-    ]
+    """Number, date, type and page on one line; issuer, section, signer and file below."""
+    number = notice.number or ("(dự thảo, chưa có số)" if notice.symbol else "")
+    facts = [("Số", number), ("Ngày", vn_date(notice.date)), ("", (notice.doc_type or "").capitalize()),
+             ("Trang", page or "")]
+    line = "".join(f"<span>{esc(k)} <b>{esc(v)}</b></span>" if k else f"<span><b>{esc(v)}</b></span>"
+                   for k, v in facts if v)
+    rows = [("Cơ quan ban hành", notice.issuer), ("Mục", section), ("Người ký", notice.signer),
+            ("Tệp", notice.source)]
     items = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in rows if v)
-    return f'<dl class="doc-meta">{items}</dl>'
+    return f'<div class="doc-facts">{line}</div><dl class="doc-meta">{items}</dl>'
 
 
 def document_panel(notice: Notice, text: str, page_starts: list[int] | None = None,

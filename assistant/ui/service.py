@@ -155,7 +155,8 @@ class IngestJob:
     def _run(self) -> None:
         try:
             self.report = ingest(self.assistant.index, self.paths, self._progress)
-        except Exception as exc:  # shown to the user; the index stays as it was (each file is atomic)
+        # A worker thread must report whatever stops it; the index stays as it was (each file is atomic).
+        except Exception as exc:  # noqa: BLE001
             self.error = f"{type(exc).__name__}: {exc}"
 
     @property

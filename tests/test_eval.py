@@ -1,0 +1,67 @@
+"""The evaluator: metric functions on hand-computed cases, and the benchmark floors on the real corpus."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT
+
+from assistant import cli
+from assistant.assistant import Assistant
+from eval import metrics as m
+from eval.runner import evaluate, load_set
+
+# Floors set from measurements (eval/README.md); raise them as the system improves.
+FLOOR = {"mrr@10": 0.88, "hit@5": 0.95, "answer_accuracy": 0.5, "citation_precision": 0.88}
+
+
+def test_metrics_hand_cases():
+    retrieved = ["a.txt", "b.txt", "c.txt"]
+    assert m.hit_at(retrieved, ["b"], 1) == 0.0 and m.hit_at(retrieved, ["b"], 2) == 1.0
+    assert m.mrr_at(retrieved, ["c.txt"]) == pytest.approx(1 / 3)
+    assert m.recall_at(retrieved, ["a", "z"], 3) == 0.5
+    # one relevant document at rank 2 of 2 relevant: DCG = 1/log2(3); IDCG = 1 + 1/log2(3)
+    assert m.ndcg_at(retrieved, ["b", "z"], 10) == pytest.approx((1 / 1.58496) / (1 + 1 / 1.58496), rel=1e-4)
+    assert m.contains_all("Hạn: trong THÁNG 9/2023 [1]", ["thang 9/2023"])
+    assert not m.contains_all("tháng 10/2023", ["tháng 9/2023"])
+    assert m.percentile([1, 2, 3, 4, 100], 95) == 100 and m.percentile([5, 1, 3], 50) == 3
+
+
+def test_question_sets_are_well_formed():
+    for name, min_n, min_unanswerable in (("notices", 80, 10), ("sample", 25, 5)):
+        rows = load_set(ROOT / "eval" / "sets" / f"{name}.jsonl")
+        assert len(rows) >= min_n and len({r["id"] for r in rows}) == len(rows)
+        assert sum(not r["answerable"] for r in rows) >= min_unanswerable
+        for r in rows:
+            assert r["question"] and (r["gold_sources"] or not r["answerable"])
+
+
+def test_benchmark_floors_and_hybrid_beats_naive(corpus_index, tmp_path):
+    assistant = Assistant(corpus_index.settings, index=corpus_index)
+    out = tmp_path / "eval"
+    summaries = evaluate(assistant, ROOT / "eval" / "sets" / "notices.jsonl", ["hybrid", "naive"], [1, 3, 5, 10],
+                         out, ROOT / "eval" / "gold" / "tasks_notices.jsonl")
+    hybrid, naive = summaries["hybrid"], summaries["naive"]
+    for metric, floor in FLOOR.items():
+        assert hybrid[metric] >= floor, (metric, hybrid[metric])
+    assert hybrid["mrr@10"] > naive["mrr@10"]
+    assert hybrid["answer_accuracy"] > naive["answer_accuracy"]
+    assert summaries["task_register"]["precision"] >= 0.9 and summaries["task_register"]["recall"] >= 0.9
+    lines = (out / "results.jsonl").read_text("utf-8").splitlines()
+    assert len(lines) == 2 * len(load_set(ROOT / "eval" / "sets" / "notices.jsonl"))
+    first = json.loads(lines[0])
+    assert {"id", "retrieved", "answer", "abstained", "citations", "latency_ms"} <= set(first)
+    assert (out / "retrievers.png").stat().st_size > 10_000
+    report = (out / "report.md").read_text("utf-8")
+    assert "| hybrid |" in report and "| naive |" in report and "Task register" in report
+    assert set(json.loads((out / "summary.json").read_text())["hybrid"]["per_tag"]) >= {"vi", "en", "deadline"}
+
+
+def test_cli_eval_reuses_an_index(corpus_index, corpus, tmp_path, capsys):
+    code = cli.main(["eval", str(ROOT / "eval" / "sets" / "notices.jsonl"), "--corpus", str(corpus), "--retriever",
+                     "bm25", "--data-dir", str(corpus_index.settings.data_dir), "--out", str(tmp_path / "o")])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "| bm25 |" in captured.out and "15 reused" in captured.err
+    assert (tmp_path / "o" / "summary.json").exists() and not (tmp_path / "o" / "retrievers.png").exists()
