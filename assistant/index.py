@@ -38,13 +38,53 @@ class Index:
         self._lexical: Lexical | None = None
         self._lock = threading.Lock()
         self.write_lock = threading.Lock()  # one writer at a time (uploads in the UI, CLI ingest)
+        if settings.chroma_url:
+            _ = self.vectors  # a shared server is the source of truth: catch up before anything reads
 
     @cached_property
     def vectors(self) -> Vectors:
         vectors = Vectors(self.settings.data_dir, self.settings.collection, self.settings.embedding_model,
                           self.settings.chroma_url)
-        self._reconcile(vectors)
+        if self.settings.chroma_url:
+            self._sync(vectors)
+        else:
+            self._reconcile(vectors)
         return vectors
+
+    def _sync(self, vectors: Vectors) -> None:
+        """Server mode: the Chroma server is shared, so the local catalog (and with it the lexical index and the
+        task register) follows it: notices it lacks are rebuilt from the server, ones gone there are dropped."""
+        from ingest.records import Directive
+
+        remote = vectors.notice_ids()
+        local = {n.id for n in self.catalog.notices()}
+        for nid in local - remote:
+            with self.catalog.transaction() as db:
+                self.catalog.delete(db, nid)
+        for nid in remote - local:
+            got = vectors.notice_record(nid)
+            if got is None:
+                continue
+            text, rec = got
+            n = dict(rec["notice"])
+            n["recipients"] = tuple(n.get("recipients", ()))
+            notice = Notice(**n)
+            ids, texts, metas = vectors.chunks_of(nid)
+            chunks = sorted((Chunk(id=i, notice_id=nid, ord=md["ord"], text=t, section=md["section"],
+                                   section_no=md["section_no"], start=md["start"], end=md["end"],
+                                   page=md["page"] or None, page_end=md["page_end"] or None, part=md["part"])
+                             for i, t, md in zip(ids, texts, metas, strict=True)), key=lambda c: c.ord)
+            directives = [Directive(**{**d, "coordinators": tuple(d["coordinators"])}) for d in rec["directives"]]
+            if self.catalog.notice_by_path(notice.path):  # the same file under an older id
+                with self.catalog.transaction() as db:
+                    self.catalog.delete(db, self.catalog.notice_by_path(notice.path).id)
+            with self.catalog.transaction() as db:
+                self.catalog.put(db, notice, text, rec["page_starts"], chunks, directives)
+
+    def refresh(self) -> None:
+        """Catch up with changes other replicas made on a shared Chroma server (no-op when embedded)."""
+        if self.settings.chroma_url:
+            self._sync(self.vectors)
 
     @property
     def embeddings(self):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assistant.errors import NotFound, RejectedFile
@@ -113,7 +113,10 @@ def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestRepo
     old_ids = index.catalog.chunk_ids(replaces) if replaces else []
     try:
         if ids:
-            index.vectors.add(ids, vectors, metas)
+            index.vectors.add(ids, vectors, metas, [c.text for c in chunks])
+        index.vectors.put_notice(notice.id, parsed.document.text, {
+            "notice": notice.to_dict(), "page_starts": list(parsed.document.page_starts),
+            "directives": [asdict(d) for d in parsed.directives]})
         with index.catalog.transaction() as db:
             if replaces:
                 index.catalog.delete(db, replaces)
@@ -121,19 +124,24 @@ def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestRepo
                               list(parsed.directives))
     except BaseException:
         index.vectors.delete(ids)
+        index.vectors.delete_notice(notice.id)
         raise
     stale = [i for i in old_ids if i not in set(ids)]
     if stale:
         index.vectors.delete(stale)
+    if replaces and replaces != notice.id:
+        index.vectors.delete_notice(replaces)
     report.chunks_added += len(chunks)
 
 
 def _metadata(notice, chunk) -> dict:
-    """What Chroma filters on (values must be str/int/float/bool)."""
+    """What Chroma filters on, and what a replica needs to rebuild the chunk (str/int/float/bool only)."""
     return {
         "notice_id": notice.id, "source": notice.source, "number": notice.number, "date": notice.date,
         "year": int(notice.date[:4]) if notice.date else 0, "doc_type": notice.doc_type,
-        "issuer": notice.issuer, "part": chunk.part, "section": chunk.section,
+        "issuer": notice.issuer, "part": chunk.part, "section": chunk.section, "section_no": chunk.section_no,
+        "ord": chunk.ord, "start": chunk.start, "end": chunk.end, "page": chunk.page or 0,
+        "page_end": chunk.page_end or 0,
     }
 
 
@@ -148,4 +156,5 @@ def remove(index: Index, key: str) -> list[str]:
             with index.catalog.transaction() as db:
                 index.catalog.delete(db, notice.id)
             index.vectors.delete(ids)
+            index.vectors.delete_notice(notice.id)
     return [n.source for n in found]

@@ -154,6 +154,9 @@ def test_refuses_to_listen_beyond_loopback_without_a_password(ui_server, tmp_pat
     with pytest.raises(ConfigError, match="--auth"):
         serve(ui_server.assistant, host="0.0.0.0", port=0, block=False)
     check_listen("0.0.0.0", [("vanthu", "mat-khau")])  # with a password it may
+    busy = int(ui_server.url.rsplit(":", 1)[1].strip("/"))
+    with pytest.raises(ConfigError, match="--port"):
+        serve(ui_server.assistant, host="127.0.0.1", port=busy, block=False, quiet=True)
     assert main(["serve", "--host", "0.0.0.0", "--data-dir", str(tmp_path / "d")]) == 2
     assert "--auth" in capsys.readouterr().err
 

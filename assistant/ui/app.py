@@ -11,7 +11,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline machines: 
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import NoticesError
+from assistant.errors import ConfigError, NoticesError
 from assistant.ui import archive, chat, service, tasks_tab
 from assistant.ui import search as search_tab
 from assistant.ui.access import check_listen
@@ -120,9 +120,12 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860,
     assistant.index.embeddings  # noqa: B018 - load the model now, not on the first question
     assistant.search("thông báo kết luận", 1)  # open Chroma and build the lexical index before anyone asks
     demo = build_app(assistant)
-    demo.launch(
-        server_name=host, server_port=port, auth=auth or None, prevent_thread_lock=not block, quiet=quiet,
-        auth_message="Đăng nhập để dùng " + TITLE, theme=theme(), css=CSS, footer_links=["api"],
-        max_file_size="100mb", ssr_mode=False, show_error=True, i18n=gr.I18n(vi=I18N_VI, en=I18N_VI),
-    )
+    try:
+        demo.launch(
+            server_name=host, server_port=port, auth=auth or None, prevent_thread_lock=not block, quiet=quiet,
+            auth_message="Đăng nhập để dùng " + TITLE, theme=theme(), css=CSS, footer_links=["api"],
+            max_file_size="100mb", ssr_mode=False, show_error=True, i18n=gr.I18n(vi=I18N_VI, en=I18N_VI),
+        )
+    except OSError as exc:  # gradio's "Cannot find empty port": say which flag fixes it
+        raise ConfigError(f"cannot listen on {host}:{port} ({exc}): pass another --port") from exc
     return demo
