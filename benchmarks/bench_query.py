@@ -1,8 +1,8 @@
-"""Search and ask latency (p50/p95, model loaded) on the shared corpus and on a 20,000-chunk index,
-side by side with the naive LangChain recipe (RecursiveCharacterTextSplitter 1000/200 + Chroma + the same
-embedder + top-k similarity), in the same run.
+"""Search and ask latency (p50/p95, model loaded) and resident memory on the shared corpus and on indexes of
+growing size (default 1k, 20k and 100k chunks), side by side with the naive LangChain recipe
+(RecursiveCharacterTextSplitter 1000/200 + Chroma + the same embedder + top-k similarity), in the same run.
 
-    python benchmarks/bench_query.py [--corpus ../shared/corpus] [--chunks 20000]
+    python benchmarks/bench_query.py [--corpus ../shared/corpus] [--sizes 1000,20000,100000]
 
 The large index is real (Chroma + catalog + BM25); to keep the run short its synthetic notices reuse the
 corpus chunks' vectors with small noise instead of embedding 20,000 new texts.
@@ -92,7 +92,7 @@ def grow(index: Index, target: int, seed: int = 7) -> None:
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
-    p.add_argument("--chunks", type=int, default=20000)
+    p.add_argument("--sizes", default="1000,20000,100000", help="index sizes (chunks) to grow to and measure")
     p.add_argument("--questions", default=str(ROOT / "eval" / "sets" / "notices.jsonl"))
     args = p.parse_args()
     corpus = Path(args.corpus)
@@ -113,14 +113,26 @@ def main() -> None:
         print(row("search (hybrid, ours)", timed(lambda x: a.search(x, 5), questions)))
         print(row("search (naive LangChain Chroma)", timed(lambda x: naive.similarity_search(x, k=5), questions)))
         print(row("ask (extractive, ours)", timed(a.ask, questions)))
-        t = time.perf_counter()
-        grow(index, args.chunks)
-        print(f"\n(grew the index to {index.catalog.count_chunks()} chunks in {time.perf_counter() - t:.0f} s)")
-        a.ask(questions[0])  # rebuild BM25 for the new generation once
-        print(f"== {index.catalog.count_chunks()} chunks ==")
-        print(row("search (hybrid, ours)", timed(lambda x: a.search(x, 5), questions)))
-        print(row("ask (extractive, ours)", timed(a.ask, questions)))
+        print(f"RSS {rss_mb():.0f} MB")
+        print("\n   chunks   search p50/p95 (ms)   ask p50/p95 (ms)   RSS (MB)   grow (s)")
+        for size in (int(x) for x in args.sizes.split(",")):
+            t = time.perf_counter()
+            grow(index, size)
+            grown = time.perf_counter() - t
+            a.ask(questions[0])  # rebuild BM25 for the new generation once
+            s_ms = timed(lambda x: a.search(x, 5), questions)
+            a_ms = timed(a.ask, questions)
+            print(f"{index.catalog.count_chunks():9d}   {percentile(s_ms, 50):7.1f} / {percentile(s_ms, 95):7.1f}"
+                  f"     {percentile(a_ms, 50):7.1f} / {percentile(a_ms, 95):7.1f}   {rss_mb():8.0f}   {grown:6.0f}",
+                  flush=True)
 
+
+def rss_mb() -> float:
+    """Resident memory of this process (the serving side: model, Chroma, catalog, BM25)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 if __name__ == "__main__":
     main()
