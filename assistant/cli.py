@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from assistant.errors import NoticesError
 from assistant.settings import Settings
@@ -126,10 +125,9 @@ _EXTRA: list = []  # further commands register themselves here (see assistant/cl
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant import cli_eval, cli_query  # noqa: F401 - register search/ask/chat/tasks/eval
-    from assistant import cli_serve  # noqa: F401
-
     import signal
+
+    from assistant import cli_eval, cli_query, cli_serve  # noqa: F401 - register the other commands
 
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `notices list | head` ends quietly
     args = build_parser().parse_args(argv)

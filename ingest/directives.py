@@ -24,7 +24,8 @@ _VERBS = (
     "dau moi|tien hanh|lam tot|trien khai|quan tam|nghien cuu|uu tien|can cu|bao cao|kiem tra|giao|de nghi|"
     "yeu cau|phan dau|cung co|huy dong|bo tri|lap|tong hop|cong bo|xu ly|giai quyet|rut kinh nghiem|tich cuc|"
     "dinh ky|trong (?:thang|quy|nam|khoang)|chuan bi|ho tro|kien toan|sap xep|ung dung|cap nhat|tiep thu|"
-    "don doc|kiem soat|quan ly|co trach nhiem")
+    "don doc|kiem soat|quan ly|co trach nhiem|rut ngan|tham tra|tham dinh|phe duyet|giai ngan|nang cap|"
+    "van hanh|tuyen truyen|tiep nhan|bo sung|hoan thien|dieu chinh|phoi hop voi|chi dao|gui|trinh|thanh toan")
 # Imperative openings of a task clause (folded), and the same verbs anywhere (after a unit's name).
 _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")
 _VERB = re.compile(r"\b(?:" + _VERBS + r")\b")
@@ -83,7 +84,7 @@ def _subject(text: str) -> str:
             if re.match(r"\s*(la dau moi|co trach nhiem|,)", folded[e:]):
                 return text[s:e]
             verb = _VERB.search(folded, max(e - 8, s + 6), e + 45)  # the name list may overshoot a word
-            if verb and not re.search(r"[,;:.]", text[e:verb.start()]):
+            if verb and not re.search(r"[,;:.]", text[e:verb.start()]) and len(text[e:verb.start()].split()) <= 4:
                 return text[s:verb.start()].rstrip()
             continue
     return ""
@@ -107,15 +108,19 @@ def _coordinators(text: str, assignee: str) -> tuple[str, ...]:
 
 
 def _clauses(text: str) -> list[str]:
-    """Lines; a line whose ";"-clauses each open with their own unit ("Ban A đẩy nhanh ...; Ban B đẩy nhanh
-    ...") gives one task per clause."""
+    """Lines; a line whose sentences (or ";"-clauses) open with different units ("Sở Tài chính khẩn trương ...
+    Kho bạc Nhà nước rút ngắn ...") gives one task per unit."""
     out = []
     for line in text.split("\n"):
-        parts = line.split("; ")
-        if len(parts) > 1 and all(_subject(p) and find_units(p)[0][0] <= 2 for p in parts):
-            out.extend(parts)
-        else:
-            out.append(line)
+        groups: list[str] = []
+        for part in re.split(r"(?<=[.;])\s+", line):
+            opens = bool(_subject(part)) and find_units(part)[0][0] <= 2
+            if groups and not opens:
+                groups[-1] += " " + part  # joined back with the one space it was split at
+            else:
+                groups.append(part)
+        out.extend(groups if len(groups) > 1 and line.startswith(groups[0]) and _subject(groups[0])
+                   else [line])
     return out
 
 

@@ -76,7 +76,7 @@ def _is_heading_like(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _joins(prev: str, nxt: str, gap_lines: int, reflow: bool) -> bool:
+def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
     """Whether a line break is a wrap inside a sentence (page break, PDF line wrap) to be joined."""
     if MARKER.match(nxt) or _is_heading_like(nxt) or _is_heading_like(prev):
         return False
@@ -84,8 +84,8 @@ def _joins(prev: str, nxt: str, gap_lines: int, reflow: bool) -> bool:
         return True
     if _TERMINAL.search(prev):
         return False
-    if gap_lines == 0:  # a single newline: only PDFs wrap lines inside paragraphs
-        return reflow and len(prev) >= 40
+    if gap_lines == 0:  # a single newline: only PDFs wrap lines, and a wrapped line runs to the margin
+        return bool(reflow) and len(prev.rsplit("\n", 1)[-1]) >= 0.75 * reflow
     return len(prev) >= 120  # a long paragraph cut short by a page break
 
 
@@ -97,6 +97,10 @@ def clean(text: str, reflow: bool = False) -> Clean:
     prev = ""
     gap = 0
     offset = 0
+    wrap = 0
+    if reflow:  # the usual length of a full line: shorter lines end their paragraph
+        lengths = sorted(len(x.strip()) for x in text.split("\n") if x.strip())
+        wrap = lengths[int(len(lengths) * 0.9)] if lengths else 0
     for raw in text.split("\n"):
         base = offset
         offset += len(raw) + 1
@@ -106,7 +110,7 @@ def clean(text: str, reflow: bool = False) -> Clean:
         if not line:
             gap += 1
             continue
-        if prev and _joins(prev, line, gap, reflow):
+        if prev and _joins(prev, line, gap, wrap):
             out.append(" ")
             pos.append(base - 1)
             start, _ = blocks.pop()

