@@ -70,7 +70,8 @@ def grow(index: Index, target: int, seed: int = 7) -> None:
     base_chunks = index.catalog.chunks()
     got = index.vectors.col.get(ids=[c.id for c in base_chunks], include=["embeddings"])
     vec = {i: np.asarray(e) for i, e in zip(got["ids"], got["embeddings"], strict=True)}
-    k = 0
+    k = len(base_notices)  # continue numbering across calls
+    base_notices = {i: n for i, n in base_notices.items() if not i.startswith("syn")}
     while index.catalog.count_chunks() < target:
         k += 1
         src = base_notices[rng.choice(list(base_notices))]
