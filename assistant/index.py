@@ -36,6 +36,7 @@ class Index:
             self.catalog.set_meta("embedding_model", settings.embedding_model)
         self._embeddings = embeddings
         self._lexical: Lexical | None = None
+        self._cache: dict[str, tuple[int, object]] = {}
         self._lock = threading.Lock()
         self.write_lock = threading.Lock()  # one writer at a time (uploads in the UI, CLI ingest)
         if settings.chroma_url:
@@ -119,14 +120,18 @@ class Index:
                 self._lexical = lex
             return self._lexical
 
-    def notices(self) -> dict[str, Notice]:
-        """All notices by id, cached until the catalog changes (read on every query)."""
+    def cached(self, name: str, build):
+        """`build()`'s result, kept until the catalog changes (for what every query reads)."""
         gen = self.catalog.generation
-        cached = getattr(self, "_notices", None)
-        if cached is None or cached[0] != gen:
-            cached = (gen, {n.id: n for n in self.catalog.notices()})
-            self._notices = cached
-        return cached[1]
+        got = self._cache.get(name)
+        if got is None or got[0] != gen:
+            got = (gen, build())
+            self._cache[name] = got
+        return got[1]
+
+    def notices(self) -> dict[str, Notice]:
+        """All notices by id."""
+        return self.cached("notices", lambda: {n.id: n for n in self.catalog.notices()})
 
     def stats(self) -> dict:
         return {

@@ -10,7 +10,7 @@ from assistant.index import Index
 from assistant.types import Filters, Hit
 from ingest.units import key as unit_key_of
 from ingest.units import names as unit_names
-from ingest.vn import fold
+from ingest.vn import fold, has_diacritics, language
 
 RRF_K = 60
 POOL = 50
@@ -48,6 +48,13 @@ class Retriever:
     def __init__(self, index: Index):
         self.index = index
 
+    def dense_text(self, query: str) -> str:
+        """What the dense side embeds: a Vietnamese question typed without diacritics gets them back (the
+        model reads accentless Vietnamese poorly); the lexical side folds anyway."""
+        if has_diacritics(query) or language(query) != "vi" or not self.index.catalog.count_chunks():
+            return query
+        return self.index.lexical.accents.restore(query)
+
     def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid") -> list[Hit]:
         cat = self.index.catalog
         notices = self.index.notices()
@@ -60,7 +67,7 @@ class Retriever:
         lexical: dict[str, int] = {}
         if mode in ("hybrid", "dense"):
             where = {"notice_id": {"$in": sorted(allowed)}} if allowed is not None else None
-            vec = self.index.embeddings.embed_query(query)
+            vec = self.index.embeddings.embed_query(self.dense_text(query))
             for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
                 dense[cid] = (r, sim)
                 ranks[cid] = ranks.get(cid, 0.0) + DENSE_W / (RRF_K + r + 1)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from assistant.quotes import original_span
 from ingest.deadlines import parse_date_phrase
-from ingest.units import key, names, same_unit
+from ingest.units import key, names
 from ingest.vn import fold
 from prompts import load
 
@@ -36,8 +36,28 @@ def iso(value: str) -> str:
     return d.isoformat()
 
 
-def query(index, q: TaskQuery) -> list[dict]:
-    """Register rows matching `q`, soonest due first (undated last)."""
+class Register:
+    """The directives of one catalog generation, with the unit keys queries match on (built once)."""
+
+    def __init__(self, directives: list) -> None:
+        self.directives = directives
+        self.assignees = sorted({d.assignee for d in directives})
+        names = set(self.assignees) | {c for d in directives for c in d.coordinators}
+        self.keys = {name: key(name) for name in names}
+
+    def units_like(self, unit: str) -> set[str]:
+        """The register's unit names that are `unit` (one name contains the other, as `same_unit`)."""
+        k = key(unit)
+        return {name for name, nk in self.keys.items() if k and nk and (k in nk or nk in k)} if k else set()
+
+
+def register(index) -> Register:
+    return index.cached("register", lambda: Register(index.catalog.directives()))
+
+
+def query(index, q: TaskQuery, limit: int | None = None, dated: bool = False) -> list[dict]:
+    """Register rows matching `q`, soonest due first (undated last); the first `limit`; with `dated`, only
+    tasks with a deadline or a recurrence."""
     from assistant.errors import ConfigError
 
     try:
@@ -45,16 +65,18 @@ def query(index, q: TaskQuery) -> list[dict]:
     except ValueError as exc:
         raise ConfigError(str(exc)) from exc
     notices = index.notices()
-    rows = []
-    for d in index.catalog.directives():
+    reg = register(index)
+    same = reg.units_like(q.unit) if q.unit else set()
+    found = []
+    for d in reg.directives:
         n = notices.get(d.notice_id)
         if n is None:
             continue
         role = d.role
         if q.unit:
-            if same_unit(q.unit, d.assignee):
+            if d.assignee in same:
                 pass
-            elif any(same_unit(q.unit, c) for c in d.coordinators):
+            elif any(c in same for c in d.coordinators):
                 role = "coordinator"
             else:
                 continue
@@ -66,12 +88,16 @@ def query(index, q: TaskQuery) -> list[dict]:
             continue
         if overdue and not (d.due and d.due < overdue):
             continue
-        rows.append(_row(index, d, n, role))
-    return sorted(rows, key=lambda r: (r["due"] is None, r["due"] or "", r["source"], r["section"]))
+        if dated and not (d.due or d.recurring):
+            continue
+        found.append((d, n, role))
+    found.sort(key=lambda x: (x[0].due is None, x[0].due or "", x[1].source, x[0].section_no))
+    found = found[:limit]
+    chunks = {c.id: c for c in index.catalog.chunks([d.chunk_id for d, _, _ in found])}
+    return [_row(index, d, n, role, chunks.get(d.chunk_id)) for d, n, role in found]
 
 
-def _row(index, d, n, role: str) -> dict:
-    chunk = next(iter(index.catalog.chunks([d.chunk_id])), None)
+def _row(index, d, n, role: str, chunk) -> dict:
     start, end = d.start, d.end
     if chunk is not None and d.quote in chunk.text:
         at = chunk.text.index(d.quote)
@@ -85,10 +111,12 @@ def _row(index, d, n, role: str) -> dict:
     }
 
 
-def units_in(question: str, assignees: list[str]) -> list[str]:
+def units_in(question: str, reg: Register) -> list[str]:
     """The register's units a question names: Vietnamese names as written, or English ones via
     prompts/units_en.yaml ("the Science Management Office" -> Phòng Quản lý Khoa học)."""
-    found = [a for a in assignees if any(same_unit(u, a) for u in names(question))]
+    assignees = reg.assignees
+    named = set().union(*(reg.units_like(u) for u in names(question)))
+    found = [a for a in assignees if a in named]
     if found or not question.isascii():
         return found
     text = question.lower()
@@ -97,12 +125,13 @@ def units_in(question: str, assignees: list[str]) -> list[str]:
         if english not in text:
             continue
         heads = [h for word, hs in gloss["kinds"].items() if re.search(rf"\b{word}", text) for h in hs]
-        matches = [a for a in assignees if core in key(a)]
+        k = reg.keys
+        matches = [a for a in assignees if core in k[a]]
         ranked = sorted(matches, key=lambda a: next((i for i, h in enumerate(heads)
-                                                      if key(a).startswith(h + " ")), len(heads)))
+                                                      if k[a].startswith(h + " ")), len(heads)))
         if ranked:
             best = ranked[0]
-            return [a for a in matches if key(a).split()[0] == key(best).split()[0]]
+            return [a for a in matches if k[a].split()[0] == k[best].split()[0]]
     return []
 
 

@@ -32,6 +32,38 @@ def words(text: str) -> list[str]:
     return [m.group(0).lower() for m in _WORD.finditer(nfc(text))]
 
 
+# English words that mark a question as English (and are stop words in it).
+EN_WORDS = {
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "the", "a", "an", "is", "are",
+    "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "of", "to",
+    "for", "by", "in", "on", "at", "with", "from", "and", "or", "that", "this", "deadline", "deadlines",
+    "given", "must", "should", "office", "department", "about", "chaired", "chair", "meeting", "province",
+    "provincial", "signed", "notice", "issued", "tasks", "task", "assigned", "decision", "conclusion",
+    "conclusions", "ministry", "committee", "people", "many", "much", "number", "date", "until", "before",
+    "after",
+}
+
+
+def language(question: str) -> str:
+    """ "en" for English, else "vi" (Vietnamese with or without diacritics)."""
+    # English questions name Vietnamese units with diacritics ("When did Thống Nhất 1 start?"), so count
+    # English function words among the plain-ASCII words first.
+    toks = [t for t in re.findall(r"\w+", question.lower()) if t.isascii() and t.isalpha()]
+    en = sum(t in EN_WORDS for t in toks)
+    if toks and en / len(toks) >= 0.25 and en >= 2:
+        return "en"
+    return "vi"
+
+
+# How questions are phrased: archives rarely contain them, yet accentless questions end with them.
+QUESTION_PHRASES = (
+    "khi nào", "bao giờ", "bao nhiêu", "ngày nào", "tháng nào", "quý nào", "năm nào", "nào", "gì", "là gì",
+    "làm gì", "phải làm gì", "nội dung gì", "vấn đề gì", "những gì", "ai ký", "do ai ký", "người ký", "những ai",
+    "với ai", "đơn vị nào", "cơ quan nào", "phòng nào", "sở nào", "văn bản nào", "thông báo nào", "như thế nào",
+    "thế nào", "ở đâu", "tại sao", "vì sao", "trước ngày nào", "từ ngày nào đến ngày nào", "có phải",
+)
+
+
 # Abbreviations common in notices, both ways (expanded forms are folded when matched).
 ABBREVIATIONS: dict[str, str] = {
     "kh&cn": "khoa học và công nghệ",

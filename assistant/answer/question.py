@@ -6,21 +6,15 @@ import re
 
 from assistant.retriever import units
 from ingest.units import key as unit_key_of
-from ingest.vn import fold, has_diacritics
+from ingest.vn import EN_WORDS, fold, language  # noqa: F401 - language: used as q.language
 
-_EN = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "the", "a", "an", "is", "are", "was",
-       "were", "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "of", "to", "for", "by",
-       "in", "on", "at", "with", "from", "and", "or", "that", "this", "deadline", "deadlines", "given", "must",
-       "should", "office", "department", "about", "chaired", "chair", "meeting", "province", "provincial",
-       "signed", "notice", "issued", "tasks", "task", "assigned", "decision", "conclusion", "conclusions",
-       "ministry", "committee", "people", "many", "much", "number", "date", "until", "before", "after"}
 STOP = {
     # Vietnamese question and function words (folded)
     "khi", "nao", "gi", "ai", "phai", "la", "co", "duoc", "cua", "cac", "nhung", "va", "trong", "the", "thi",
     "sao", "bao", "gio", "hay", "cho", "biet", "voi", "ve", "tai", "nay", "do", "nhu", "den", "tu", "o", "mot",
     "viec", "con", "vay", "theo", "da", "se", "can", "lam", "nhiem", "vu",
     # English
-    *_EN, "and", "or", "in", "on", "at", "a", "an", "that", "this", "it", "its", "be", "any", "with", "from",
+    *EN_WORDS, "and", "or", "in", "on", "at", "a", "an", "that", "this", "it", "its", "be", "any", "with", "from",
 }
 DEADLINE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|han|truoc ngay nao|thoi gian nao|luc nao|"
                       r"when|deadline|deadlines|by when|due)\b")
@@ -31,17 +25,6 @@ DATE = re.compile(r"\b(ngay nao|ngay ban hanh|ban hanh ngay|what date|dated|issu
 LIST = re.compile(r"\b(nhung|cac|deadlines|tasks|all|list|liet ke)\b")
 _FOLLOW = re.compile(r"^(?:còn|thế còn|vậy còn|con|the con|vay con|what about|how about|and)\s+(.+?)"
                      r"(?:\s+(?:thì sao|thi sao|thế nào|the nao))?\s*\??$", re.IGNORECASE)
-
-
-def language(question: str) -> str:
-    """ "en" for English, else "vi" (Vietnamese with or without diacritics)."""
-    # English questions name Vietnamese units with diacritics ("When did Thống Nhất 1 start?"), so count
-    # English function words among the plain-ASCII words first.
-    toks = [t for t in re.findall(r"\w+", question.lower()) if t.isascii() and t.isalpha()]
-    en = sum(t in _EN for t in toks)
-    if toks and en / len(toks) >= 0.25 and en >= 2:
-        return "en"
-    return "vi"
 
 
 def intent(question: str) -> str:

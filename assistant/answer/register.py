@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from assistant.answer import question as q
-from assistant.tasks import TaskQuery, query, units_in
+from assistant.tasks import TaskQuery, query, register, units_in
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import parse_date_phrase
 from ingest.vn import fold
@@ -34,23 +34,20 @@ def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
     f = fold(question)
     if not (_TASKS.search(f) or q.wants_list(question) and q.intent(question) == "deadline"):
         return None
-    assignees = sorted({d.assignee for d in index.catalog.directives()})
-    wanted = units_in(question, assignees)
+    wanted = units_in(question, register(index))
     overdue = _OVERDUE.search(f) is not None
     if not wanted and not overdue:
         return None
     as_of = (_date_after(_AS_OF, question) or (today or dt.date.today()).isoformat()) if overdue else ""
     before = "" if overdue else _date_after(_BEFORE, question)
-    rows: list[dict] = []
+    dated = q.intent(question) == "deadline" or overdue  # no deadline given: let the passages speak
+    rows: dict[str, dict] = {}
     for unit in wanted or [""]:
-        for r in query(index, TaskQuery(unit=unit, overdue_as_of=as_of, due_before=before)):
-            if r["id"] not in {x["id"] for x in rows}:
-                rows.append(r)
-    if q.intent(question) == "deadline" or overdue:
-        rows = [r for r in rows if r["due"] or r["recurring"]]  # no deadline given: let the passages speak
+        for r in query(index, TaskQuery(unit=unit, overdue_as_of=as_of, due_before=before), MAX_ROWS, dated):
+            rows.setdefault(r["id"], r)
     if not rows:
         return None
-    rows = sorted(rows, key=lambda r: (r["due"] is None, r["due"] or ""))[:MAX_ROWS]
+    rows = sorted(rows.values(), key=lambda r: (r["due"] is None, r["due"] or ""))[:MAX_ROWS]
     lang = q.language(question)
     notices = index.notices()
     chunks = {c.id: c for c in index.catalog.chunks([r["chunk_id"] for r in rows])}

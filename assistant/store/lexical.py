@@ -3,6 +3,7 @@ abbreviations expanded both ways. Lives beside Chroma (its sparse index is refus
 
 from __future__ import annotations
 
+import functools
 import pickle
 import re
 from collections import Counter
@@ -11,9 +12,10 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from ingest.vn import ABBREVIATIONS, fold, has_diacritics, words
+from ingest.vn import ABBREVIATIONS, QUESTION_PHRASES, fold, has_diacritics, words
 
 K1, B = 1.2, 0.75
+FORMAT = 2  # of the cached file: a cache written by another version is rebuilt
 _FOLDED_ABBR = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()}
 _EXPANSION_RX = [(re.compile(r"\b" + re.escape(v) + r"\b"), k) for k, v in _FOLDED_ABBR.items() if " " in v]
 _ID = re.compile(r"\d+[/\-]")
@@ -49,15 +51,92 @@ def query_terms(text: str) -> list[str]:
     return terms(text, accented=has_diacritics(text))
 
 
+class Accents:
+    """Puts the diacritics back into a question typed without them, as the archive writes its words: each
+    syllable takes the form seen most often beside its neighbours ("so khcn binh thuan" -> "sở khcn bình
+    thuận"). For the dense side, whose model reads accentless Vietnamese poorly."""
+
+    KEEP = 3  # forms kept per folded syllable or pair
+
+    def __init__(self) -> None:
+        self._counts: Counter = Counter()  # (folded, form) -> n while building
+        self.forms: dict[str, tuple[tuple[str, int], ...]] = {}  # "binh" / "binh thuan" -> best forms
+
+    def add(self, toks: list[str], weight: int = 1) -> None:
+        toks = [t for t in toks if t.isalpha()]
+        folded = [fold(t) for t in toks]
+        pairs = [(f"{folded[i]} {folded[i + 1]}", f"{toks[i]} {toks[i + 1]}") for i in range(len(toks) - 1)
+                 if folded[i] != toks[i] or folded[i + 1] != toks[i + 1]]
+        for item in (*zip(folded, toks, strict=True), *pairs):
+            self._counts[item] += weight
+
+    def finish(self) -> None:
+        table: dict[str, list[tuple[str, int]]] = {}
+        for (key, form), n in self._counts.most_common():
+            got = table.setdefault(key, [])
+            if len(got) < self.KEEP:
+                got.append((form, n))
+        self.forms = {k: tuple(v) for k, v in table.items() if any(fold(f) != f for f, _ in v)}
+        self._counts = Counter()
+
+    def restore(self, text: str) -> str:
+        seeds = _question_forms()
+
+        def forms(k: str):
+            return (*seeds.get(k, ()), *self.forms.get(k, ()))
+
+        toks = list(_TOKEN.finditer(text))
+        low = [m.group(0).lower() for m in toks]
+        out, pos = [], 0
+        for i, m in enumerate(toks):
+            score: Counter = Counter()
+            for form, n in forms(low[i]):
+                score[form] += 0.01 * n  # a syllable alone is weak evidence; its neighbours decide
+            if i:
+                for pair, n in forms(f"{low[i - 1]} {low[i]}"):
+                    score[pair.split()[1]] += n
+            if i + 1 < len(toks):
+                for pair, n in forms(f"{low[i]} {low[i + 1]}"):
+                    score[pair.split()[0]] += n
+            tok = m.group(0)
+            best = score.most_common(1)[0][0] if score else low[i]
+            if best == low[i]:
+                best = tok  # nothing to restore: "UBND" stays as typed
+            elif tok.isupper():
+                best = best.upper()
+            elif tok[0].isupper():
+                best = best[0].upper() + best[1:]
+            out += [text[pos:m.start()], best]
+            pos = m.end()
+        out.append(text[pos:])
+        return "".join(out)
+
+
+_TOKEN = re.compile(r"[a-zA-Z]+")
+
+
+@functools.cache
+def _question_forms() -> dict[str, tuple[tuple[str, int], ...]]:
+    """How questions end ("ngay nao" -> "ngày nào"), which archives seldom contain, as strong evidence."""
+    seeds = Accents()
+    for phrase in QUESTION_PHRASES:
+        seeds.add(words(phrase), weight=50)
+    seeds.finish()
+    return seeds.forms
+
+
 class Lexical:
-    """A BM25 matrix over chunk texts; cached on disk keyed by the catalog generation."""
+    """A BM25 matrix over chunk texts (and the archive's accent statistics); cached on disk keyed by the
+    catalog generation."""
 
     def __init__(self, ids: list[str], texts: list[str]):
         self.ids = ids
         self.vocab: dict[str, int] = {}
+        self.accents = Accents()
         rows, cols, vals = [], [], []
         lengths = np.zeros(len(texts), dtype=np.float32)
         for r, text in enumerate(texts):
+            self.accents.add(words(text))
             counts = Counter(terms(text))
             lengths[r] = sum(counts.values())
             for t, c in counts.items():
@@ -74,6 +153,7 @@ class Lexical:
         norm = K1 * (1 - B + B * lengths[tf.row] / max(avg, 1.0))
         w = idf[tf.col] * tf.data * (K1 + 1) / (tf.data + norm)
         self.matrix = sparse.csc_matrix((w, (tf.row, tf.col)), shape=tf.shape)
+        self.accents.finish()
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score), best first; `allowed` is a boolean row mask from filters."""
@@ -96,8 +176,8 @@ class Lexical:
         if path.exists():
             try:
                 with path.open("rb") as fh:
-                    gen, obj = pickle.load(fh)
-                if gen == generation:
+                    fmt, gen, obj = pickle.load(fh)
+                if (fmt, gen) == (FORMAT, generation):
                     return obj
             except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
                 pass
@@ -105,6 +185,6 @@ class Lexical:
         obj = cls(ids, texts)
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
-            pickle.dump((generation, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((FORMAT, generation, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
         return obj

@@ -92,10 +92,7 @@ class Vectors:
         return self.col.count()
 
     def query(self, vector: list[float], k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity), best first."""
-        n = self.col.count()
-        if n == 0:
-            return []
-        res = self.col.query(query_embeddings=[vector], n_results=min(k, n), where=where or None,
+        """(chunk id, cosine similarity), best first (fewer than `k` when the collection holds fewer)."""
+        res = self.col.query(query_embeddings=[vector], n_results=k, where=where or None,
                              include=["distances"])
         return [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
