@@ -9,7 +9,7 @@ from conftest import LAO_CAI, QUANG_TRI, ROOT
 
 from assistant import cli
 from assistant.assistant import Assistant
-from assistant.tasks import to_csv, to_ics
+from assistant.tasks import TaskQuery, query, register, to_csv, to_ics
 from eval.tasks_metric import load_gold, score
 from ingest.units import key, names, same_unit
 
@@ -56,6 +56,15 @@ def test_unit_spellings_and_coordination_are_found(assistant):
     assert key("các Sở KH&CN") == "so khoa hoc va cong nghe"
     assert names("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Phát triển KH&CN địa phương") == [
         "Vụ Tổ chức cán bộ", "Vụ Phát triển KH&CN địa phương"]
+
+
+def test_register_matches_units_as_same_unit_does_and_limits_keep_the_order(assistant):
+    reg = register(assistant.index)
+    for asked in ("Phòng Quản lý Khoa học", "sở kh&cn", "Sở Công Thương", "UBND các xã", "Vụ Kế hoạch - Tài chính"):
+        assert reg.units_like(asked) == {n for n in reg.keys if same_unit(asked, n)}
+    everything = query(assistant.index, TaskQuery())
+    assert query(assistant.index, TaskQuery(), limit=7) == everything[:7]
+    assert query(assistant.index, TaskQuery(), dated=True) == [r for r in everything if r["due"] or r["recurring"]]
 
 
 def test_due_filters_and_overdue(assistant):

@@ -80,8 +80,26 @@ def _context(hit: Hit) -> str:
     return fold(f"{hit.notice.title} {hit.chunk.section}")
 
 
+def _overlap(terms: set[str] | list[tuple[str, ...]], folded: str) -> float:
+    """Share of the question's terms in `folded`: syllables (Vietnamese) or groups of alternative Vietnamese
+    phrases (English, see question.english_terms)."""
+    if not terms:
+        return 0.0
+    toks = re.findall(r"[\w/&\-]+", folded)
+    if isinstance(terms, set):
+        return len(terms & set(toks)) / len(terms)
+    hay = f" {' '.join(toks)} "
+    return sum(any(f" {p} " in hay for p in group) for group in terms) / len(terms)
+
+
+def _heading(text: str, part: str) -> bool:
+    """Document furniture rather than content: the header block, "Số: ...", capitalised lines."""
+    letters = [c for c in text if c.isalpha()]
+    return part == "header" or text.lstrip().startswith("Số:") or (bool(letters) and all(c.isupper() for c in letters))
+
+
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
-    terms = q.content_terms(question)
+    terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
     wanted_units = units(question)
     out = []
     for rank, hit in enumerate(hits):
@@ -90,9 +108,10 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
         for s, e in _spans(hit.chunk.text):
             sent = hit.chunk.text[s:e]
             f = fold(sent)
-            toks = set(re.findall(r"[\w/&\-]+", f + " " + ctx))
-            overlap = len(terms & toks) / len(terms) if terms else 0.0
+            overlap = _overlap(terms, f + " " + ctx)
             score = overlap + 0.35 / (1 + rank)
+            if kind not in ("date", "signer") and _heading(sent, hit.chunk.part):
+                score -= 0.3
             if kind == "deadline":
                 found = find_deadlines(sent)
                 score += (0.6 if any(d.due for d in found) else 0.3) if found else -1.0
@@ -206,8 +225,7 @@ class ExtractiveAnswerer:
 
     def _names_found(self, question: str, hit: Hit) -> bool:
         """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1") must occur in the notice."""
-        names = re.findall(r"(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*\s?)+", question)
-        names = [n.strip() for n in names if fold(n) != n.lower() and not n.isascii()]
+        names = q.vietnamese_names(question)
         if not names:
             return True
         doc = self.catalog.document(hit.notice.id)

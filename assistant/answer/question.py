@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.retriever import units
 from ingest.units import key as unit_key_of
 from ingest.vn import EN_WORDS, fold, language  # noqa: F401 - language: used as q.language
+from prompts import load
 
 STOP = {
     # Vietnamese question and function words (folded)
@@ -48,6 +50,47 @@ def wants_list(question: str) -> bool:
 def content_terms(question: str) -> set[str]:
     """Folded syllables that carry the question's meaning."""
     return {t for t in re.findall(r"[\w/&\-]+", fold(question)) if t not in STOP and len(t) > 1}
+
+
+_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*\s?)+")
+
+
+def vietnamese_names(question: str) -> list[str]:
+    """Vietnamese names in an English question, as written: "Lào Cai", "Vietquartz Yên Bái", "Thống Nhất"."""
+    out = []
+    for run in _NAME.findall(question):
+        words = run.split()
+        english = {"the", "of", *EN_WORDS, *load("glossary_en")["terms"]}
+        while words and words[-1].isascii() and words[-1].lower() in english:
+            words.pop()
+        while words and words[0].isascii() and words[0].lower() in english:
+            words.pop(0)
+        if words and not " ".join(words).isascii():
+            out.append(" ".join(words))
+    return out
+
+
+@functools.cache
+def _glossary() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """prompts/glossary_en.yaml as (pattern, Vietnamese phrases), longest English phrase first."""
+    terms = load("glossary_en")["terms"]
+    return tuple((re.compile(rf"\b{re.escape(k)}\b"), tuple(v))
+                 for k, v in sorted(terms.items(), key=lambda kv: -len(kv[0])))
+
+
+def english_terms(question: str) -> list[tuple[str, ...]]:
+    """An English question's content as groups of folded Vietnamese phrases a notice would use for it
+    (prompts/glossary_en.yaml), plus the Vietnamese words and numbers it contains as typed."""
+    text = question.lower()
+    groups = []
+    for rx, phrases in _glossary():
+        m = rx.search(text)
+        if m:
+            groups.append(phrases)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]  # each word counts once
+    groups += [(fold(n),) for n in vietnamese_names(question)]
+    groups += [(fold(t),) for t in re.findall(r"[\w/&\-]*\d[\w/&\-]*", question) if len(t) > 1]
+    return groups
 
 
 def resolve(question: str, history: list[tuple[str, str]] | None) -> str:

@@ -64,11 +64,12 @@ class Accents:
 
     def add(self, toks: list[str], weight: int = 1) -> None:
         toks = [t for t in toks if t.isalpha()]
-        folded = [fold(t) for t in toks]
+        folded = fold(" ".join(toks)).split(" ") if toks else []
         pairs = [(f"{folded[i]} {folded[i + 1]}", f"{toks[i]} {toks[i + 1]}") for i in range(len(toks) - 1)
                  if folded[i] != toks[i] or folded[i + 1] != toks[i + 1]]
-        for item in (*zip(folded, toks, strict=True), *pairs):
-            self._counts[item] += weight
+        for _ in range(weight):
+            self._counts.update(zip(folded, toks, strict=True))
+            self._counts.update(pairs)
 
     def finish(self) -> None:
         table: dict[str, list[tuple[str, int]]] = {}
