@@ -108,6 +108,15 @@ def test_signer_from_the_signature_block(assistant):
     assert "Nguyễn Mai Dương" in a.answer and a.citations[0].hit.chunk.part == "footer"
 
 
+def test_issue_date_from_the_header_and_amounts_not_from_the_register(assistant):
+    a = assistant.ask("When was notice 1226/TB-BKHCN issued?")
+    assert not a.abstained and "19 tháng 5 năm 2021" in a.answer
+    assert a.citations[0].hit.chunk.part == "header" and a.citations[0].hit.notice.source == N1226
+    _quotes_are_verbatim(a)
+    a = assistant.ask("Năm 2023 Sở KH&CN Quảng Trị được bố trí bao nhiêu tỷ đồng cho các nhiệm vụ KH&CN cấp tỉnh?")
+    assert not a.extra.get("register")  # a figure is asked, not the department's task list
+
+
 def test_filters_restrict_results(assistant):
     hits = assistant.search("khoa học và công nghệ", 10, Filters(doc_type="QUYẾT ĐỊNH"))
     assert hits and all(h.notice.doc_type == "QUYẾT ĐỊNH" for h in hits)
@@ -128,6 +137,10 @@ def test_language_and_intent():
     assert language("When did construction start on the Thống Nhất 1 cluster?") == "en"
     assert language("phong quan ly khoa hoc phai lam gi") == "vi"
     assert intent("Khi nào phải xong?") == "deadline" and intent("Ai ký văn bản này?") == "signer"
+    assert intent("Chánh Văn phòng UBND tỉnh Lào Cai ký thông báo kết luận về cụm công nghiệp là ai?") == "signer"
+    assert intent("Ai chủ trì kỳ họp thứ 10?") != "signer"
+    assert intent("When was notice 1226/TB-BKHCN issued?") == "date"
+    assert intent("thong bao 453 ban hanh ngay nao") == "date"
 
 
 def test_cli_search_and_ask_json_contract(corpus_index, capsys, monkeypatch):

@@ -23,7 +23,6 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–])")
 _UNITWORD = re.compile(r"\b(Phòng|Sở|Vụ|Cục|Tổng cục|Ban|Văn phòng|Trung tâm|Ủy ban|UBND|Công ty|Kho bạc)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
-_ASKS_AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage|rate|ty le)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|budget|cost|capital|funding)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
 # Thresholds set by measurement on eval/sets (see eval/README.md): below them the assistant abstains.
@@ -147,6 +146,10 @@ class ExtractiveAnswerer:
             if got:
                 return got
             kind = "who"
+        if kind == "date" and q.ISSUED.search(fold(question)):
+            got = self._issued(question, hits, lang)
+            if got:
+                return got
         listing = q.wants_list(question) or (kind == "deadline" and lang == "en")
         if kind == "deadline" and listing:
             # "What deadlines were given to X": every dated passage of the notice that answers best.
@@ -214,7 +217,7 @@ class ExtractiveAnswerer:
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
             return False
-        if _ASKS_AMOUNT.search(asks):
+        if q.asks_amount(question):
             if not re.search(r"\d", best.text):
                 return False
             if _MONEY.search(asks) and not re.search(r"đồng|tỷ|triệu", best.text):
@@ -231,6 +234,26 @@ class ExtractiveAnswerer:
         doc = self.catalog.document(hit.notice.id)
         folded = fold(doc[0] if doc else hit.chunk.text)
         return all(fold(n) in folded for n in names)
+
+    def _issued(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
+        """When the best notice was issued: the place-and-date line of its header ("Hà Nội, ngày 19 tháng 5
+        năm 2021")."""
+        n = hits[0].notice
+        if not n.date:
+            return None
+        y, m, d = (int(x) for x in n.date.split("-"))
+        header = next((c for c in self.catalog.chunks_of(n.id) if c.part == "header"), None)
+        found = header and re.search(rf"[^\n]*ngày\s*0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}[^\n]*",
+                                     header.text)
+        if not found:
+            return None
+        hit = Hit(header, n, hits[0].score)
+        quote = found.group(0).strip()
+        at = header.text.index(quote, found.start())
+        start, end = self._offsets(hit, at, at + len(quote))
+        cit = Citation(1, hit, quote, start, end)
+        return Answer(prompt("answers", "according", lang, source=cit.official, quote=quote, n=1), False, lang,
+                      (cit,), question=question)
 
     def _signer(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """Who signed: the signer line of the best notice's footer."""

@@ -29,11 +29,22 @@ _FOLLOW = re.compile(r"^(?:còn|thế còn|vậy còn|con|the con|vay con|what a
                      r"(?:\s+(?:thì sao|thi sao|thế nào|the nao))?\s*\??$", re.IGNORECASE)
 
 
+# "Ai ký ...", "... ký thông báo ... là ai", "người nào ký": "ký" with its accent (folded, "kỳ họp" is the same).
+_SIGNED = re.compile(r"\bký\b")
+_WHO_SIGNED = re.compile(r"\b(ai|người nào|là ai)\b")
+# When a document was issued or signed: its own date, not a deadline in it.
+ISSUED = re.compile(r"\b(when was .* (?:issued|signed|dated)|(?:ban hanh|ky) (?:ngay nao|khi nao|vao ngay nao|bao gio)|"
+                    r"ngay ban hanh|ngay ky|issue date|date of issue)\b")
+
+
 def intent(question: str) -> str:
     """deadline | signer | date | who | what."""
     f = fold(question)
-    if SIGNER.search(f):
+    low = question.lower()
+    if SIGNER.search(f) or (_SIGNED.search(low) and _WHO_SIGNED.search(low)):
         return "signer"
+    if ISSUED.search(f):
+        return "date"
     if DEADLINE.search(f):
         return "deadline"
     if DATE.search(f):
@@ -41,6 +52,15 @@ def intent(question: str) -> str:
     if WHO.search(f):
         return "who"
     return "what"
+
+
+_AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage|rate|ty le|"
+                     r"what (?:is|was|are|were) the (?:total |overall )?(?:budget|cost|amount|funding|area|number of))\b")
+
+
+def asks_amount(question: str) -> bool:
+    """"How much / how many / what share" questions, answered by a figure."""
+    return bool(_AMOUNT.search(fold(question)))
 
 
 def wants_list(question: str) -> bool:

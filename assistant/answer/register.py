@@ -32,7 +32,8 @@ def _date_after(rx: re.Pattern, question: str) -> str:
 def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
     """A register answer when the question asks for a unit's tasks or deadlines (or what is overdue)."""
     f = fold(question)
-    if not (_TASKS.search(f) or q.wants_list(question) and q.intent(question) == "deadline"):
+    if not (_TASKS.search(f) or q.wants_list(question) and q.intent(question) == "deadline") or \
+            q.asks_amount(question):  # "bao nhiêu tỷ đồng cho các nhiệm vụ": a figure, not a task list
         return None
     wanted = units_in(question, register(index))
     overdue = _OVERDUE.search(f) is not None
