@@ -99,25 +99,23 @@ class Index:
 
     def _reconcile(self, vectors: Vectors) -> None:
         """Vectors whose chunk the catalog does not hold (an interrupted write) are deleted."""
-        known = {c.id for c in self.catalog.chunks()}
+        known = set(self.catalog.all_chunk_ids())
         stray = list(vectors.ids() - known)
         if stray:
             vectors.delete(stray)
 
     @property
     def lexical(self) -> Lexical:
-        """BM25 over the catalog's chunks, rebuilt when the catalog changed since it was built."""
+        """BM25 over the catalog's chunks, brought up to date when the catalog changed since."""
         gen = self.catalog.generation
         with self._lock:
-            if self._lexical is None or getattr(self._lexical, "generation", None) != gen:
-                def rows():
-                    notices = {n.id: n for n in self.catalog.notices()}
-                    chunks = self.catalog.chunks()
-                    return [c.id for c in chunks], [embed_text(notices[c.notice_id], c) for c in chunks]
+            if self._lexical is None or self._lexical.generation != gen:
+                def texts_of(ids: list[str]) -> list[str]:
+                    notices = self.notices()
+                    return [embed_text(notices[c.notice_id], c) for c in self.catalog.chunks(ids)]
 
-                lex = Lexical.cached(self.settings.data_dir / "lexical.pkl", gen, rows)
-                lex.generation = gen
-                self._lexical = lex
+                self._lexical = Lexical.cached(self.settings.data_dir / "lexical.pkl", gen, self.catalog.all_chunk_ids,
+                                               texts_of)
             return self._lexical
 
     def cached(self, name: str, build):

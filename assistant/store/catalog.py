@@ -95,6 +95,9 @@ class Catalog:
         ).fetchall()
         return [_notice(r) for r in rows]
 
+    def all_chunk_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM chunks ORDER BY notice_id, ord")]
+
     def chunk_ids(self, notice_id: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE notice_id=?", (notice_id,))]
 

@@ -15,7 +15,7 @@ from scipy import sparse
 from ingest.vn import ABBREVIATIONS, QUESTION_PHRASES, fold, has_diacritics, words
 
 K1, B = 1.2, 0.75
-FORMAT = 2  # of the cached file: a cache written by another version is rebuilt
+FORMAT = 3  # of the cached file: a cache written by another version is rebuilt
 _FOLDED_ABBR = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()}
 _EXPANSION_RX = [(re.compile(r"\b" + re.escape(v) + r"\b"), k) for k, v in _FOLDED_ABBR.items() if " " in v]
 _ID = re.compile(r"\d+[/\-]")
@@ -59,7 +59,9 @@ class Accents:
     KEEP = 3  # forms kept per folded syllable or pair
 
     def __init__(self) -> None:
-        self._counts: Counter = Counter()  # (folded, form) -> n while building
+        # (folded, form) -> n, kept for later updates; chunks removed later are not subtracted (the counts
+        # say how the archive writes a word, which a removal hardly changes)
+        self._counts: Counter = Counter()
         self.forms: dict[str, tuple[tuple[str, int], ...]] = {}  # "binh" / "binh thuan" -> best forms
 
     def add(self, toks: list[str], weight: int = 1) -> None:
@@ -78,7 +80,6 @@ class Accents:
             if len(got) < self.KEEP:
                 got.append((form, n))
         self.forms = {k: tuple(v) for k, v in table.items() if any(fold(f) != f for f, _ in v)}
-        self._counts = Counter()
 
     def restore(self, text: str) -> str:
         seeds = _question_forms()
@@ -127,34 +128,52 @@ def _question_forms() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 class Lexical:
-    """A BM25 matrix over chunk texts (and the archive's accent statistics); cached on disk keyed by the
-    catalog generation."""
+    """A BM25 matrix over chunk texts (and the archive's accent statistics), kept up to date incrementally:
+    `update` tokenizes only the chunks added since, drops the removed ones and reweighs (IDF and lengths
+    change with every document). Cached on disk with the catalog generation it reflects."""
 
-    def __init__(self, ids: list[str], texts: list[str]):
-        self.ids = ids
+    def __init__(self, ids: list[str] = (), texts: list[str] = ()):
+        self.ids: list[str] = []
         self.vocab: dict[str, int] = {}
         self.accents = Accents()
+        self.tf = sparse.csr_matrix((0, 1), dtype=np.float32)  # term counts, one row per chunk
+        self.generation = -1
+        self.update(set(), list(ids), list(texts))
+
+    def update(self, removed: set[str], ids: list[str], texts: list[str]) -> None:
+        """Drop the chunks `removed`, add (`ids`, `texts`), reweigh."""
+        tf = self.tf
+        if removed:
+            keep = np.array([i not in removed for i in self.ids], dtype=bool)
+            tf = tf[np.flatnonzero(keep)]
+            self.ids = [i for i, k in zip(self.ids, keep, strict=True) if k]
         rows, cols, vals = [], [], []
-        lengths = np.zeros(len(texts), dtype=np.float32)
         for r, text in enumerate(texts):
             self.accents.add(words(text))
-            counts = Counter(terms(text))
-            lengths[r] = sum(counts.values())
-            for t, c in counts.items():
+            for t, c in Counter(terms(text)).items():
                 rows.append(r)
                 cols.append(self.vocab.setdefault(t, len(self.vocab)))
                 vals.append(c)
-        tf = sparse.csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)),
-                               shape=(len(texts), max(len(self.vocab), 1)))
-        df = np.bincount(tf.indices, minlength=tf.shape[1]).astype(np.float32)
-        n = max(len(texts), 1)
+        width = max(len(self.vocab), 1)
+        tf = sparse.csr_matrix((tf.data, tf.indices, tf.indptr), shape=(tf.shape[0], width))
+        if texts:
+            new = sparse.csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)), shape=(len(texts), width))
+            tf = sparse.vstack([tf, new], format="csr")
+            self.ids = self.ids + list(ids)
+        self.tf = tf
+        self._weigh()
+        self.accents.finish()
+
+    def _weigh(self) -> None:
+        tf = self.tf.tocoo()
+        n = max(tf.shape[0], 1)
+        df = np.bincount(tf.col, minlength=tf.shape[1]).astype(np.float32)
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
-        avg = float(lengths.mean()) if len(texts) else 1.0
-        tf = tf.tocoo()
+        lengths = np.asarray(self.tf.sum(axis=1)).ravel()
+        avg = float(lengths.mean()) if len(lengths) else 1.0
         norm = K1 * (1 - B + B * lengths[tf.row] / max(avg, 1.0))
         w = idf[tf.col] * tf.data * (K1 + 1) / (tf.data + norm)
         self.matrix = sparse.csc_matrix((w, (tf.row, tf.col)), shape=tf.shape)
-        self.accents.finish()
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score), best first; `allowed` is a boolean row mask from filters."""
@@ -172,20 +191,28 @@ class Lexical:
         return [(self.ids[i], float(scores[i])) for i in top]
 
     @classmethod
-    def cached(cls, path: Path, generation: int, load_rows) -> Lexical:
-        """Load from `path` if built for this `generation`, else build from `load_rows()` and save."""
+    def cached(cls, path: Path, generation: int, chunk_ids, texts_of) -> Lexical:
+        """The index for `generation`: from `path`, brought up to date with `chunk_ids()` (all chunk ids now)
+        and `texts_of(ids)` (the texts of new ones) when the catalog changed since; saved back."""
+        obj = None
         if path.exists():
             try:
                 with path.open("rb") as fh:
-                    fmt, gen, obj = pickle.load(fh)
-                if (fmt, gen) == (FORMAT, generation):
-                    return obj
+                    fmt, obj = pickle.load(fh)
+                if fmt != FORMAT:
+                    obj = None
             except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
-                pass
-        ids, texts = load_rows()
-        obj = cls(ids, texts)
+                obj = None
+        if obj is not None and obj.generation == generation:
+            return obj
+        obj = obj or cls()
+        now = chunk_ids()
+        known = set(obj.ids)
+        new = [i for i in now if i not in known]
+        obj.update(known - set(now), new, texts_of(new))
+        obj.generation = generation
         tmp = path.with_suffix(".tmp")
         with tmp.open("wb") as fh:
-            pickle.dump((FORMAT, generation, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((FORMAT, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
         return obj
