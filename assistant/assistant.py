@@ -39,6 +39,7 @@ class Assistant:
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid") -> list[Hit]:
+        self.index.catch_up()
         return self.retriever.search(query, k or self.settings.top_k, filters, mode)
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None, filters: Filters | None = None,
@@ -55,6 +56,7 @@ class Assistant:
         """Text pieces as they come (the LLM streams; the other answers come whole), then the final Answer."""
         from assistant.answer.question import resolve
 
+        self.index.catch_up()
         resolved = resolve(question, history)
         if not filters:
             from assistant.answer import register
@@ -78,4 +80,5 @@ class Assistant:
         """The task register, filtered (see assistant.tasks.TaskQuery); soonest due first."""
         from assistant.tasks import TaskQuery, query
 
+        self.index.catch_up()
         return query(self.index, TaskQuery(unit, due_before, due_after, overdue_as_of, notice))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from functools import cached_property
 
 from assistant.errors import ModelMismatch
@@ -11,6 +12,9 @@ from assistant.store.catalog import Catalog
 from assistant.store.lexical import Lexical
 from assistant.store.vectors import Vectors
 from ingest.records import Chunk, Notice
+
+
+REFRESH_SECONDS = 30.0  # server mode: how often a replica looks for other replicas' changes
 
 
 def embed_text(notice: Notice, chunk: Chunk) -> str:
@@ -39,6 +43,8 @@ class Index:
         self._cache: dict[str, tuple[int, object]] = {}
         self._lock = threading.Lock()
         self.write_lock = threading.Lock()  # one writer at a time (uploads in the UI, CLI ingest)
+        self.refresh_seconds = REFRESH_SECONDS
+        self._synced = time.monotonic()
         if settings.chroma_url:
             _ = self.vectors  # a shared server is the source of truth: catch up before anything reads
 
@@ -85,7 +91,19 @@ class Index:
     def refresh(self) -> None:
         """Catch up with changes other replicas made on a shared Chroma server (no-op when embedded)."""
         if self.settings.chroma_url:
+            self._synced = time.monotonic()
             self._sync(self.vectors)
+
+    def catch_up(self) -> None:
+        """`refresh()` at most every `refresh_seconds`, skipped while this process writes (called before
+        each query, so a replica shows what the others ingested)."""
+        if not self.settings.chroma_url or time.monotonic() - self._synced < self.refresh_seconds:
+            return
+        if self.write_lock.acquire(blocking=False):
+            try:
+                self.refresh()
+            finally:
+                self.write_lock.release()
 
     @property
     def embeddings(self):

@@ -75,10 +75,12 @@ def test_replicas_share_a_chroma_server(chroma_url, corpus, e5, tmp_path, capsys
     answer = assistant.ask("Ai ký thông báo 1226/TB-BKHCN?")
     assert "Nguyễn Mai Dương" in answer.answer
 
+    b.refresh_seconds = 3600
     remove(a, LAO_CAI)
-    b.refresh()
+    assert [r for r in assistant.tasks() if r["source"] == LAO_CAI]  # b has not looked again yet
+    b.refresh_seconds = 0
+    assert not [r for r in assistant.tasks() if r["source"] == LAO_CAI]  # caught up before answering
     assert LAO_CAI not in {n.source for n in b.catalog.notices()}
-    assert not [r for r in assistant.tasks() if r["source"] == LAO_CAI]
 
     monkeypatch.setenv("NOTICES_CHROMA_URL", chroma_url)
     assert cli.main(["list", "--json", "--data-dir", str(tmp_path / "c")]) == 0
