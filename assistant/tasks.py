@@ -42,13 +42,13 @@ class Register:
     def __init__(self, directives: list) -> None:
         self.directives = directives
         self.assignees = sorted({d.assignee for d in directives})
-        names = set(self.assignees) | {c for d in directives for c in d.coordinators}
-        self.keys = {name: key(name) for name in names}
+        named = set(self.assignees) | {c for d in directives for c in d.coordinators}
+        self.keys = {name: key(name) for name in named}
 
     def units_like(self, unit: str) -> set[str]:
         """The register's unit names that are `unit` (one name contains the other, as `same_unit`)."""
         k = key(unit)
-        return {name for name, nk in self.keys.items() if k and nk and (k in nk or nk in k)} if k else set()
+        return {name for name, nk in self.keys.items() if nk and (k in nk or nk in k)} if k else set()
 
 
 def register(index) -> Register:

@@ -94,7 +94,8 @@ def _overlap(terms: set[str] | list[tuple[str, ...]], folded: str) -> float:
 def _heading(text: str, part: str) -> bool:
     """Document furniture rather than content: the header block, "Số: ...", capitalised lines."""
     letters = [c for c in text if c.isalpha()]
-    return part == "header" or text.lstrip().startswith("Số:") or (bool(letters) and all(c.isupper() for c in letters))
+    return part == "header" or text.lstrip().startswith("Số:") or (
+        bool(letters) and all(c.isupper() for c in letters))
 
 
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:

@@ -29,7 +29,7 @@ _FOLLOW = re.compile(r"^(?:còn|thế còn|vậy còn|con|the con|vay con|what a
                      r"(?:\s+(?:thì sao|thi sao|thế nào|the nao))?\s*\??$", re.IGNORECASE)
 
 
-# "Ai ký ...", "... ký thông báo ... là ai", "người nào ký": "ký" with its accent (folded, "kỳ họp" is the same).
+# "... ký thông báo ... là ai", "người nào ký": "ký" read with its accent (folded, it is also "kỳ họp").
 _SIGNED = re.compile(r"\bký\b")
 _WHO_SIGNED = re.compile(r"\b(ai|người nào|là ai)\b")
 # When a document was issued or signed: its own date, not a deadline in it.
@@ -78,9 +78,9 @@ _NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*\s?)+")
 def vietnamese_names(question: str) -> list[str]:
     """Vietnamese names in an English question, as written: "Lào Cai", "Vietquartz Yên Bái", "Thống Nhất"."""
     out = []
+    english = _english_words()
     for run in _NAME.findall(question):
         words = run.split()
-        english = {"the", "of", *EN_WORDS, *load("glossary_en")["terms"]}
         while words and words[-1].isascii() and words[-1].lower() in english:
             words.pop()
         while words and words[0].isascii() and words[0].lower() in english:
@@ -88,6 +88,11 @@ def vietnamese_names(question: str) -> list[str]:
         if words and not " ".join(words).isascii():
             out.append(" ".join(words))
     return out
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    return frozenset({"the", "of", *EN_WORDS, *load("glossary_en")["terms"]})
 
 
 @functools.cache
