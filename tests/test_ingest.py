@@ -129,6 +129,14 @@ def test_bad_inputs_are_rejected_by_name_and_good_files_land(fresh_index, corpus
     assert landed["good.pdf"].signer == "Nguyễn Văn An" and landed["good.pdf"].pages == 1
     assert all(c.page == 1 for c in fresh_index.catalog.chunks_of(landed["good.pdf"].id))
     assert fresh_index.vectors.count() == fresh_index.catalog.count_chunks()
+    # new content under two names, parsed into one embedding batch: the second is a duplicate of the first
+    twin = "\n".join(NOTICE_LINES).replace("12/TB", "15/TB").encode()
+    (arch / "a15.txt").write_bytes(twin)
+    (arch / "b15.txt").write_bytes(twin)
+    again = ingest(fresh_index, [arch / "a15.txt", arch / "b15.txt"])
+    assert [Path(p).name for p in again.added] == ["a15.txt"]
+    assert [(Path(p).name, of) for p, of in again.duplicates] == [("b15.txt", "a15.txt")]
+    assert fresh_index.vectors.count() == fresh_index.catalog.count_chunks()
 
 
 def test_scanned_pdf_page_is_reported(fresh_index, tmp_path):
