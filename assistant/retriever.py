@@ -15,6 +15,8 @@ from ingest.vn import fold, has_diacritics, language
 RRF_K = 60
 POOL = 50
 DENSE_W, LEX_W = 0.5, 1.0  # weights of the two rankings in the fusion (chosen on eval/sets, see eval/README.md)
+# English questions: BM25 matches only their names and numbers, so the dense ranking leads and BM25 breaks ties.
+DENSE_W_EN = 100.0
 # Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
 _IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
 def _notice_ok(n, f: Filters) -> bool:
@@ -68,9 +70,10 @@ class Retriever:
         if mode in ("hybrid", "dense"):
             where = {"notice_id": {"$in": sorted(allowed)}} if allowed is not None else None
             vec = self.index.embeddings.embed_query(self.dense_text(query))
+            dense_w = DENSE_W_EN if language(query) == "en" else DENSE_W
             for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
                 dense[cid] = (r, sim)
-                ranks[cid] = ranks.get(cid, 0.0) + DENSE_W / (RRF_K + r + 1)
+                ranks[cid] = ranks.get(cid, 0.0) + dense_w / (RRF_K + r + 1)
         if mode in ("hybrid", "bm25"):
             lex = self.index.lexical
             mask = None
