@@ -22,6 +22,9 @@ _LEANS = re.compile(r"^(Yêu cầu|Đồng thời|Trong đó|Qua đó|Trên cơ 
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–])")
 _UNITWORD = re.compile(r"\b(Phòng|Sở|Vụ|Cục|Tổng cục|Ban|Văn phòng|Trung tâm|Ủy ban|UBND|Công ty|Kho bạc)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
+                   r"\b\d{1,2}/\d{1,2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\b", re.IGNORECASE)
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|budget|cost|capital|funding)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
@@ -101,6 +104,7 @@ def _heading(text: str, part: str) -> bool:
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
     wanted_units = units(question)
+    issued = bool(q.ISSUED.search(fold(question)))  # the document's own date: its header line answers
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
@@ -110,11 +114,13 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
             f = fold(sent)
             overlap = _overlap(terms, f + " " + ctx)
             score = overlap + 0.35 / (1 + rank)
-            if kind not in ("date", "signer") and _heading(sent, hit.chunk.part):
+            if not issued and kind != "signer" and _heading(sent, hit.chunk.part):
                 score -= 0.3
             if kind == "deadline":
                 found = find_deadlines(sent)
                 score += (0.6 if any(d.due for d in found) else 0.3) if found else -1.0
+            elif kind == "date":
+                score += 0.4 if _DATE.search(sent) else -0.5
             elif kind == "who":
                 score += 0.2 if _UNITWORD.search(sent) else 0.0
             for u in wanted_units:
@@ -240,8 +246,9 @@ class ExtractiveAnswerer:
         """When the best notice was issued: the place-and-date line of its header ("Hà Nội, ngày 19 tháng 5
         năm 2021")."""
         n = hits[0].notice
-        if not n.date:
-            return None
+        idents = identifiers(question)
+        if not n.date or idents and not any(i in fold(n.number).replace(" ", "") for i in idents):
+            return None  # "Kế hoạch 134/KH-UBND ban hành ngày nào": another document, quoted in this one
         y, m, d = (int(x) for x in n.date.split("-"))
         header = next((c for c in self.catalog.chunks_of(n.id) if c.part == "header"), None)
         found = header and re.search(rf"[^\n]*ngày\s*0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}[^\n]*",
