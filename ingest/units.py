@@ -18,7 +18,8 @@ phương trung ương quốc gia đo lường chất lượng tiêu chuẩn sở
 nghiệm chăm sóc sức khỏe khoẻ tỉnh huyện thành phố tổng hợp dịch cấp và điện lực giao thông đất
 mạng tiến bộ chuyển đổi sáng tạo cơ sở khu kinh tế cứu trị mới""".split())
 _TOKEN = re.compile(r"[\wĐđ&]+|[–-]")
-_EXPAND = {fold(k): fold(v) for k, v in ABBREVIATIONS.items() if "&" in k or k in ("ubnd", "hđnd", "tw", "tp")}
+_EXPAND = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()
+           if "&" in k or k in ("ubnd", "hđnd", "tw", "tp", "khcn", "qlkh", "qlda")}
 
 
 def find_units(text: str) -> list[tuple[int, int]]:

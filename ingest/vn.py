@@ -92,4 +92,5 @@ ABBREVIATIONS: dict[str, str] = {
     "ttg": "thủ tướng",
     "ban qlda": "ban quản lý dự án",
     "qlda": "quản lý dự án",
+    "qlkh": "quản lý khoa học",
 }

@@ -12,6 +12,8 @@ from assistant.retriever import identifiers, units
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.units import key as unit_key_of
+from ingest.units import names as unit_names
+from ingest.units import same_unit
 from ingest.vn import fold
 from prompts import text as prompt
 
@@ -101,6 +103,19 @@ def _heading(text: str, part: str) -> bool:
         bool(letters) and all(c.isupper() for c in letters))
 
 
+def _about_units(question: str, best: Candidate) -> bool:
+    """The passage is about the units the question names: each named in it, or one of its units being the
+    same unit named shorter or longer ("Sở Nội vụ" for "Sở Nội vụ Lào Cai")."""
+    asked = unit_names(question)
+    if not asked:
+        return True
+    hay = _norm(fold(best.text) + " " + _context(best.hit) + " " + fold(best.hit.chunk.text))
+    if any(unit_key_of(a) in hay for a in asked):
+        return True
+    named = [unit_key_of(n) for n in unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")]
+    return any(len(k.split()) >= 2 and same_unit(a, k) for a in asked for k in named)
+
+
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
     wanted_units = units(question)
@@ -169,10 +184,7 @@ class ExtractiveAnswerer:
             (best.overlap >= MIN_OVERLAP) if lang == "vi" else (hits[0].dense_score >= MIN_DENSE_EN))
         if kind == "deadline" and best is not None and not find_deadlines(best.text):
             confident = False
-        wanted = units(question)
-        if best is not None and wanted and kind in ("deadline", "who") and not any(
-                u in _norm(fold(best.text) + " " + _context(best.hit) + " " + fold(best.hit.chunk.text))
-                for u in wanted):
+        if best is not None and kind in ("deadline", "who") and not _about_units(question, best):
             confident = False  # a deadline of another unit is no answer
         if confident and lang == "en" and not self._names_found(question, best.hit):
             confident = False

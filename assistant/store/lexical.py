@@ -15,7 +15,7 @@ from scipy import sparse
 from ingest.vn import ABBREVIATIONS, QUESTION_PHRASES, fold, has_diacritics, words
 
 K1, B = 1.2, 0.75
-FORMAT = 3  # of the cached file: a cache written by another version is rebuilt
+FORMAT = 4  # of the cached file (bump when `terms` changes): a cache of another version is rebuilt
 _FOLDED_ABBR = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()}
 _EXPANSION_RX = [(re.compile(r"\b" + re.escape(v) + r"\b"), k) for k, v in _FOLDED_ABBR.items() if " " in v]
 _ID = re.compile(r"\d+[/\-]")
