@@ -40,6 +40,7 @@ class Assistant:
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid") -> list[Hit]:
         self.index.catch_up()
+        query = self._spell_units(query)
         return self.retriever.search(query, k or self.settings.top_k, filters, mode)
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None, filters: Filters | None = None,
@@ -57,7 +58,7 @@ class Assistant:
         from assistant.answer.question import resolve
 
         self.index.catch_up()
-        resolved = resolve(question, history)
+        resolved = self._spell_units(resolve(question, history))
         if not filters:
             from assistant.answer import register
 
@@ -74,6 +75,13 @@ class Assistant:
         answer = answerer.answer(resolved, hits)
         yield answer.answer
         yield answer
+
+    def _spell_units(self, text: str) -> str:
+        """A question typed without diacritics gets them back, and unit names typed in lower case are
+        written as the archive writes them ("cong ty dien luc lao cai" -> "Công ty Điện lực Lào Cai")."""
+        from assistant.tasks import register
+
+        return register(self.index).spell_units(self.retriever.with_accents(text))
 
     def tasks(self, unit: str = "", due_before: str = "", due_after: str = "", overdue_as_of: str = "",
               notice: str = "") -> list[dict]:

@@ -10,7 +10,7 @@ from assistant.index import Index
 from assistant.types import Filters, Hit
 from ingest.units import key as unit_key_of
 from ingest.units import names as unit_names
-from ingest.vn import fold, has_diacritics, language
+from ingest.vn import fold, language
 
 RRF_K = 60
 POOL = 50
@@ -50,11 +50,13 @@ class Retriever:
     def __init__(self, index: Index):
         self.index = index
 
-    def dense_text(self, query: str) -> str:
+    def with_accents(self, query: str) -> str:
         """What the dense side embeds: a Vietnamese question typed without diacritics gets them back (the
         model reads accentless Vietnamese poorly); the lexical side folds anyway."""
-        if has_diacritics(query) or language(query) != "vi" or not self.index.catalog.count_chunks():
-            return query
+        words = re.findall(r"\w+", query)
+        accented = sum(fold(w) != w.lower() for w in words)
+        if accented > 0.3 * len(words) or language(query) != "vi" or not self.index.catalog.count_chunks():
+            return query  # (unit names the archive spelled out for it leave most words accentless)
         return self.index.lexical.accents.restore(query)
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid") -> list[Hit]:
@@ -69,7 +71,7 @@ class Retriever:
         lexical: dict[str, int] = {}
         if mode in ("hybrid", "dense"):
             where = {"notice_id": {"$in": sorted(allowed)}} if allowed is not None else None
-            vec = self.index.embeddings.embed_query(self.dense_text(query))
+            vec = self.index.embeddings.embed_query(self.with_accents(query))
             dense_w = DENSE_W_EN if language(query) == "en" else DENSE_W
             for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
                 dense[cid] = (r, sim)

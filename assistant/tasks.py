@@ -44,11 +44,39 @@ class Register:
         self.assignees = sorted({d.assignee for d in directives})
         named = set(self.assignees) | {c for d in directives for c in d.coordinators}
         self.keys = {name: key(name) for name in named}
+        self._by_first: dict[str, list[tuple[list[str], str]]] = {}  # first word -> (words, name), longest first
+        for name, k in sorted(self.keys.items(), key=lambda nk: (-len(nk[1].split()),
+                                                                 nk[0].lower().startswith(("các ", "đối với ")))):
+            if len(k.split()) >= 2:
+                self._by_first.setdefault(k.split()[0], []).append((k.split(), name))
 
     def units_like(self, unit: str) -> set[str]:
         """The register's unit names that are `unit` (one name contains the other, as `same_unit`)."""
         k = key(unit)
         return {name for name, nk in self.keys.items() if nk and (k in nk or nk in k)} if k else set()
+
+
+    def spell_units(self, question: str) -> str:
+        """A question that names units in lower case or without diacritics ("cong ty dien luc lao cai phai
+        ...") with those names written as the archive writes them ("Công ty Điện lực Lào Cai phải ..."), so
+        that everything downstream recognises them. Questions that already name a unit are left alone."""
+        if names(question):
+            return question
+        words, spans = [], []  # the question's matching words ("kh&cn" gives five), each with its token
+        for m in re.finditer(r"[\w&]+", question):
+            for w in key(m.group(0)).split():
+                words.append(w)
+                spans.append(m.span())
+        out, i, last = [], 0, 0
+        while i < len(words):
+            for unit, name in self._by_first.get(words[i], ()):
+                if words[i:i + len(unit)] == unit and spans[i][0] >= last:
+                    out += [question[last:spans[i][0]], name]
+                    last, i = spans[i + len(unit) - 1][1], i + len(unit)
+                    break
+            else:
+                i += 1
+        return "".join(out) + question[last:]
 
 
 def register(index) -> Register:

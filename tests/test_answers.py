@@ -9,6 +9,7 @@ from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.answer.question import english_terms, intent, language, resolve
 from assistant.assistant import Assistant
+from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
 
@@ -52,11 +53,11 @@ def test_accentless_query_finds_the_same_passage(assistant):
 
 def test_accentless_question_gets_its_diacritics_back_for_the_dense_side(assistant):
     r = assistant.retriever
-    restored = r.dense_text("so cong thuong lao cai phai hoan thanh thu tuc thanh lap cum cong nghiep truoc ngay nao")
+    restored = r.with_accents("so cong thuong lao cai phai hoan thanh thu tuc thanh lap cum cong nghiep truoc ngay nao")
     assert restored == "sở công thương lào cai phải hoàn thành thủ tục thành lập cụm công nghiệp trước ngày nào"
-    assert r.dense_text("thong bao treo co cua UBND ha noi ai ky") == "thông báo treo cờ của UBND hà nội ai ký"
+    assert r.with_accents("thong bao treo co cua UBND ha noi ai ky") == "thông báo treo cờ của UBND hà nội ai ký"
     for unchanged in ("Sở Công Thương Lào Cai phải làm gì?", "When was notice 1226/TB-BKHCN issued?"):
-        assert r.dense_text(unchanged) == unchanged
+        assert r.with_accents(unchanged) == unchanged
     # dense retrieval alone now finds the notice accentless questions are about (eval/sets: 9/24 before)
     questions = [q for q in load_set(ROOT / "eval" / "sets" / "notices.jsonl")
                  if "vi-noaccent" in q["tags"] and q["answerable"]]
@@ -77,6 +78,16 @@ def test_english_question_quotes_the_sentence_its_words_translate_to(assistant):
     assert not a.abstained and a.language == "en"
     assert "chồng lấn ranh giới" in a.citations[0].quote
     _quotes_are_verbatim(a)
+
+
+def test_unit_names_typed_plainly_are_spelled_as_the_archive_spells_them(assistant):
+    reg = register(assistant.index)
+    assert reg.spell_units("cong ty dien luc lao cai phai lam gi") == "Công ty Điện lực Lào Cai phai lam gi"
+    assert reg.spell_units("vu ke hoach - tai chinh va so kh&cn") == "Vụ Kế hoạch - Tài chính va Sở KH&CN"
+    assert reg.spell_units("Phòng Quản lý Khoa học làm gì?") == "Phòng Quản lý Khoa học làm gì?"  # named already
+    # so the task register answers an accentless, lower-case question about a unit
+    a = assistant.ask("phong quan ly khoa hoc phai lam nhung viec gi")
+    assert a.extra.get("register") and {r["assignee"] for r in a.extra["tasks"]} == {"Phòng Quản lý Khoa học"}
 
 
 def test_number_query_ranks_its_chunk_first(assistant):

@@ -114,7 +114,7 @@ class Accents:
         return "".join(out)
 
 
-_TOKEN = re.compile(r"[a-zA-Z]+")
+_TOKEN = re.compile(r"(?<!\w)[a-zA-Z]+(?!\w)")  # words typed without diacritics, not parts of accented ones
 
 
 @functools.cache
