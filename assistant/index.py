@@ -132,8 +132,8 @@ class Index:
                     notices = self.notices()
                     return [embed_text(notices[c.notice_id], c) for c in self.catalog.chunks(ids)]
 
-                self._lexical = Lexical.cached(self.settings.data_dir / "lexical.pkl", gen, self.catalog.all_chunk_ids,
-                                               texts_of)
+                self._lexical = Lexical.cached(self.settings.data_dir / "lexical.pkl", gen,
+                                               self.catalog.all_chunk_ids, texts_of)
             return self._lexical
 
     def cached(self, name: str, build):

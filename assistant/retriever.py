@@ -51,12 +51,12 @@ class Retriever:
         self.index = index
 
     def with_accents(self, query: str) -> str:
-        """What the dense side embeds: a Vietnamese question typed without diacritics gets them back (the
-        model reads accentless Vietnamese poorly); the lexical side folds anyway."""
+        """A Vietnamese question typed (mostly) without diacritics, with them put back as the archive writes
+        its words; other questions as they are. The dense model reads accentless Vietnamese poorly."""
         words = re.findall(r"\w+", query)
         accented = sum(fold(w) != w.lower() for w in words)
-        if accented > 0.3 * len(words) or language(query) != "vi" or not self.index.catalog.count_chunks():
-            return query  # (unit names the archive spelled out for it leave most words accentless)
+        if accented > 0.3 * len(words) or language(query) != "vi" or not self.index.notices():
+            return query
         return self.index.lexical.accents.restore(query)
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid") -> list[Hit]:
