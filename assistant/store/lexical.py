@@ -54,7 +54,7 @@ def query_terms(text: str) -> list[str]:
 class Accents:
     """Puts the diacritics back into a question typed without them, as the archive writes its words: each
     syllable takes the form seen most often beside its neighbours ("so khcn binh thuan" -> "sở khcn bình
-    thuận"). For the dense side, whose model reads accentless Vietnamese poorly."""
+    thuận"). Kept beside BM25 because it is built from the same texts, at the same time."""
 
     KEEP = 3  # forms kept per folded syllable or pair
 
