@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from assistant.quotes import original_span
@@ -24,6 +25,7 @@ class TaskQuery:
     due_after: str = ""
     overdue_as_of: str = ""
     notice: str = ""
+    place: str = ""  # a province or city the notice must be about ("Thái Nguyên")
 
 
 def iso(value: str) -> str:
@@ -44,9 +46,11 @@ class Register:
         self.assignees = sorted({d.assignee for d in directives})
         named = set(self.assignees) | {c for d in directives for c in d.coordinators}
         self.keys = {name: key(name) for name in named}
-        self._by_first: dict[str, list[tuple[list[str], str]]] = {}  # first word -> (words, name), longest first
-        for name, k in sorted(self.keys.items(), key=lambda nk: (-len(nk[1].split()),
-                                                                 nk[0].lower().startswith(("các ", "đối với ")))):
+        # first word -> (words, name): longest first; among names of one unit, the one written most often
+        self._by_first: dict[str, list[tuple[list[str], str]]] = {}
+        seen = Counter([d.assignee for d in directives] + [c for d in directives for c in d.coordinators])
+        for name, k in sorted(self.keys.items(), key=lambda nk: (
+                -len(nk[1].split()), nk[0].lower().startswith(("các ", "đối với ")), -seen[nk[0]], nk[0])):
             if len(k.split()) >= 2:
                 self._by_first.setdefault(k.split()[0], []).append((k.split(), name))
 
@@ -79,6 +83,15 @@ class Register:
         return "".join(out) + question[last:]
 
 
+def about(index) -> dict[str, str]:
+    """Per notice, folded: where it was issued, by whom, its title and opening (to filter by place)."""
+    def build() -> dict[str, str]:
+        heads = index.catalog.heads()
+        return {nid: " ".join(fold(f"{n.place} {n.issuer} {n.title} {heads.get(nid, '')}").replace("-", " ").split())
+                for nid, n in index.notices().items()}
+    return index.cached("about", build)
+
+
 def register(index) -> Register:
     return index.cached("register", lambda: Register(index.catalog.directives()))
 
@@ -93,6 +106,7 @@ def query(index, q: TaskQuery, limit: int | None = None, dated: bool = False) ->
     except ValueError as exc:
         raise ConfigError(str(exc)) from exc
     notices = index.notices()
+    place = " ".join(fold(q.place).replace("-", " ").split())
     reg = register(index)
     same = reg.units_like(q.unit) if q.unit else set()
     found = []
@@ -109,6 +123,8 @@ def query(index, q: TaskQuery, limit: int | None = None, dated: bool = False) ->
             else:
                 continue
         if q.notice and fold(q.notice) not in fold(f"{n.number} {n.id} {n.source}"):
+            continue
+        if place and place not in about(index).get(n.id, ""):
             continue
         if before and not (d.due and d.due <= before):
             continue

@@ -64,6 +64,27 @@ QUESTION_PHRASES = (
 )
 
 
+# Provinces and centrally governed cities, to hold an answer to the place a question names.
+PROVINCES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+    "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
+    "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Hồ Chí Minh", "Tiền Giang",
+    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)
+_PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
+    sorted((re.escape(" ".join(fold(p).replace("-", " ").split())) for p in PROVINCES), key=len, reverse=True))
+    + r")\b")
+
+
+def places_in(question: str) -> list[str]:
+    """The provinces and cities a question names as such ("tỉnh Thái Nguyên", "tp Hà Nội"), folded."""
+    return _PLACE.findall(" ".join(fold(question).replace("-", " ").split()))
+
+
 # Abbreviations common in notices, both ways (expanded forms are folded when matched).
 ABBREVIATIONS: dict[str, str] = {
     "kh&cn": "khoa học và công nghệ",

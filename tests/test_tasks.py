@@ -12,6 +12,7 @@ from assistant.assistant import Assistant
 from assistant.tasks import TaskQuery, query, register, to_csv, to_ics
 from eval.tasks_metric import load_gold, score
 from ingest.units import key, names, same_unit
+from ingest.vn import places_in
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +66,18 @@ def test_register_matches_units_as_same_unit_does_and_limits_keep_the_order(assi
     everything = query(assistant.index, TaskQuery())
     assert query(assistant.index, TaskQuery(), limit=7) == everything[:7]
     assert query(assistant.index, TaskQuery(), dated=True) == [r for r in everything if r["due"] or r["recurring"]]
+
+
+def test_a_named_province_holds_the_register_and_the_answer_to_its_notices(assistant):
+    assert places_in("cum cong nghiep tinh thai nguyen") == ["thai nguyen"]
+    assert places_in("Sở Công Thương tỉnh Lào Cai") == ["lao cai"] and places_in("nhiệm vụ cấp tỉnh về") == []
+    lao_cai = query(assistant.index, TaskQuery(unit="Sở Công Thương", place="Lào Cai"))
+    assert lao_cai and {r["source"] for r in lao_cai} == {LAO_CAI}
+    assert query(assistant.index, TaskQuery(unit="Sở Công Thương", place="Thái Nguyên")) == []
+    a = assistant.ask("Sở Công Thương tỉnh Thái Nguyên phải làm gì?")
+    assert a.abstained and not a.extra.get("register")  # Lào Cai's tasks are no answer
+    a = assistant.ask("Sở Công Thương tỉnh Lào Cai phải làm gì?")
+    assert a.extra.get("register") and {c.hit.notice.source for c in a.citations} == {LAO_CAI}
 
 
 def test_due_filters_and_overdue(assistant):

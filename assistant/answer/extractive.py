@@ -14,7 +14,7 @@ from ingest.deadlines import find_deadlines
 from ingest.units import key as unit_key_of
 from ingest.units import names as unit_names
 from ingest.units import same_unit
-from ingest.vn import fold
+from ingest.vn import fold, places_in
 from prompts import text as prompt
 
 MAX_QUOTE = 420
@@ -233,6 +233,9 @@ class ExtractiveAnswerer:
         for year in _YEAR.findall(question):
             if year not in doc_text and year not in (best.hit.notice.date or ""):
                 return False
+        folded_doc = " ".join(fold(doc_text).replace("-", " ").split())
+        if any(place not in folded_doc for place in places_in(question)):
+            return False  # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
             return False

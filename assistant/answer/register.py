@@ -9,7 +9,7 @@ from assistant.answer import question as q
 from assistant.tasks import TaskQuery, query, register, units_in
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import parse_date_phrase
-from ingest.vn import fold
+from ingest.vn import fold, places_in
 from prompts import text as prompt
 
 MAX_ROWS = 10
@@ -43,8 +43,10 @@ def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
     before = "" if overdue else _date_after(_BEFORE, question)
     dated = q.intent(question) == "deadline" or overdue  # no deadline given: let the passages speak
     rows: dict[str, dict] = {}
+    place = next(iter(places_in(question)), "")  # "Sở Công Thương tỉnh Thái Nguyên": that province's notices
     for unit in wanted or [""]:
-        for r in query(index, TaskQuery(unit=unit, overdue_as_of=as_of, due_before=before), MAX_ROWS, dated):
+        for r in query(index, TaskQuery(unit=unit, overdue_as_of=as_of, due_before=before, place=place), MAX_ROWS,
+                       dated):
             rows.setdefault(r["id"], r)
     if not rows:
         return None

@@ -125,6 +125,10 @@ class Catalog:
         row = self.db.execute("SELECT text, page_starts FROM documents WHERE notice_id=?", (notice_id,)).fetchone()
         return (row[0], json.loads(row[1])) if row else None
 
+    def heads(self, chars: int = 1500) -> dict[str, str]:
+        """The opening `chars` of every document (where a notice names its province, issuer and subject)."""
+        return dict(self.db.execute("SELECT notice_id, substr(text, 1, ?) FROM documents", (chars,)))
+
     def directives(self, notice_id: str | None = None) -> list[Directive]:
         if notice_id:
             rows = self.db.execute("SELECT * FROM directives WHERE notice_id=?", (notice_id,))
