@@ -40,8 +40,7 @@ class Assistant:
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid") -> list[Hit]:
         self.index.catch_up()
-        query = self._spell_units(query)
-        return self.retriever.search(query, k or self.settings.top_k, filters, mode)
+        return self.retriever.search(self._normalise(query), k or self.settings.top_k, filters, mode)
 
     def ask(self, question: str, history: list[tuple[str, str]] | None = None, filters: Filters | None = None,
             mode: str = "hybrid") -> Answer:
@@ -58,7 +57,7 @@ class Assistant:
         from assistant.answer.question import resolve
 
         self.index.catch_up()
-        resolved = self._spell_units(resolve(question, history))
+        resolved = self._normalise(resolve(question, history))
         if not filters:
             from assistant.answer import register
 
@@ -67,7 +66,7 @@ class Assistant:
                 yield listed.answer
                 yield listed
                 return
-        hits = self.search(resolved, ANSWER_POOL, filters, mode)
+        hits = self.retriever.search(resolved, ANSWER_POOL, filters, mode)
         answerer = self.answerer
         if hasattr(answerer, "stream"):
             yield from answerer.stream(resolved, hits)
@@ -76,7 +75,7 @@ class Assistant:
         yield answer.answer
         yield answer
 
-    def _spell_units(self, text: str) -> str:
+    def _normalise(self, text: str) -> str:
         """A question typed without diacritics gets them back, and unit names typed in lower case are
         written as the archive writes them ("cong ty dien luc lao cai" -> "Công ty Điện lực Lào Cai")."""
         from assistant.tasks import register

@@ -52,7 +52,8 @@ class Retriever:
 
     def with_accents(self, query: str) -> str:
         """A Vietnamese question typed (mostly) without diacritics, with them put back as the archive writes
-        its words; other questions as they are. The dense model reads accentless Vietnamese poorly."""
+        its words; other questions as they are. The dense model reads accentless Vietnamese poorly (called by
+        `Assistant` before it searches)."""
         words = re.findall(r"\w+", query)
         accented = sum(fold(w) != w.lower() for w in words)
         if accented > 0.3 * len(words) or language(query) != "vi" or not self.index.notices():
@@ -71,7 +72,7 @@ class Retriever:
         lexical: dict[str, int] = {}
         if mode in ("hybrid", "dense"):
             where = {"notice_id": {"$in": sorted(allowed)}} if allowed is not None else None
-            vec = self.index.embeddings.embed_query(self.with_accents(query))
+            vec = self.index.embeddings.embed_query(query)
             dense_w = DENSE_W_EN if language(query) == "en" else DENSE_W
             for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
                 dense[cid] = (r, sim)

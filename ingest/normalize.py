@@ -71,14 +71,15 @@ def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
     return text, pos[lead : lead + len(text)]
 
 
-def _is_heading_like(line: str) -> bool:
+def is_heading_like(line: str) -> bool:
+    """A line in capitals ("THÔNG BÁO", "UBND TỈNH LÀO CAI"): a heading, never part of a sentence."""
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
     """Whether a line break is a wrap inside a sentence (page break, PDF line wrap) to be joined."""
-    if MARKER.match(nxt) or _is_heading_like(nxt) or _is_heading_like(prev):
+    if MARKER.match(nxt) or is_heading_like(nxt) or is_heading_like(prev):
         return False
     if nxt[:1].islower():
         return True

@@ -75,14 +75,20 @@ PROVINCES = (
     "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Hồ Chí Minh", "Tiền Giang",
     "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 )
+
+
+def place_key(text: str) -> str:
+    """How place names are compared: as unit names, and "Bà Rịa-Vũng Tàu" = "Bà Rịa - Vũng Tàu"."""
+    return unit_key(text.replace("-", " "))
+
+
 _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
-    sorted((re.escape(" ".join(fold(p).replace("-", " ").split())) for p in PROVINCES), key=len, reverse=True))
-    + r")\b")
+    sorted((re.escape(place_key(p)) for p in PROVINCES), key=len, reverse=True)) + r")\b")
 
 
 def places_in(question: str) -> list[str]:
-    """The provinces and cities a question names as such ("tỉnh Thái Nguyên", "tp Hà Nội"), folded."""
-    return _PLACE.findall(" ".join(fold(question).replace("-", " ").split()))
+    """The provinces and cities a question names as such ("tỉnh Thái Nguyên", "tp Hà Nội"), as `place_key`s."""
+    return _PLACE.findall(place_key(question))
 
 
 # Abbreviations common in notices, both ways (expanded forms are folded when matched).

@@ -11,10 +11,11 @@ from assistant.quotes import original_span
 from assistant.retriever import identifiers, units
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
+from ingest.normalize import is_heading_like
 from ingest.units import key as unit_key_of
 from ingest.units import names as unit_names
 from ingest.units import same_unit
-from ingest.vn import fold, places_in
+from ingest.vn import fold, place_key, places_in
 from prompts import text as prompt
 
 MAX_QUOTE = 420
@@ -98,9 +99,7 @@ def _overlap(terms: set[str] | list[tuple[str, ...]], folded: str) -> float:
 
 def _heading(text: str, part: str) -> bool:
     """Document furniture rather than content: the header block, "Số: ...", capitalised lines."""
-    letters = [c for c in text if c.isalpha()]
-    return part == "header" or text.lstrip().startswith("Số:") or (
-        bool(letters) and all(c.isupper() for c in letters))
+    return part == "header" or text.lstrip().startswith("Số:") or is_heading_like(text)
 
 
 def _about_units(question: str, best: Candidate) -> bool:
@@ -233,8 +232,8 @@ class ExtractiveAnswerer:
         for year in _YEAR.findall(question):
             if year not in doc_text and year not in (best.hit.notice.date or ""):
                 return False
-        folded_doc = " ".join(fold(doc_text).replace("-", " ").split())
-        if any(place not in folded_doc for place in places_in(question)):
+        places = places_in(question)
+        if places and not all(place in place_key(doc_text) for place in places):
             return False  # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
