@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from assistant.errors import ConfigError
 from assistant.index import Index
 from assistant.retriever import Retriever
 from assistant.settings import Settings
 from assistant.types import Answer, Filters, Hit
+from ingest.errors import ConfigError
 
 ANSWER_POOL = 8
 
@@ -54,7 +54,7 @@ class Assistant:
     def stream(self, question: str, history: list[tuple[str, str]] | None = None,
                filters: Filters | None = None, mode: str = "hybrid") -> Iterator[str | Answer]:
         """Text pieces as they come (the LLM streams; the other answers come whole), then the final Answer."""
-        from assistant.answer.question import resolve
+        from assistant.question import resolve
 
         self.index.catch_up()
         resolved = self._normalise(resolve(question, history))

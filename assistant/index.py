@@ -6,13 +6,12 @@ import threading
 import time
 from functools import cached_property
 
-from assistant.errors import ModelMismatch
 from assistant.settings import Settings
 from assistant.store.catalog import Catalog
 from assistant.store.lexical import Lexical
 from assistant.store.vectors import Vectors
+from ingest.errors import ModelMismatch
 from ingest.records import Chunk, Notice
-
 
 REFRESH_SECONDS = 30.0  # server mode: how often a replica looks for other replicas' changes
 

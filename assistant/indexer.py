@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from assistant.errors import NotFound, RejectedFile
 from assistant.index import Index, embed_text
+from ingest.errors import NotFound, RejectedFile
 from ingest.loaders import SUPPORTED
 from ingest.pipeline import Parsed, file_hash, parse_document
 
@@ -133,7 +133,7 @@ def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestRepo
     notice, chunks = parsed.notice, list(parsed.chunks)
     report.chars_embedded += sum(len(c.text) for c in chunks)
     ids = [c.id for c in chunks]
-    metas = [_metadata(notice, c) for c in chunks]
+    metas = [chunk_metadata(notice, c) for c in chunks]
     old_ids = index.catalog.chunk_ids(replaces) if replaces else []
     try:
         if ids:
@@ -158,7 +158,7 @@ def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestRepo
     report.chunks_added += len(chunks)
 
 
-def _metadata(notice, chunk) -> dict:
+def chunk_metadata(notice, chunk) -> dict:
     """What Chroma filters on, and what a replica needs to rebuild the chunk (str/int/float/bool only)."""
     return {
         "notice_id": notice.id, "source": notice.source, "number": notice.number, "date": notice.date,

@@ -7,9 +7,9 @@ import re
 import numpy as np
 
 from assistant.index import Index
+from assistant.question import identifiers, units
 from assistant.types import Filters, Hit
-from ingest.units import key as unit_key_of
-from ingest.units import names as unit_names
+from ingest.units import unit_key
 from ingest.vn import fold, language
 
 RRF_K = 60
@@ -17,8 +17,6 @@ POOL = 50
 DENSE_W, LEX_W = 0.5, 1.0  # weights of the two rankings in the fusion (chosen on eval/sets, see eval/README.md)
 # English questions: BM25 matches only their names and numbers, so the dense ranking leads and BM25 breaks ties.
 DENSE_W_EN = 100.0
-# Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
-_IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
 def _notice_ok(n, f: Filters) -> bool:
     if f.issuer and fold(f.issuer) not in fold(n.issuer):
         return False
@@ -33,15 +31,6 @@ def _notice_ok(n, f: Filters) -> bool:
     if f.date_from and n.date < f.date_from:
         return False
     return not (f.date_to and n.date > f.date_to)
-
-
-def identifiers(query: str) -> list[str]:
-    return [fold(m.group(0)) for m in _IDENT.finditer(query)]
-
-
-def units(query: str) -> list[str]:
-    """Matching keys of the unit names in a question ("Phòng Kế hoạch – Tài chính")."""
-    return [unit_key_of(n) for n in unit_names(query)]
 
 
 class Retriever:
@@ -92,7 +81,7 @@ class Retriever:
         idents, names = identifiers(query), units(query)
         if idents or names:
             for cid, c in chunks.items():
-                folded = unit_key_of(c.text + " " + notices[c.notice_id].number)
+                folded = unit_key(c.text + " " + notices[c.notice_id].number)
                 bonus = sum(1.0 for i in idents if i in folded.replace(" ", "")) + \
                     sum(0.5 for u in names if u in folded)
                 ranks[cid] += bonus

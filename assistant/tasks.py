@@ -10,15 +10,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from assistant.quotes import original_span
-from ingest.deadlines import parse_date_phrase
-from ingest.units import key, names
+from ingest.deadlines import user_date
+from ingest.units import unit_key, unit_names
 from ingest.vn import fold, place_key
 from prompts import load
 
 
 @dataclass(frozen=True)
 class TaskQuery:
-    """Empty fields filter nothing. Dates are ISO or anything `parse_date_phrase` reads ("quý I năm 2024")."""
+    """Empty fields filter nothing. Dates are ISO or anything `user_date` reads ("quý I năm 2024")."""
 
     unit: str = ""
     due_before: str = ""
@@ -28,16 +28,6 @@ class TaskQuery:
     place: str = ""  # a province or city the notice must be about ("Thái Nguyên")
 
 
-def iso(value: str) -> str:
-    """A date the user typed, as ISO ("" when empty). Raises ValueError when it is not a date."""
-    if not value:
-        return ""
-    d = parse_date_phrase(value)
-    if d is None:
-        raise ValueError(f"not a date: '{value}' (use YYYY-MM-DD or dd/mm/yyyy)")
-    return d.isoformat()
-
-
 class Register:
     """The directives of one catalog generation, with the unit keys queries match on (built once)."""
 
@@ -45,7 +35,7 @@ class Register:
         self.directives = directives
         self.assignees = sorted({d.assignee for d in directives})
         named = set(self.assignees) | {c for d in directives for c in d.coordinators}
-        self.keys = {name: key(name) for name in named}
+        self.keys = {name: unit_key(name) for name in named}
         # first word -> (words, name): longest first; among names of one unit, the one written most often
         self._by_first: dict[str, list[tuple[list[str], str]]] = {}
         seen = Counter([d.assignee for d in directives] + [c for d in directives for c in d.coordinators])
@@ -56,7 +46,7 @@ class Register:
 
     def units_like(self, unit: str) -> set[str]:
         """The register's unit names that are `unit` (one name contains the other, as `same_unit`)."""
-        k = key(unit)
+        k = unit_key(unit)
         return {name for name, nk in self.keys.items() if nk and (k in nk or nk in k)} if k else set()
 
 
@@ -64,11 +54,11 @@ class Register:
         """A question that names units in lower case or without diacritics ("cong ty dien luc lao cai phai
         ...") with those names written as the archive writes them ("Công ty Điện lực Lào Cai phải ..."), so
         that everything downstream recognises them. Questions that already name a unit are left alone."""
-        if names(question):
+        if unit_names(question):
             return question
         words, spans = [], []  # the question's matching words ("kh&cn" gives five), each with its token
         for m in re.finditer(r"[\w&]+", question):
-            for w in key(m.group(0)).split():
+            for w in unit_key(m.group(0)).split():
                 words.append(w)
                 spans.append(m.span())
         out, i, last = [], 0, 0
@@ -99,12 +89,8 @@ def register(index) -> Register:
 def query(index, q: TaskQuery, limit: int | None = None, dated: bool = False) -> list[dict]:
     """Register rows matching `q`, soonest due first (undated last); the first `limit`; with `dated`, only
     tasks with a deadline or a recurrence."""
-    from assistant.errors import ConfigError
-
-    try:
-        before, after, overdue = iso(q.due_before), iso(q.due_after), iso(q.overdue_as_of)
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from exc
+    before, after = user_date(q.due_before, "--due-before"), user_date(q.due_after, "--due-after")
+    overdue = user_date(q.overdue_as_of, "--overdue-as-of")
     notices = index.notices()
     place = place_key(q.place)
     reg = register(index)
@@ -159,7 +145,7 @@ def units_in(question: str, reg: Register) -> list[str]:
     """The register's units a question names: Vietnamese names as written, or English ones via
     prompts/units_en.yaml ("the Science Management Office" -> Phòng Quản lý Khoa học)."""
     assignees = reg.assignees
-    named = set().union(*(reg.units_like(u) for u in names(question)))
+    named = set().union(*(reg.units_like(u) for u in unit_names(question)))
     found = [a for a in assignees if a in named]
     if found or not question.isascii():
         return found

@@ -90,7 +90,7 @@ def grow(index, target: int, seed: int = 7) -> None:
     """Add synthetic notices (corpus notices under other numbers; noisy vectors) until `target` chunks."""
     import numpy as np
 
-    from assistant.indexer import _metadata
+    from assistant.indexer import chunk_metadata
 
     rng = random.Random(seed)
     notices = {n.id: n for n in index.catalog.notices()}
@@ -119,7 +119,7 @@ def grow(index, target: int, seed: int = 7) -> None:
         for c in chunks:
             v = vec[f"{src.id}:{c.ord:04d}"] + noise.normal(0, 0.02, 384)
             vectors.append((v / np.linalg.norm(v)).tolist())
-        index.vectors.add([c.id for c in chunks], vectors, [_metadata(notice, c) for c in chunks])
+        index.vectors.add([c.id for c in chunks], vectors, [chunk_metadata(notice, c) for c in chunks])
         with index.catalog.transaction() as db:
             index.catalog.put(db, notice, "", [], chunks, directives)
 

@@ -20,7 +20,7 @@ class NaiveRAG:
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
         self.store = Chroma(collection_name="naive", embedding_function=index.embeddings,
                             persist_directory=str(persist_dir))
-        if self.store._collection.count() == 0:
+        if not self.store.get(limit=1)["ids"]:
             texts, metas = [], []
             for notice in index.catalog.notices():
                 doc = index.catalog.document(notice.id)

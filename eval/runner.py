@@ -117,13 +117,12 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
 
 
 def task_register_metric(index, gold_path: str | Path) -> dict:
-    from eval.tasks_metric import load_gold, score
+    from eval.tasks_metric import load_documents, load_gold, score
 
     gold = load_gold(gold_path)
-    sources = {g["source"] for g in gold}
+    sources = {doc["file"] for doc in load_documents(gold_path)}  # documents without tasks are in scope too
     notices = index.notices()
-    in_scope = {n.id for n in notices.values() if n.source in sources or n.doc_type == "" and
-                n.source.startswith("tin-")}
+    in_scope = {n.id for n in notices.values() if n.source in sources}
     predicted = [{"source": notices[d.notice_id].source, "assignee": d.assignee, "due": d.due}
                  for d in index.catalog.directives() if d.notice_id in in_scope]
     return score(predicted, gold)

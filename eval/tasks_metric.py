@@ -8,8 +8,14 @@ from pathlib import Path
 from ingest.units import same_unit
 
 
-def load_gold(path: str | Path) -> list[dict]:
+def load_documents(path: str | Path) -> list[dict]:
+    """The gold file: one JSON object per document, `file` and its `directives` (see eval/reader/README.md)."""
     return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """The gold directives of every document, each with its `source` (the file name)."""
+    return [{**d, "source": doc["file"]} for doc in load_documents(path) for d in doc["directives"]]
 
 
 def score(predicted: list[dict], gold: list[dict]) -> dict:

@@ -1,4 +1,5 @@
-"""Vietnamese deadline parser for meeting-conclusion notices ("Thông báo kết luận"), stdlib only.
+"""Where a deadline is parsed: Vietnamese deadline phrases of meeting-conclusion notices, and the dates people
+type into the command line and the web app (one parser for both).
 
 Matching runs on a folded copy of the text (lower case, diacritics removed, đ -> d) so that
 "trước ngày", "TRƯỚC NGÀY" and "truoc ngay" behave the same; an index map turns the folded
@@ -9,8 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from ingest.vn import fold_map, roman
 
 Date = datetime.date
 PRECISIONS = ("day", "early_month", "mid_month", "late_month", "month", "month_range", "quarter",
@@ -45,7 +47,6 @@ _MOD = r"dau|giua|cuoi|thuong tuan|trung tuan|ha tuan"
 _MOD_DAY = {"dau": (10, "early_month"), "thuong tuan": (10, "early_month"),
             "giua": (20, "mid_month"), "trung tuan": (20, "mid_month"),
             "cuoi": (31, "late_month"), "ha tuan": (31, "late_month")}
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RECUR = {"tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "yearly"}
 # Leads that cannot introduce a bare number: "hoàn thành 2/3 khối lượng", "trong 2.5 ..." are not dates.
 _WEAK = ("trong", "hoan thanh", "xong", "ngay trong")
@@ -57,21 +58,6 @@ def _drx(s: str) -> str:
             rf"|(?P<d{s}>\d{{1,2}})(?P<sep{s}>[/.\-])(?P<m{s}>\d{{1,2}})(?:(?P=sep{s})(?P<y{s}>\d{{4}}))?"
             rf"|(?P<wd{s}>\d{{1,2}})\s+thang\s+(?P<wm{s}>\d{{1,2}})(?:\s*(?:nam|/)\s*(?P<wy{s}>\d{{4}}))?)"
             r"(?![\d/])")
-
-
-def _fold(text: str) -> tuple[str, list[int]]:
-    """Lower-case, strip diacritics (đ -> d) one char per base char; return folded text and index map."""
-    # Ð/ð (U+00D0, Icelandic eth) is a common look-alike typed for Đ in Vietnamese documents.
-    chars, pos = [], []
-    for i, c in enumerate(text):
-        if unicodedata.combining(c):  # decomposed (NFD) input: marks belong to the previous char
-            continue
-        f = "d" if c in "đĐðÐ" else unicodedata.normalize("NFD", c.lower())
-        f = "".join(x for x in f if not unicodedata.combining(x)) or " "
-        chars.append(f[0])
-        pos.append(i)
-    pos.append(len(text))
-    return "".join(chars), pos
 
 
 def _last(y: int, m: int) -> Date:
@@ -155,7 +141,7 @@ def _h_quarter(m, ref, find):
     """"trong quý I năm 2024", "quý 2/2024", "quý IV/2024" -> last day of the quarter."""
     if find and not (m["lead"] or m["mod"]):
         return None
-    q = _ROMAN.get(m["q"]) or int(m["q"] or m["q2"])
+    q = roman(m["q"] or "") or int(m["q"] or m["q2"])
     if _strict(m["lead"]) and not m["mod"]:
         return _resolve(m["y"], lambda y: Date(y, 3 * q - 2, 1) - datetime.timedelta(days=1), ref), "quarter", None, None
     return _resolve(m["y"], lambda y: _last(y, 3 * q), ref), "quarter", None, None
@@ -237,7 +223,7 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
 
 def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Deadline]:
     """All deadline phrases in text, in order of appearance, non-overlapping."""
-    folded, pos = _fold(text)
+    folded, pos = fold_map(text)
     cands = []
     for rx, handler in _PATTERNS:
         for m in rx.finditer(folded):
@@ -262,7 +248,7 @@ def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Dea
 def parse_date_phrase(text: str, ref_date: datetime.date | None = None) -> datetime.date | None:
     """Parse one date expression typed by a user ("31/12/2026", "quý I năm 2024", "hôm nay"); else None."""
     ref = ref_date or Date.today()
-    f = " ".join(_fold(text)[0].split()).strip(" .,;")
+    f = " ".join(fold_map(text)[0].split()).strip(" .,;")
     if re.fullmatch(r"(?:ngay\s+)?hom nay|today|now", f):
         return ref
     if re.fullmatch(r"(?:ngay\s+)?mai|tomorrow", f):
@@ -280,3 +266,17 @@ def parse_date_phrase(text: str, ref_date: datetime.date | None = None) -> datet
     except (ValueError, OverflowError):
         return None
     return None
+
+
+def user_date(text: str | None, label: str = "date") -> str:
+    """A date a person typed (a command-line option, a web form) as ISO; "" when empty. Takes what notices
+    write ("31/12/2026", "quý I năm 2024", "tháng 9/2023") and "2026-12-31", "hôm nay". Raises BadInput."""
+    from ingest.errors import BadInput
+
+    if not text or not str(text).strip():
+        return ""
+    d = parse_date_phrase(str(text))
+    if d is None:
+        raise BadInput(f"{label} “{str(text).strip()[:30]}” không hợp lệ: nhập ngày/tháng/năm, ví dụ 31/12/2026 "
+                       "(hoặc 2026-12-31, “quý I năm 2024”) / not a date: use dd/mm/yyyy or YYYY-MM-DD")
+    return d.isoformat()

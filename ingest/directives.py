@@ -15,7 +15,7 @@ import re
 from ingest.deadlines import find_deadlines
 from ingest.records import Chunk, Directive, Notice
 from ingest.sections import marker
-from ingest.units import HEADS, find_units, key
+from ingest.units import HEADS, find_units, unit_key
 from ingest.vn import fold
 
 _VERBS = (
@@ -101,7 +101,7 @@ def _coordinators(text: str, assignee: str) -> tuple[str, ...]:
             if not (first_ok or re.fullmatch(r"[\s,]*(?:và|cùng)?[\s,]*(?:các\s+)?", gap)):
                 break
             name = clause[s:e]
-            if key(name) != key(assignee) and name not in out:
+            if unit_key(name) != unit_key(assignee) and name not in out:
                 out.append(name)
             last = e
     return tuple(out)
@@ -191,7 +191,7 @@ def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None
             offset = chunk.text.index(line) if line in chunk.text else start
             did = hashlib.sha1(f"{chunk.id}:{offset}".encode()).hexdigest()[:16]
             out.append(Directive(
-                id=did, notice_id=notice.id, chunk_id=chunk.id, assignee=assignee, assignee_key=key(assignee),
+                id=did, notice_id=notice.id, chunk_id=chunk.id, assignee=assignee, assignee_key=unit_key(assignee),
                 action=text, quote=line.strip(), coordinators=_coordinators(text, assignee),
                 due=dl.due if dl else None, due_text=dl.text if dl else "", precision=dl.precision if dl else "",
                 starts=dl.starts if dl else None, recurring=dl.recurring if dl else None, section=chunk.section,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.normalize import Clean
+from ingest.units import find_units
 
 DOC_TYPES = (
     "THÔNG BÁO", "QUYẾT ĐỊNH", "CÔNG VĂN", "KẾ HOẠCH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CHỈ THỊ",
@@ -38,14 +39,15 @@ _NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3
 _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
 _SIGNER = re.compile(r"^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
-_ISSUER_SAYS = re.compile(r"(?:^|\.\s+)((?:Bộ|Văn phòng|Sở|Ủy ban|UBND|Ban|Tổng cục|Cục)[^.,;:]{0,60}?)\s+thông báo\b")
+# "<agency> thông báo ..." (a notice without a header names its issuer in its closing sentence)
+_SAYS = re.compile(r"(?:^|(?<=\.\s))([^.,;:]{2,80}?)\s+thông báo\b")
 # A header line that completes the one above ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI").
 _CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?|VÀ)\s")
 
 
 @dataclass(frozen=True)
-class Parsed:
-    """Metadata fields plus the block ranges of the document's parts."""
+class Layout:
+    """Metadata fields plus where the document's parts lie (header, body, footer)."""
 
     fields: dict
     body: tuple[int, int]  # block indices [first, last) of the body (intro + conclusions + closing)
@@ -67,7 +69,7 @@ def _is_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def parse(clean: Clean) -> Parsed:
+def parse(clean: Clean) -> Layout:
     """Find number, date, type, title, issuer ... and where header, body and footer lie."""
     text, blocks = clean.text, clean.blocks
     lines = [text[s:e] for s, e in blocks]
@@ -139,7 +141,7 @@ def parse(clean: Clean) -> Parsed:
 
     footer = lines[body_last:]
     f.update(_footer_fields(footer))
-    _number(f)
+    _split_number(f)
     if not f.get("doc_type") and f.get("symbol"):
         code = f["symbol"].split("-")[0].upper()
         f["doc_type"] = _SYMBOL_TYPES.get(code, "CÔNG VĂN" if "-" in f["symbol"] else "")
@@ -153,10 +155,10 @@ def parse(clean: Clean) -> Parsed:
     header_end = blocks[body_first][0] if body_first < len(blocks) else len(text)
     footer_start = blocks[body_last][0] if body_last < len(blocks) else len(text)
     f.pop("number_raw", None)
-    return Parsed(f, (body_first, body_last), header_end, footer_start)
+    return Layout(f, (body_first, body_last), header_end, footer_start)
 
 
-def _number(f: dict) -> None:
+def _split_number(f: dict) -> None:
     """ "1226 /TB-BKHCN" -> number 1226/TB-BKHCN; a draft's "/TB-SKHCN" -> no number, symbol TB-SKHCN."""
     raw = re.sub(r"\s+", "", f.get("number_raw", ""))
     if not raw:
@@ -207,8 +209,10 @@ def _issuer(agency: list[str], body: list[str]) -> str:
     if levels:
         return " ".join(reversed(levels))
     for line in reversed(body[-3:]):
-        if m := _ISSUER_SAYS.search(line):
-            return m.group(1).strip()
+        for m in _SAYS.finditer(line):
+            spans = find_units(m.group(1))
+            if spans and spans[0][0] == 0:
+                return m.group(1).strip()
     return ""
 
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ROMAN = re.compile(r"^(?P<m>[IVXLC]{1,5})\s*[.\-–)]\s*(?P<t>.*)$")
+from ingest.vn import roman
+
+_ROMAN_HEADING = re.compile(r"^(?P<m>[IVXLC]{1,5})\s*[.\-–)]\s*(?P<t>.*)$")
 _DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>.*)$")
 # Notices number items "1." as well as "1-" (party documents) and "1)".
 _ARABIC = re.compile(r"^(?P<m>\d{1,2})(?:[.)]\s+|\s*[-–]\s*)(?P<t>\S.*)$")
 _LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<t>.*)$")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*(?P<t>.*)$")
 _CHAPTER = re.compile(r"^(?P<m>(?:Chương|Phần|Mục)\s+[IVXLC\d]+)\s*[.:]?\s*(?P<t>.*)$")
-_KINDS = (("chapter", _CHAPTER), ("article", _ARTICLE), ("roman", _ROMAN), ("decimal", _DECIMAL),
+_KINDS = (("chapter", _CHAPTER), ("article", _ARTICLE), ("roman", _ROMAN_HEADING), ("decimal", _DECIMAL),
           ("arabic", _ARABIC), ("letter", _LETTER))
-_VALID_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _CLOSING = re.compile(
     r"^(Trên đây là|Căn cứ (?:Thông báo|Kết luận) này)|thông báo (?:để|và đề nghị|kết quả|kết luận|ý kiến)"
 )
@@ -39,7 +40,7 @@ def marker(line: str) -> tuple[str, str, str] | None:
         m = rx.match(line)
         if not m:
             continue
-        if kind == "roman" and not _VALID_ROMAN.match(m.group("m")):
+        if kind == "roman" and roman(m.group("m")) is None:
             continue
         if kind == "decimal" and m.group("t")[:1].isdigit():
             continue  # "2.500 tỷ đồng" is an amount, not a sub-section
@@ -86,7 +87,7 @@ def segments(lines: list[str], first: int, last: int) -> list[Segment]:
         flush(heading_only=len(current) == 1 and kind not in kinds and part == "body")
         stack.append((kind, mark, label(mark, title, kind)))
         crumb = tuple(lab for _, _, lab in stack)
-        number = _number(stack)
+        number = _dotted(stack)
         part = "body"
         current = [i]
     flush()
@@ -95,7 +96,7 @@ def segments(lines: list[str], first: int, last: int) -> list[Segment]:
     return out
 
 
-def _number(stack: list[tuple[str, str, str]]) -> str:
+def _dotted(stack: list[tuple[str, str, str]]) -> str:
     """ "II" + "3" -> "II.3"; a decimal "1.2" already carries its parent "1"."""
     parts: list[str] = []
     for kind, mark, _ in stack:

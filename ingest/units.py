@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.vn import ABBREVIATIONS, fold, unit_key
+from ingest.lexicon import load
+from ingest.vn import ABBREVIATIONS, fold, name_key
 
-HEADS = ("tổng cục", "chi cục", "bệnh viện", "văn phòng", "trung tâm", "ủy ban", "uỷ ban", "kho bạc", "công an", "thanh tra",
-         "hội đồng", "công ty", "liên hiệp", "ban", "phòng", "sở", "vụ", "cục", "ubnd", "viện", "bộ", "trường",
-         "quỹ", "đài", "báo", "hạt")
+_LEXICON = load("units")
+HEADS: tuple[str, ...] = tuple(_LEXICON["heads"])
 # Lower-case syllables that occur inside unit names ("Vụ Tổ chức cán bộ", "Ban Quản lý dự án đầu tư xây
 # dựng số 1"); any other lower-case word ends the name ("Phòng Kế hoạch – Tài chính hoàn thành ...").
-_NAME_WORDS = set("""lý học chức cán bộ nghệ công nghiệp trường chính tư thuật dự án đầu xây dựng dụng triển phát
-nhân dân tế hoạch thông tin truyền vận tải nguyên môi động binh xã hội thương mại ngoại vụ nội tài khoa kế quản
-tổ dục đào tạo văn hóa hoá thể thao lịch y giao nông thôn lâm thủy thuỷ sản an ninh kinh hạ tầng đô thị số địa
-phương trung ương quốc gia đo lường chất lượng tiêu chuẩn sở hữu trí tuệ thanh tra kiểm soát bảo hiểm xét
-nghiệm chăm sóc sức khỏe khoẻ tỉnh huyện thành phố tổng hợp dịch cấp và điện lực giao thông đất
-mạng tiến bộ chuyển đổi sáng tạo cơ sở khu kinh tế cứu trị mới""".split())
+_NAME_WORDS = frozenset(_LEXICON["name_words"])
 _TOKEN = re.compile(r"[\wĐđ&]+|[–-]")
 _EXPAND = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()
            if "&" in k or k in ("ubnd", "hđnd", "tw", "tp", "khcn", "qlkh", "qlda")}
@@ -61,18 +56,20 @@ def find_units(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def names(text: str) -> list[str]:
+def unit_names(text: str) -> list[str]:
+    """The unit names in `text`, as written."""
     return [text[s:e] for s, e in find_units(text)]
 
 
-def key(name: str) -> str:
-    """Matching key: folded, dashes collapsed, abbreviations expanded, a leading "các"/"đối với" dropped."""
-    k = unit_key(name)
+def unit_key(name: str) -> str:
+    """A unit's identity: folded, dashes collapsed, abbreviations expanded, a leading "các"/"đối với" dropped
+    ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh", "Sở KH&CN" = "so khoa hoc va cong nghe")."""
+    k = name_key(name)
     k = " ".join(_EXPAND.get(t, t) for t in k.split())
     return re.sub(r"^(?:doi voi\s+)?(?:cac\s+)?", "", k)
 
 
 def same_unit(a: str, b: str) -> bool:
     """One name contains the other ("Sở KH&CN" / "Sở Khoa học và Công nghệ các tỉnh")."""
-    ka, kb = key(a), key(b)
+    ka, kb = unit_key(a), unit_key(b)
     return bool(ka and kb) and (ka in kb or kb in ka)

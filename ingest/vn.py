@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+from ingest.lexicon import load
 
 _WORD = re.compile(r"[0-9a-zà-ỹđ]+(?:[/.\-&][0-9a-zà-ỹđ]+)*", re.IGNORECASE)
 
@@ -12,15 +15,49 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_D = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})  # Ð/ð (eth) is a look-alike typed for Đ
+
+
 def fold(text: str) -> str:
     """Lowercase without diacritics ("Quản lý" -> "quan ly"); đ is a letter of its own, folded to d."""
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    text = unicodedata.normalize("NFD", text.translate(_D).lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def unit_key(text: str) -> str:
-    """Folded unit name with dashes dropped: "Phòng Kế hoạch – Tài chính" = "Phòng Kế hoạch Tài chính"."""
+@functools.lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    return (fold(c) or " ")[0]
+
+
+def fold_map(text: str) -> tuple[str, list[int]]:
+    """`fold` one character at a time, with the map back: folded[i] comes from text[pos[i]] (pos has one
+    extra entry, len(text)), so a match in the folded text gives offsets in the original."""
+    chars, pos = [], []
+    for i, c in enumerate(text):
+        if unicodedata.combining(c):  # decomposed (NFD) input: marks belong to the previous char
+            continue
+        chars.append(_fold_char(c))
+        pos.append(i)
+    pos.append(len(text))
+    return "".join(chars), pos
+
+
+def name_key(text: str) -> str:
+    """A name as compared: folded, dashes dropped ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh")."""
     return " ".join(fold(text).replace("–", " ").replace(" - ", " ").split())
+
+
+_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman(numeral: str) -> int | None:
+    """The value of a Roman numeral ("IV" -> 4, "ii" -> 2), None for anything else."""
+    n = numeral.upper()
+    if not n or not _ROMAN.match(n):
+        return None
+    values = [_ROMAN_VALUES[c] for c in n]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def has_diacritics(text: str) -> bool:
@@ -65,21 +102,12 @@ QUESTION_PHRASES = (
 
 
 # Provinces and centrally governed cities, to hold an answer to the place a question names.
-PROVINCES = (
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
-    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
-    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
-    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
-    "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ",
-    "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
-    "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Hồ Chí Minh", "Tiền Giang",
-    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
-)
+PROVINCES: tuple[str, ...] = tuple(load("places")["provinces"])
 
 
 def place_key(text: str) -> str:
     """How place names are compared: as unit names, and "Bà Rịa-Vũng Tàu" = "Bà Rịa - Vũng Tàu"."""
-    return unit_key(text.replace("-", " "))
+    return name_key(text.replace("-", " "))
 
 
 _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
@@ -92,32 +120,4 @@ def places_in(question: str) -> list[str]:
 
 
 # Abbreviations common in notices, both ways (expanded forms are folded when matched).
-ABBREVIATIONS: dict[str, str] = {
-    "kh&cn": "khoa học và công nghệ",
-    "khcn": "khoa học và công nghệ",
-    "ubnd": "ủy ban nhân dân",
-    "hđnd": "hội đồng nhân dân",
-    "tw": "trung ương",
-    "nđ-cp": "nghị định chính phủ",
-    "tb": "thông báo",
-    "qđ": "quyết định",
-    "qđ-ttg": "quyết định thủ tướng",
-    "nq": "nghị quyết",
-    "tt": "thông tư",
-    "kh": "kế hoạch",
-    "cv": "công văn",
-    "bch": "ban chấp hành",
-    "btv": "ban thường vụ",
-    "đmst": "đổi mới sáng tạo",
-    "qppl": "quy phạm pháp luật",
-    "tđc": "tiêu chuẩn đo lường chất lượng",
-    "kt-xh": "kinh tế xã hội",
-    "tp": "thành phố",
-    "bkhcn": "bộ khoa học và công nghệ",
-    "skhcn": "sở khoa học và công nghệ",
-    "vpcp": "văn phòng chính phủ",
-    "ttg": "thủ tướng",
-    "ban qlda": "ban quản lý dự án",
-    "qlda": "quản lý dự án",
-    "qlkh": "quản lý khoa học",
-}
+ABBREVIATIONS: dict[str, str] = load("abbreviations")["abbreviations"]

@@ -7,8 +7,8 @@ import json
 import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
-from assistant.answer.question import english_terms, intent, language, resolve
 from assistant.assistant import Assistant
+from assistant.question import english_terms, intent, language, resolve
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set

@@ -116,7 +116,7 @@ def test_not_in_the_archive_shows_the_closest_passages(app):
     assert "Đoạn gần nhất" in page.locator("#source-panel .doc-kicker").text_content()
     app.shot("chat-not-in-archive")
 
-    page.get_by_role("button", name=re.compile("^When must hospitals")).click()  # the English example
+    page.get_by_role("button", name=re.compile("^What deadlines were given to")).click()  # the English sample
     page.locator('#conversation .a[data-lang="en"]').wait_for()
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from pathlib import Path
 
 import pytest
+from conftest import CORPUS as CORPUS_ROOT
 
 from ingest.deadlines import Deadline, find_deadlines, parse_date_phrase
 
-CORPUS = Path("/work/shared/corpus/notices")
+CORPUS = CORPUS_ROOT / "notices"
 REF = datetime.date(2024, 9, 15)
 
 

@@ -42,7 +42,7 @@ def test_benchmark_floors_and_hybrid_beats_naive(corpus_index, tmp_path):
     assistant = Assistant(corpus_index.settings, index=corpus_index)
     out = tmp_path / "eval"
     summaries = evaluate(assistant, ROOT / "eval" / "sets" / "notices.jsonl", ["hybrid", "naive"], [1, 3, 5, 10],
-                         out, ROOT / "eval" / "gold" / "tasks_notices.jsonl")
+                         out, ROOT / "eval" / "reader" / "gold" / "notices.jsonl")
     hybrid, naive = summaries["hybrid"], summaries["naive"]
     for metric, floor in FLOOR.items():
         assert hybrid[metric] >= floor, (metric, hybrid[metric])

@@ -11,10 +11,10 @@ import pytest
 from conftest import LAO_CAI, N1226, NEWS, QUANG_TRI
 
 from assistant import cli
-from assistant.errors import ModelMismatch
 from assistant.index import Index
 from assistant.indexer import ingest, remove
 from assistant.settings import Settings
+from ingest.errors import ModelMismatch
 
 
 def _pdf_bytes(lines: list[str]) -> bytes:

@@ -7,9 +7,9 @@ from conftest import QUANG_TRI
 from openai_server import _Handler, start
 
 from assistant.assistant import Assistant
-from assistant.errors import ConfigError
 from assistant.settings import Settings
 from assistant.types import Answer
+from ingest.errors import ConfigError
 
 
 @pytest.fixture(scope="module")

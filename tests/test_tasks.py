@@ -11,7 +11,7 @@ from assistant import cli
 from assistant.assistant import Assistant
 from assistant.tasks import TaskQuery, query, register, to_csv, to_ics
 from eval.tasks_metric import load_gold, score
-from ingest.units import key, names, same_unit
+from ingest.units import same_unit, unit_key, unit_names
 from ingest.vn import places_in
 
 
@@ -54,8 +54,8 @@ def test_unit_spellings_and_coordination_are_found(assistant):
     assert rows and all(r["role"] == "coordinator" for r in rows)
     assert {r["assignee"] for r in rows} == {"Phòng Quản lý Khoa học"}
     assert same_unit("Sở KH&CN", "Sở Khoa học và Công nghệ các tỉnh")
-    assert key("các Sở KH&CN") == "so khoa hoc va cong nghe"
-    assert names("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Phát triển KH&CN địa phương") == [
+    assert unit_key("các Sở KH&CN") == "so khoa hoc va cong nghe"
+    assert unit_names("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Phát triển KH&CN địa phương") == [
         "Vụ Tổ chức cán bộ", "Vụ Phát triển KH&CN địa phương"]
 
 
@@ -117,7 +117,7 @@ def test_overdue_question(assistant):
 
 def test_register_matches_the_hand_made_gold(corpus_index):
     notices = {n.id: n.source for n in corpus_index.catalog.notices()}
-    gold = load_gold(ROOT / "eval" / "gold" / "tasks_notices.jsonl")
+    gold = load_gold(ROOT / "eval" / "reader" / "gold" / "notices.jsonl")
     sources = {g["source"] for g in gold} | {"tin-BinhDinh-2023-hoi-nghi-giam-doc-so.txt"}
     predicted = [{"source": notices[d.notice_id], "assignee": d.assignee, "due": d.due}
                  for d in corpus_index.catalog.directives() if notices[d.notice_id] in sources]

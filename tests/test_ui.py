@@ -11,11 +11,11 @@ from ui_fixtures import BAC_GIANG, BINH_DINH, NEW_NOTICE, NGHE_AN, UNANSWERABLE,
 
 from assistant.assistant import Assistant
 from assistant.cli import main
-from assistant.errors import ConfigError
 from assistant.ui import service
 from assistant.ui.access import check_listen, credentials, is_loopback
 from assistant.ui.lists_view import ingest_progress
 from assistant.ui.render import notice_view
+from ingest.errors import ConfigError
 
 
 @pytest.fixture(scope="module")

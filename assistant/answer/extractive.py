@@ -6,24 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer import question as q
+from assistant import question as q
+from assistant.answer.spans import quotable_spans
+from assistant.question import identifiers, units
 from assistant.quotes import original_span
-from assistant.retriever import identifiers, units
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import is_heading_like
-from ingest.units import key as unit_key_of
-from ingest.units import names as unit_names
-from ingest.units import same_unit
+from ingest.units import find_units, same_unit, unit_key, unit_names
 from ingest.vn import fold, place_key, places_in
 from prompts import text as prompt
 
-MAX_QUOTE = 420
-# A sentence that leans on the one before it ("Yêu cầu hoàn thành hồ sơ trong tháng 9/2023.") is quoted
-# together with it, so the quote says who and what as well as when.
-_LEANS = re.compile(r"^(Yêu cầu|Đồng thời|Trong đó|Qua đó|Trên cơ sở đó|Sau đó|Thời gian|Thời hạn)")
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–])")
-_UNITWORD = re.compile(r"\b(Phòng|Sở|Vụ|Cục|Tổng cục|Ban|Văn phòng|Trung tâm|Ủy ban|UBND|Công ty|Kho bạc)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
@@ -48,37 +41,6 @@ class Candidate:
     @property
     def text(self) -> str:
         return self.hit.chunk.text[self.start:self.end]
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    """Quotable units of a chunk: its lines, long lines cut into sentences (with the ones they lean on)."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        if not line.strip():
-            continue
-        if e - s <= MAX_QUOTE:
-            out.append((s, e))
-            continue
-        sents = []
-        a = s
-        for m in _SENT.finditer(text, s, e):
-            sents.append((a, m.start()))
-            a = m.end()
-        sents.append((a, e))
-        for i, (a, b) in enumerate(sents):
-            if i and _LEANS.match(text[a:b]):
-                out.append((sents[i - 1][0], b))
-            else:
-                out.append((a, b))
-    return out
-
-
-def _norm(text: str) -> str:
-    """The unit-matching form of a text ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh")."""
-    return unit_key_of(text)
 
 
 def _context(hit: Hit) -> str:
@@ -108,10 +70,10 @@ def _about_units(question: str, best: Candidate) -> bool:
     asked = unit_names(question)
     if not asked:
         return True
-    hay = _norm(fold(best.text) + " " + _context(best.hit) + " " + fold(best.hit.chunk.text))
-    if any(unit_key_of(a) in hay for a in asked):
+    hay = unit_key(fold(best.text) + " " + _context(best.hit) + " " + fold(best.hit.chunk.text))
+    if any(unit_key(a) in hay for a in asked):
         return True
-    named = [unit_key_of(n) for n in unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")]
+    named = [unit_key(n) for n in unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")]
     return any(len(k.split()) >= 2 and same_unit(a, k) for a in asked for k in named)
 
 
@@ -123,7 +85,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
         chunk_folded = fold(hit.chunk.text)
-        for s, e in _spans(hit.chunk.text):
+        for s, e in quotable_spans(hit.chunk.text):
             sent = hit.chunk.text[s:e]
             f = fold(sent)
             overlap = _overlap(terms, f + " " + ctx)
@@ -136,11 +98,11 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
             elif kind == "date":
                 score += 0.4 if _DATE.search(sent) else -0.5
             elif kind == "who":
-                score += 0.2 if _UNITWORD.search(sent) else 0.0
+                score += 0.2 if find_units(sent) else 0.0
             for u in wanted_units:
-                if u in _norm(f):
+                if u in unit_key(f):
                     score += 0.5
-                elif u in _norm(ctx) or u in _norm(chunk_folded):
+                elif u in unit_key(ctx) or u in unit_key(chunk_folded):
                     score += 0.2
                 else:
                     score -= 0.5

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.answer import question as q
-from assistant.answer.extractive import _spans
-from assistant.errors import ConfigError, LLMError
+from assistant import question as q
+from assistant.answer.spans import quotable_spans
 from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
+from ingest.errors import ConfigError, LLMError
 from ingest.vn import fold
 from prompts import text as prompt
 
@@ -118,6 +118,6 @@ class LLMAnswerer:
         """The passage's sentence that best supports `sentence`, quoted verbatim."""
         words = _content(sentence)
         text = hit.chunk.text
-        s, e = max(_spans(text), key=lambda se: len(words & _content(text[se[0]:se[1]])))
+        s, e = max(quotable_spans(text), key=lambda se: len(words & _content(text[se[0]:se[1]])))
         start, end = original_span(self.catalog, hit.notice, hit.chunk, s, e)
         return Citation(n, hit, text[s:e], start, end)

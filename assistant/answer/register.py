@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.answer import question as q
+from assistant import question as q
 from assistant.tasks import TaskQuery, query, register, units_in
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import parse_date_phrase

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import ConfigError
+from ingest.errors import ConfigError
 
 
 def make(name: str) -> Embeddings:

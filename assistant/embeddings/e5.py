@@ -9,7 +9,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import ConfigError
+from ingest.errors import ConfigError
 
 BATCH = 16
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import ConfigError
+from ingest.errors import ConfigError
 
 PRECISIONS = ("auto", "fp32", "bf16", "autocast")
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from urllib.parse import urlparse
 
-from assistant.errors import ConfigError, ModelMismatch
+from ingest.errors import ConfigError, ModelMismatch
 
 
 class Vectors:

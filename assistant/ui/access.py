@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from pathlib import Path
 
-from assistant.errors import ConfigError
+from ingest.errors import ConfigError
 
 
 def is_loopback(host: str) -> bool:

@@ -11,10 +11,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline machines: 
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import ConfigError, NoticesError
 from assistant.ui import archive, chat, service, tasks_tab
 from assistant.ui import search as search_tab
 from assistant.ui.access import check_listen
+from ingest.errors import ConfigError, NoticesError
 
 TITLE = "Trợ lý tra cứu Thông báo kết luận"
 CSS = (Path(__file__).parent / "style.css").read_text(encoding="utf-8")
@@ -72,7 +72,7 @@ def _api(assistant: Assistant) -> None:
         """Ranked passages; dates are dd/mm/yyyy or ISO; `unit` is matched as words of the query."""
         try:
             hits = service.search(assistant, query, issuer, doc_type, date_from, date_to, unit, int(top_k))
-        except (service.InputError, NoticesError) as exc:
+        except NoticesError as exc:
             raise gr.Error(str(exc)) from exc
         return [h.to_dict() for h in hits]
 
@@ -83,7 +83,7 @@ def _api(assistant: Assistant) -> None:
             raise gr.Error(tasks_tab.NOT_READY)
         try:
             return service.task_rows(assistant, unit, due_after, due_before, overdue_as_of, notice)
-        except (service.InputError, NoticesError) as exc:
+        except NoticesError as exc:
             raise gr.Error(str(exc)) from exc
 
     gr.api(ask, api_name="ask")
@@ -96,7 +96,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         gr.HTML(HEADER, js_on_load=None, elem_id="na-header")
         with gr.Tabs(elem_id="tabs"):
             with gr.Tab("Hỏi đáp", id="chat", elem_id="tab-chat"):
-                chat.build(assistant)
+                chat.build(assistant, demo)
             with gr.Tab("Tra cứu", id="search", elem_id="tab-search"):
                 search = search_tab.build(assistant)
             with gr.Tab("Sổ nhiệm vụ", id="tasks", elem_id="tab-tasks"):

@@ -9,11 +9,11 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import NoticesError
 from assistant.ui import service
 from assistant.ui.lists_view import archive_table, ingest_progress, ingest_report, stats_cards
 from assistant.ui.render import message, notice_view, placeholder
 from assistant.ui.widgets import clickable, open_args, viewer
+from ingest.errors import NoticesError
 
 POLL_SECONDS = 0.4
 

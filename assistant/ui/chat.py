@@ -5,18 +5,12 @@ from __future__ import annotations
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import NoticesError
+from assistant.ui import service
 from assistant.ui.chat_view import conversation, history, source_of
 from assistant.ui.render import notice_view, placeholder
 from assistant.ui.widgets import viewer
+from ingest.errors import NoticesError
 
-# Vietnamese first, one English; all answerable from the bundled sample archive.
-EXAMPLES = [
-    "Sở Công Thương phải hoàn thành giải ngân vốn hỗ trợ hạ tầng Cụm công nghiệp Diễn Thắng trước ngày nào?",
-    "Kho bạc Nhà nước Nghệ An phải thanh toán cho chủ đầu tư trong thời hạn bao lâu?",
-    "Ai ký Thông báo số 88/TB-SCT?",
-    "When must hospitals in Phu Tho send their Tet duty rosters to the Department of Health?",
-]
 PANEL_TITLE = "Nguồn trích dẫn"
 PANEL_HINT = ("Bấm vào số trích dẫn [1], [2]… trong câu trả lời để mở đoạn nguồn, được tô sáng trong toàn văn "
               "thông báo, kèm số, ngày, cơ quan ban hành, mục và trang.")
@@ -58,7 +52,7 @@ element.addEventListener('click', async (e) => {
 """
 
 
-def build(assistant: Assistant) -> None:
+def build(assistant: Assistant, demo: gr.Blocks) -> None:
     """Lay out the tab inside the current Blocks context and wire its events."""
     turns = gr.State([])
     with gr.Row(equal_height=False, elem_classes=["split"]):
@@ -72,7 +66,9 @@ def build(assistant: Assistant) -> None:
                 new = gr.Button("Hội thoại mới", scale=0, min_width=130, elem_id="new-chat")
             gr.HTML('<div class="examples-label">Câu hỏi mẫu</div>', js_on_load=None)
             with gr.Row(elem_classes=["examples"]):
-                buttons = [gr.Button(q, size="sm", min_width=0, elem_classes=["example"]) for q in EXAMPLES]
+                samples = service.sample_questions(assistant)
+                buttons = [gr.Button(q, size="sm", min_width=0, elem_classes=["example"], visible=bool(q))
+                           for q in samples + [""] * (service.SAMPLES - len(samples))]
         with gr.Column(scale=2, min_width=360):
             panel = viewer("source-panel", PANEL_TITLE, PANEL_HINT)
 
@@ -109,6 +105,12 @@ def build(assistant: Assistant) -> None:
            "show_progress": "hidden"}
     send.click(**ask)
     box.submit(**ask)
+    def refresh_samples() -> list:  # the archive may have changed since the app was built
+        found = service.sample_questions(assistant)
+        found += [""] * (len(buttons) - len(found))
+        return [gr.update(value=q, visible=bool(q)) for q in found]
+
+    demo.load(refresh_samples, outputs=buttons, api_visibility="private", queue=False)
     for b in buttons:
         b.click(lambda q: q, inputs=[b], outputs=[box], api_visibility="private", queue=False).then(**ask)
     conv.cite(open_source, inputs=[turns], outputs=[panel], api_visibility="private", show_progress="hidden")

@@ -27,7 +27,7 @@ def attr(**values: object) -> str:
 
 def terms_of(query: str) -> set[str]:
     """Folded words of a search query worth highlighting (question words and short ones dropped)."""
-    from assistant.answer.question import content_terms
+    from assistant.question import content_terms
 
     return {t for t in content_terms(query) if len(t) > 1}
 

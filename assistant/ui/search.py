@@ -9,6 +9,7 @@ from assistant.ui import service
 from assistant.ui.lists_view import search_results
 from assistant.ui.render import message, notice_view, terms_of
 from assistant.ui.widgets import clickable, open_args, viewer
+from ingest.errors import NoticesError
 
 ANY = "— Tất cả —"
 
@@ -54,7 +55,7 @@ def build(assistant: Assistant) -> SearchTab:
     def run(q: str, iss: str, typ: str, d1: str, d2: str, u: str) -> str:
         try:
             hits = service.search(assistant, q or "", _choice(iss), _choice(typ), d1, d2, u or "")
-        except service.InputError as exc:
+        except NoticesError as exc:
             return message("warn", str(exc))
         return search_results(hits, terms_of(f"{q} {u}"))
 

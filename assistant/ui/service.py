@@ -13,34 +13,11 @@ from pathlib import Path
 from assistant.assistant import Assistant
 from assistant.indexer import IngestReport, ingest
 from assistant.types import Filters, Hit
+from ingest.deadlines import user_date
+from ingest.errors import BadInput
 
 ALLOWED = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 MAX_BYTES = 20 * 1024 * 1024
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-class InputError(ValueError):
-    """Something typed into a form that cannot be used; the message is shown as is (Vietnamese)."""
-
-
-def parse_date(text: str | None, label: str = "Ngày") -> str:
-    """ISO date from "31/12/2026" (how notices write dates) or "2026-12-31"; "" when empty."""
-    if not text or not str(text).strip():
-        return ""
-    m = _DMY.match(str(text))
-    parts = (m.group(3), m.group(2), m.group(1)) if m else None
-    if parts is None and (m := _ISO.match(str(text))):
-        parts = (m.group(1), m.group(2), m.group(3))
-    try:
-        if parts is None:
-            raise ValueError
-        return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
-    except ValueError:
-        raise InputError(f"{label} “{str(text).strip()[:20]}” không hợp lệ: nhập theo dạng ngày/tháng/năm, "
-                         "ví dụ 31/12/2026.") from None
-
-
 def today() -> str:
     return dt.date.today().isoformat()
 
@@ -71,11 +48,11 @@ def search(assistant: Assistant, query: str, issuer: str = "", doc_type: str = "
     """Passages for the search tab; the unit is matched as words of the query until units are indexed."""
     text = " ".join(x for x in (query.strip(), unit.strip()) if x)
     if not text:
-        raise InputError("Nhập nội dung cần tìm (hoặc tên đơn vị).")
+        raise BadInput("Nhập nội dung cần tìm (hoặc tên đơn vị).")
     filters = Filters(issuer=issuer or "", doc_type=doc_type or "",
-                      date_from=parse_date(date_from, "Từ ngày"), date_to=parse_date(date_to, "Đến ngày"))
+                      date_from=user_date(date_from, "Từ ngày"), date_to=user_date(date_to, "Đến ngày"))
     if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-        raise InputError("“Từ ngày” phải trước “Đến ngày”.")
+        raise BadInput("“Từ ngày” phải trước “Đến ngày”.")
     return assistant.search(text, k, filters)
 
 
@@ -87,6 +64,35 @@ def filter_choices(assistant: Assistant) -> tuple[list[str], list[str]]:
     return issuers, types
 
 
+# -- chat -------------------------------------------------------------------------------------------------
+SAMPLES = 4
+
+
+def sample_questions(assistant: Assistant) -> list[str]:
+    """Questions the loaded archive can answer, for the buttons under the chat: the units its register gives
+    the most dated tasks, who signed its latest notice, and one in English."""
+    from collections import Counter
+
+    from assistant.tasks import register
+
+    counts = Counter(d.assignee for d in register(assistant.index).directives
+                     if d.due and d.role == "lead" and len(d.assignee) <= 60)
+    units = [u for u, _ in counts.most_common(3)]
+    signed = sorted((n for n in assistant.index.notices().values() if n.number and n.signer),
+                    key=lambda n: n.date or "", reverse=True)
+    out = []
+    if units:
+        out.append(f"{units[0]} phải hoàn thành những việc gì, trước ngày nào?")
+    if signed:
+        n = signed[0]
+        out.append(f"Ai ký {(n.doc_type or 'văn bản').capitalize()} số {n.number}?")
+    if len(units) > 1:
+        out.append(f"{units[1]} được giao những nhiệm vụ gì?")
+    if units:
+        out.append(f"What deadlines were given to {units[-1]}?")
+    return out[:SAMPLES]
+
+
 # -- task register --------------------------------------------------------------------------------------
 def tasks_available() -> bool:
     return hasattr(Assistant, "tasks")
@@ -95,9 +101,9 @@ def tasks_available() -> bool:
 def task_rows(assistant: Assistant, unit: str = "", due_after: str = "", due_before: str = "",
               overdue_as_of: str = "", notice: str = "") -> list[dict]:
     """The register, filtered; dates accept dd/mm/yyyy or ISO."""
-    return assistant.tasks(unit=unit.strip(), due_before=parse_date(due_before, "Hạn đến ngày"),
-                           due_after=parse_date(due_after, "Hạn từ ngày"),
-                           overdue_as_of=parse_date(overdue_as_of, "Quá hạn tính đến ngày"),
+    return assistant.tasks(unit=unit.strip(), due_before=user_date(due_before, "Hạn đến ngày"),
+                           due_after=user_date(due_after, "Hạn từ ngày"),
+                           overdue_as_of=user_date(overdue_as_of, "Quá hạn tính đến ngày"),
                            notice=notice.strip())
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.assistant import Assistant
-from assistant.errors import NoticesError
 from assistant.ui import service
 from assistant.ui.lists_view import task_table
 from assistant.ui.render import message, notice_view
 from assistant.ui.widgets import clickable, open_args, viewer
+from ingest.deadlines import user_date
+from ingest.errors import NoticesError
 
 NOT_READY = "Sổ nhiệm vụ chưa sẵn sàng"
 EARLIEST, LATEST = "Hạn sớm nhất trước", "Hạn muộn nhất trước"
@@ -59,9 +60,9 @@ def build(assistant: Assistant, demo: gr.Blocks) -> None:
 
     def run(u: str, d1: str, d2: str, asof: str, nt: str, late: bool, how: str):
         try:
-            as_of_iso = service.parse_date(asof, "Quá hạn tính đến ngày") or service.today()
+            as_of_iso = user_date(asof, "Quá hạn tính đến ngày") or service.today()
             rows = service.task_rows(assistant, u or "", d1, d2, as_of_iso if late else "", nt or "")
-        except (service.InputError, NoticesError) as exc:
+        except NoticesError as exc:
             return message("warn", str(exc)), gr.skip(), gr.skip(), gr.skip()
         desc = how == LATEST
         rows = service.sort_rows(rows, desc)

@@ -6,7 +6,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from assistant.errors import RejectedFile
+from ingest.errors import RejectedFile
 from ingest.records import Document
 from ingest.vn import nfc
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from assistant.errors import RejectedFile
+from ingest.errors import RejectedFile
 from ingest.loaders.text import decode
 from ingest.records import Document
 from ingest.vn import nfc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from assistant.errors import RejectedFile
+from ingest.errors import RejectedFile
 from ingest.records import Document
 from ingest.vn import nfc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.errors import RejectedFile
+from ingest.errors import RejectedFile
 from ingest.vn import fold, nfc
 
 _COMMON = {"va", "cua", "cac", "trong", "duoc", "nhung", "voi", "cho", "theo", "thuc", "hien", "nam", "ngay"}

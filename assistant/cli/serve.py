@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from assistant.cli import _EXTRA, _settings
+from assistant.cli.context import settings
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -17,7 +17,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from assistant.assistant import Assistant
     from assistant.ui.app import serve
 
-    assistant = Assistant(_settings(args))
+    assistant = Assistant(settings(args))
     print(f"Trợ lý Thông báo kết luận: http://{args.host}:{args.port}  (Ctrl-C để dừng / to stop)")
     serve(assistant, args.host, args.port, accounts or None, block=True, quiet=args.json)
     return 0
@@ -33,5 +33,3 @@ def register(sub, common) -> None:
     who.add_argument("--auth-file", metavar="FILE", help="require a login from FILE (one USER:PASS a line)")
     s.set_defaults(func=cmd_serve)
 
-
-_EXTRA.append(register)

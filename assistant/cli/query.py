@@ -1,24 +1,37 @@
-"""CLI commands that query the index: search, ask, chat."""
+"""Commands that ask the index: search, ask, chat, tasks."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from assistant.cli import _EXTRA, _dump, _settings
+from assistant.cli.context import dump, settings
 
 
 def _assistant(args: argparse.Namespace):
     from assistant.assistant import Assistant
 
-    return Assistant(_settings(args))
+    return Assistant(settings(args))
 
 
 def _filters(args: argparse.Namespace):
     from assistant.types import Filters
+    from ingest.deadlines import user_date
 
-    return Filters(issuer=args.issuer or "", doc_type=args.doc_type or "", date_from=args.date_from or "",
-                   date_to=args.date_to or "", number=args.number or "", source=args.source or "")
+    return Filters(issuer=args.issuer or "", doc_type=args.doc_type or "",
+                   date_from=user_date(args.date_from, "--date-from"), date_to=user_date(args.date_to, "--date-to"),
+                   number=args.number or "", source=args.source or "")
+
+
+def _positive(text: str) -> int:
+    """--top-k: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got '{text}'")
+    return value
 
 
 def print_answer(answer) -> None:
@@ -36,7 +49,7 @@ def print_answer(answer) -> None:
 def cmd_search(args: argparse.Namespace) -> int:
     hits = _assistant(args).search(args.query, args.top_k, _filters(args), args.retriever)
     if args.json:
-        _dump([h.to_dict() for h in hits])
+        dump([h.to_dict() for h in hits])
         return 0
     for i, h in enumerate(hits, 1):
         print(f"{i}. {h.notice.label} — {h.notice.source}  [{h.chunk.section or h.chunk.part}]  {h.score:.3f}")
@@ -55,7 +68,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         else:
             answer = item
     if args.json:
-        _dump(answer.to_dict())
+        dump(answer.to_dict())
     else:
         if _assistant_streams(args):
             print("\n")  # the streamed text was the model's draft; the checked answer follows
@@ -64,7 +77,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def _assistant_streams(args: argparse.Namespace) -> bool:
-    return _settings(args).answerer == "llm"
+    return settings(args).answerer == "llm"
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -90,7 +103,7 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     rows = _assistant(args).tasks(args.unit or "", args.due_before or "", args.due_after or "",
                                   args.overdue_as_of or "", args.notice or "")
     if args.json:
-        _dump(rows)
+        dump(rows)
     elif args.csv:
         sys.stdout.write(tasks.to_csv(rows))
     elif args.ics:
@@ -109,8 +122,8 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--issuer", help="issuing body contains (accents optional)")
     p.add_argument("--doc-type", help="THÔNG BÁO, QUYẾT ĐỊNH, CÔNG VĂN, ...")
-    p.add_argument("--date-from", help="issued on or after (YYYY-MM-DD)")
-    p.add_argument("--date-to", help="issued on or before (YYYY-MM-DD)")
+    p.add_argument("--date-from", help="issued on or after (YYYY-MM-DD, dd/mm/yyyy, 'quý I năm 2024', ...)")
+    p.add_argument("--date-to", help="issued on or before (same forms)")
     p.add_argument("--number", help="notice number contains, e.g. 1226/TB-BKHCN")
     p.add_argument("--source", help="file name contains")
     p.add_argument("--retriever", default="hybrid", choices=["hybrid", "dense", "bm25"])
@@ -119,7 +132,7 @@ def _filter_args(p: argparse.ArgumentParser) -> None:
 def register(sub, common) -> None:
     s = sub.add_parser("search", parents=[common], help="find passages")
     s.add_argument("query")
-    s.add_argument("--top-k", type=int, default=5)
+    s.add_argument("--top-k", type=_positive, default=5, help="how many passages (default 5)")
     _filter_args(s)
     s.set_defaults(func=cmd_search)
     s = sub.add_parser("ask", parents=[common], help="answer a question with citations")
@@ -140,5 +153,3 @@ def register(sub, common) -> None:
     fmt.add_argument("--ics", action="store_true", help="iCalendar: one event per dated task")
     s.set_defaults(func=cmd_tasks)
 
-
-_EXTRA.append(register)

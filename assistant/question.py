@@ -1,12 +1,12 @@
-"""What a question asks: its language, its intent, its content terms; follow-ups resolved."""
+"""Where a question is analysed: its language, intent, content terms, the units and document numbers it
+names; follow-ups resolved."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-from assistant.retriever import units
-from ingest.units import key as unit_key_of
+from ingest.units import unit_key, unit_names
 from ingest.vn import EN_WORDS, fold, language  # noqa: F401 - language: used as q.language
 from prompts import load
 
@@ -35,6 +35,20 @@ _WHO_SIGNED = re.compile(r"\b(ai|người nào|là ai)\b")
 # When a document was issued or signed: its own date, not a deadline in it.
 ISSUED = re.compile(r"\b(when was .* (?:issued|signed|dated)|(?:ban hanh|ky) (?:ngay nao|khi nao|vao ngay nao|bao gio)|"
                     r"ngay ban hanh|ngay ky|issue date|date of issue)\b")
+
+
+# Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
+_IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
+
+
+def identifiers(question: str) -> list[str]:
+    """The document numbers a question names, folded ("1226/tb-bkhcn")."""
+    return [fold(m.group(0)) for m in _IDENT.finditer(question)]
+
+
+def units(question: str) -> list[str]:
+    """Unit keys of the unit names in a question ("Phòng Kế hoạch – Tài chính" -> "phong ke hoach tai chinh")."""
+    return [unit_key(n) for n in unit_names(question)]
 
 
 def intent(question: str) -> str:
@@ -133,6 +147,6 @@ def resolve(question: str, history: list[tuple[str, str]] | None) -> str:
         words = previous.split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                if unit_key_of(" ".join(words[i:j]).strip("?,.")) == unit:
+                if unit_key(" ".join(words[i:j]).strip("?,.")) == unit:
                     return " ".join(words[:i] + [subject] + words[j:])
     return f"{previous.rstrip('?')} — {subject}?"

@@ -1,4 +1,5 @@
-"""`notices eval`: the benchmark runner's command line (the work is in eval/)."""
+"""`notices eval`: the benchmark runner's command line, a plugin of `notices` (registered in pyproject.toml
+under the `notices.commands` entry-point group, so the assistant never imports the evaluator)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from assistant.cli import _EXTRA, _settings
+from assistant.cli.context import settings as settings_of
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -22,20 +23,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"error: unknown retriever {bad}: choose from {', '.join(RETRIEVERS)}", file=sys.stderr)
         return 2
     ks = [int(k) for k in args.k.split(",")]
-    settings = _settings(args)
+    settings = settings_of(args)
     if not args.data_dir:
         # Its own index per corpus and model, reused by later runs (ingest is incremental).
         tag = hashlib.sha1(f"{Path(args.corpus).resolve()}|{settings.embedding_model}".encode()).hexdigest()[:12]
-        settings = settings.__class__.from_env(data_dir=Path.home() / ".cache" / "notice-assistant" / "eval" / tag,
-                                               embedding_model=settings.embedding_model,
-                                               chroma_url=settings.chroma_url, answerer=settings.answerer)
+        settings = settings_of(args, data_dir=Path.home() / ".cache" / "notice-assistant" / "eval" / tag)
     assistant = Assistant(settings)
     report = ingest(assistant.index, [args.corpus])
     print(f"index: {settings.data_dir} ({len(report.added) + len(report.updated)} ingested, "
           f"{len(report.unchanged)} reused, {len(report.rejected)} rejected)", file=sys.stderr)
     gold = args.tasks_gold
     if gold is None:
-        guess = Path(args.set).resolve().parent.parent / "gold" / f"tasks_{Path(args.set).stem}.jsonl"
+        guess = Path(args.set).resolve().parent.parent / "reader" / "gold" / f"{Path(args.set).stem}.jsonl"
         gold = guess if guess.exists() else None
     out = Path(args.out)
     summaries = evaluate(assistant, args.set, retrievers, ks, out, gold,
@@ -56,8 +55,6 @@ def register(sub, common) -> None:
                    "default all four)")
     s.add_argument("--k", default="1,3,5,10", help="cut-offs for hit@k and recall@k")
     s.add_argument("--out", default="eval-out", help="folder for results.jsonl, summary.json, report.md, chart")
-    s.add_argument("--tasks-gold", help="gold tasks for the register metric (default: eval/gold/tasks_<set>.jsonl)")
+    s.add_argument("--tasks-gold", help="gold tasks for the register metric (default: eval/reader/gold/<set>.jsonl)")
     s.set_defaults(func=cmd_eval)
 
-
-_EXTRA.append(register)
