@@ -4,16 +4,38 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cached_property
 
 from assistant.settings import Settings
 from assistant.store.catalog import Catalog
 from assistant.store.lexical import Lexical
+from assistant.store.lock import WriterLock
 from assistant.store.vectors import Vectors
-from ingest.errors import ModelMismatch
+from ingest.errors import Locked, ModelMismatch
 from ingest.records import Chunk, Notice
 
 REFRESH_SECONDS = 30.0  # server mode: how often a replica looks for other replicas' changes
+
+
+def notice_from_record(vectors: Vectors, notice_id: str):
+    """(notice, text, page_starts, chunks, directives) of one notice as the vector store keeps it, or None."""
+    from ingest.records import Directive
+
+    got = vectors.notice_record(notice_id)
+    if got is None:
+        return None
+    text, rec = got
+    n = dict(rec["notice"])
+    n["recipients"] = tuple(n.get("recipients", ()))
+    ids, texts, metas = vectors.chunks_of(notice_id)
+    chunks = sorted((Chunk(id=i, notice_id=notice_id, ord=md["ord"], text=t, section=md["section"],
+                           section_no=md["section_no"], start=md["start"], end=md["end"],
+                           page=md["page"] or None, page_end=md["page_end"] or None, part=md["part"])
+                     for i, t, md in zip(ids, texts, metas, strict=True)), key=lambda c: c.ord)
+    directives = [Directive(**{**d, "coordinators": tuple(d["coordinators"])}) for d in rec["directives"]]
+    return Notice(**n), text, rec["page_starts"], chunks, directives
 
 
 def embed_text(notice: Notice, chunk: Chunk) -> str:
@@ -23,8 +45,24 @@ def embed_text(notice: Notice, chunk: Chunk) -> str:
     return "\n".join(x for x in (notice.title[:200], chunk.section, chunk.text) if x)
 
 
+def chunk_metadata(notice, chunk) -> dict:
+    """What Chroma filters on, and what a replica needs to rebuild the chunk (str/int/float/bool only)."""
+    return {
+        "notice_id": notice.id, "source": notice.source, "number": notice.number, "date": notice.date,
+        "year": int(notice.date[:4]) if notice.date else 0, "doc_type": notice.doc_type,
+        "issuer": notice.issuer, "part": chunk.part, "section": chunk.section, "section_no": chunk.section_no,
+        "ord": chunk.ord, "start": chunk.start, "end": chunk.end, "page": chunk.page or 0,
+        "page_end": chunk.page_end or 0,
+    }
+
+
 class Index:
-    """Opens (or creates) the stores under `settings.data_dir`; checks the embedding model matches."""
+    """Opens (or creates) the stores under `settings.data_dir`; checks the embedding model matches.
+
+    Reading never changes anything. Every change happens inside `writing()`, which holds the data dir's
+    writer lock (one writer per data dir, across processes): vectors are written first and the catalog
+    commits last, so a crash leaves the old state or the new one; what an interrupted write left behind is
+    cleared by the next writer (`reconcile`)."""
 
     def __init__(self, settings: Settings, embeddings=None):
         self.settings = settings
@@ -35,74 +73,69 @@ class Index:
                 f"the index in {settings.data_dir} was built with the embedding model '{recorded}', not "
                 f"'{settings.embedding_model}': use --embedding-model {recorded} (or NOTICES_EMBEDDING_MODEL), "
                 "or choose another --data-dir to build a new index")
-        if not recorded:
-            self.catalog.set_meta("embedding_model", settings.embedding_model)
         self._embeddings = embeddings
         self._lexical: Lexical | None = None
         self._cache: dict[str, tuple[int, object]] = {}
         self._lock = threading.Lock()
-        self.write_lock = threading.Lock()  # one writer at a time (uploads in the UI, CLI ingest)
+        self.writer = WriterLock(settings.data_dir)
         self.refresh_seconds = REFRESH_SECONDS
         self._synced = time.monotonic()
         if settings.chroma_url:
-            _ = self.vectors  # a shared server is the source of truth: catch up before anything reads
+            self.refresh()  # a shared server is the source of truth: catch up before anything reads
+
+    @contextmanager
+    def writing(self, what: str, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the writer lock for `what` ("ingest", "remove", ...); see `WriterLock.hold`."""
+        with self.writer.hold(what, wait, on_wait):
+            yield
 
     @cached_property
     def vectors(self) -> Vectors:
-        vectors = Vectors(self.settings.data_dir, self.settings.collection, self.settings.embedding_model,
-                          self.settings.chroma_url)
-        if self.settings.chroma_url:
-            self._sync(vectors)
-        else:
-            self._reconcile(vectors)
-        return vectors
+        return Vectors(self.settings.data_dir, self.settings.collection, self.settings.embedding_model,
+                       self.settings.chroma_url)
 
     def _sync(self, vectors: Vectors) -> None:
         """Server mode: the Chroma server is shared, so the local catalog (and with it the lexical index and the
         task register) follows it: notices it lacks are rebuilt from the server, ones gone there are dropped."""
-        from ingest.records import Directive
-
         remote = vectors.notice_ids()
         local = {n.id for n in self.catalog.notices()}
         for nid in local - remote:
             with self.catalog.transaction() as db:
                 self.catalog.delete(db, nid)
         for nid in remote - local:
-            got = vectors.notice_record(nid)
-            if got is None:
-                continue
-            text, rec = got
-            n = dict(rec["notice"])
-            n["recipients"] = tuple(n.get("recipients", ()))
-            notice = Notice(**n)
-            ids, texts, metas = vectors.chunks_of(nid)
-            chunks = sorted((Chunk(id=i, notice_id=nid, ord=md["ord"], text=t, section=md["section"],
-                                   section_no=md["section_no"], start=md["start"], end=md["end"],
-                                   page=md["page"] or None, page_end=md["page_end"] or None, part=md["part"])
-                             for i, t, md in zip(ids, texts, metas, strict=True)), key=lambda c: c.ord)
-            directives = [Directive(**{**d, "coordinators": tuple(d["coordinators"])}) for d in rec["directives"]]
-            if self.catalog.notice_by_path(notice.path):  # the same file under an older id
-                with self.catalog.transaction() as db:
-                    self.catalog.delete(db, self.catalog.notice_by_path(notice.path).id)
-            with self.catalog.transaction() as db:
-                self.catalog.put(db, notice, text, rec["page_starts"], chunks, directives)
+            self.restore(nid)
+
+    def restore(self, notice_id: str) -> bool:
+        """Put one notice back into the catalog from its record on the vector store (text, metadata, chunks,
+        directives); False when the vector store has no record of it. Inside `writing()`."""
+        got = notice_from_record(self.vectors, notice_id)
+        if got is None:
+            return False
+        notice, text, page_starts, chunks, directives = got
+        older = [n for n in self.catalog.notices_by_path(notice.path) if n.sha256 != notice.sha256]
+        with self.catalog.transaction() as db:
+            for n in older:  # the same file under an older content
+                self.catalog.delete(db, n.id)
+            self.catalog.put(db, notice, text, page_starts, chunks, directives)
+        return True
 
     def refresh(self) -> None:
-        """Catch up with changes other replicas made on a shared Chroma server (no-op when embedded)."""
-        if self.settings.chroma_url:
-            self._synced = time.monotonic()
-            self._sync(self.vectors)
+        """Catch up with changes other replicas made on a shared Chroma server (no-op when embedded); skipped
+        while another process or thread writes to this data dir (it will be done on a later query)."""
+        if not self.settings.chroma_url:
+            return
+        self._synced = time.monotonic()
+        try:
+            with self.writer.hold("sync", wait=False):
+                self._sync(self.vectors)
+        except Locked:
+            pass
 
     def catch_up(self) -> None:
-        """`refresh()` at most every `refresh_seconds`, skipped while this process writes (called before
-        each query, so a replica shows what the others ingested)."""
-        if not self.settings.chroma_url or time.monotonic() - self._synced < self.refresh_seconds:
-            return
-        if self.write_lock.acquire(blocking=False):
-            try:
-                self.refresh()
-            finally:
-                self.write_lock.release()
+        """`refresh()` at most every `refresh_seconds` (called before each query, so a replica shows what the
+        others ingested)."""
+        if self.settings.chroma_url and time.monotonic() - self._synced >= self.refresh_seconds:
+            self.refresh()
 
     @property
     def embeddings(self):
@@ -114,34 +147,43 @@ class Index:
                 self._embeddings = make(self.settings.embedding_model)
             return self._embeddings
 
-    def _reconcile(self, vectors: Vectors) -> None:
-        """Vectors whose chunk the catalog does not hold (an interrupted write) are deleted."""
-        known = set(self.catalog.all_chunk_ids())
-        stray = list(vectors.ids() - known)
-        if stray:
-            vectors.delete(stray)
+    def reconcile(self) -> int:
+        """Delete the vectors of chunks the catalog does not hold (left by an interrupted write); inside
+        `writing()`. On a shared Chroma server another machine's write in progress looks the same, so there
+        nothing is deleted: ids are content hashes and writes idempotent upserts. Returns how many went."""
+        if self.settings.chroma_url:
+            return 0
+        stray = list(self.vectors.ids() - set(self.catalog.all_chunk_ids()))
+        self.vectors.delete(stray)
+        return len(stray)
 
     @property
     def lexical(self) -> Lexical:
-        """BM25 over the catalog's chunks, brought up to date when the catalog changed since."""
-        gen = self.catalog.generation
-        with self._lock:
+        """BM25 over the catalog's chunks, brought up to date when the catalog changed since (read in one
+        snapshot of the catalog, whatever another process writes meanwhile)."""
+        with self._lock, self.catalog.snapshot():
+            gen = self.catalog.generation
             if self._lexical is None or self._lexical.generation != gen:
                 def texts_of(ids: list[str]) -> list[str]:
-                    notices = self.notices()
+                    notices = {n.id: n for n in self.catalog.notices()}
                     return [embed_text(notices[c.notice_id], c) for c in self.catalog.chunks(ids)]
 
-                self._lexical = Lexical.cached(self.settings.data_dir / "lexical.pkl", gen,
-                                               self.catalog.all_chunk_ids, texts_of)
+                self._lexical = Lexical.cached(self.lexical_path, gen, self.catalog.all_chunk_ids, texts_of)
             return self._lexical
 
+    @property
+    def lexical_path(self):
+        return self.settings.data_dir / "lexical.npz"
+
     def cached(self, name: str, build):
-        """`build()`'s result, kept until the catalog changes (for what every query reads)."""
-        gen = self.catalog.generation
-        got = self._cache.get(name)
-        if got is None or got[0] != gen:
-            got = (gen, build())
-            self._cache[name] = got
+        """`build()`'s result, kept until the catalog changes (for what every query reads; built from one
+        snapshot of the catalog)."""
+        with self.catalog.snapshot():
+            gen = self.catalog.generation
+            got = self._cache.get(name)
+            if got is None or got[0] != gen:
+                got = (gen, build())
+                self._cache[name] = got
         return got[1]
 
     def notices(self) -> dict[str, Notice]:

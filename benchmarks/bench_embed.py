@@ -36,10 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def chunk_texts(corpus: Path) -> tuple[list[str], list[str]]:
     """(texts, source file names) of every chunk, as `indexer.write` embeds them."""
     texts, sources = [], []
-    for f in collect([corpus]):
-        parsed = parse_file(f)
-        texts += [embed_text(parsed.notice, c) for c in parsed.chunks]
-        sources += [parsed.notice.source] * len(parsed.chunks)
+    for f in collect([corpus])[0]:
+        for parsed in parse_file(f):
+            texts += [embed_text(parsed.notice, c) for c in parsed.chunks]
+            sources += [parsed.notice.source] * len(parsed.chunks)
     return texts, sources
 
 

@@ -90,7 +90,7 @@ def grow(index, target: int, seed: int = 7) -> None:
     """Add synthetic notices (corpus notices under other numbers; noisy vectors) until `target` chunks."""
     import numpy as np
 
-    from assistant.indexer import chunk_metadata
+    from assistant.index import chunk_metadata
 
     rng = random.Random(seed)
     notices = {n.id: n for n in index.catalog.notices()}

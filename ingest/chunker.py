@@ -23,16 +23,29 @@ class Span:
     part: str
 
 
-def _units(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences (and lines) of text[start:end] as clean spans."""
+def _units(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    """Sentences (and lines) of text[start:end] as clean spans; one longer than `size` (a table row, a text
+    without full stops) is cut between words, so no unit, and no chunk, is unbounded."""
     out = []
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.start() > s:
-            out.append((s, m.start()))
+            out.extend(_cut(text, s, m.start(), size))
         s = m.end()
     if s < end:
-        out.append((s, end))
+        out.extend(_cut(text, s, end, size))
+    return out
+
+
+def _cut(text: str, start: int, end: int, size: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > size:
+        at = text.rfind(" ", start + size // 2, start + size)
+        at = at if at > start else start + size
+        out.append((start, at))
+        start = at + 1 if text[at:at + 1] == " " else at
+    if end > start:
+        out.append((start, end))
     return out
 
 
@@ -40,7 +53,7 @@ def split(text: str, start: int, end: int, size: int, overlap: int) -> list[tupl
     """Pack sentences into spans of about `size` chars; consecutive spans share <= `overlap` chars."""
     if end - start <= size * 1.25:
         return [(start, end)]
-    units = _units(text, start, end)
+    units = _units(text, start, end, size)
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(units):
@@ -65,7 +78,7 @@ def chunk_spans(clean: Clean, segs: list[Segment], header_end: int, footer_start
     text, blocks = clean.text, clean.blocks
     out: list[Span] = []
     if header_end > 0 and text[:header_end].strip():
-        out.append(Span(0, header_end, "", "", "header"))
+        out.extend(Span(a, b, "", "", "header") for a, b in split(text, 0, header_end, size, overlap))
     for seg in segs:
         if seg.heading_only:
             continue  # its heading lives on in the children's breadcrumbs
@@ -73,5 +86,5 @@ def chunk_spans(clean: Clean, segs: list[Segment], header_end: int, footer_start
         for a, b in split(text, s, e, size, overlap):
             out.append(Span(a, b, " › ".join(seg.breadcrumb), seg.number, seg.part))
     if footer_start < len(text) and text[footer_start:].strip():
-        out.append(Span(footer_start, len(text), "", "", "footer"))
+        out.extend(Span(a, b, "", "", "footer") for a, b in split(text, footer_start, len(text), size, overlap))
     return out

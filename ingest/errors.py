@@ -48,6 +48,10 @@ class StoreError(NoticesError):
     exit_code = 3
 
 
+class DamagedStore(StoreError):
+    """A catalog or vector store whose files are damaged (truncated, overwritten): `notices rebuild` mends it."""
+
+
 class Locked(NoticesError):
     """Another process is writing to the data dir (and the caller asked not to wait)."""
 

@@ -45,6 +45,41 @@ _SAYS = re.compile(r"(?:^|(?<=\.\s))([^.,;:]{2,80}?)\s+thông báo\b")
 _CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?|VÀ)\s")
 
 
+# The national motto (or the Party's) opens every notice; after a notice has ended ("Nơi nhận", "./."), the
+# next one opens with it again: a file holding several notices is split there.
+_OPENS = re.compile(r"C[ỘO]NG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM", re.I)
+_ENDS = re.compile(r"^\s*(?:Nơi nhận\b|.*\./\.\s*$)", re.I)
+
+
+def notice_starts(text: str) -> list[int]:
+    """Offsets in `text` where a second, third ... notice begins (the caps lines just above its motto)."""
+    lines = text.split("\n")
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    out: list[int] = []
+    ended = False
+    first = None
+    for i, line in enumerate(lines):
+        if _OPENS.search(line):
+            if first is None:
+                first = i
+            elif ended:
+                start = i
+                while start > 0 and i - start < 4 and (_is_caps(lines[start - 1]) or not lines[start - 1].strip()) \
+                        and not _ENDS.match(lines[start - 1]):
+                    start -= 1
+                while start < i and not lines[start].strip():
+                    start += 1
+                out.append(offsets[start])
+                ended = False
+            continue
+        if first is not None and _ENDS.match(line):
+            ended = True
+    return out
+
+
 @dataclass(frozen=True)
 class Layout:
     """Metadata fields plus where the document's parts lie (header, body, footer)."""

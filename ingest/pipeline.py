@@ -9,7 +9,8 @@ from pathlib import Path
 from ingest.chunker import chunk_spans
 from ingest.loaders import load
 from ingest.normalize import clean
-from ingest.notice import parse
+from ingest.limits import Budget, Limits
+from ingest.notice import notice_starts, parse
 from ingest.records import Chunk, Directive, Document, Notice
 from ingest.sections import segments
 
@@ -29,24 +30,46 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_file(path: str | Path, size: int = 900, overlap: int = 150) -> Parsed:
-    """Load and parse one file. Raises RejectedFile."""
+def parse_file(path: str | Path, size: int = 900, overlap: int = 150, limits: Limits | None = None) -> list[Parsed]:
+    """Load and parse one file: its notices (usually one). Raises RejectedFile."""
     path = Path(path)
     sha = file_hash(path.read_bytes())
-    doc = load(path)
-    return parse_document(doc, sha, size, overlap)
+    return parse_document(load(path, limits), sha, size, overlap, limits)
 
 
-def parse_document(doc: Document, sha: str, size: int = 900, overlap: int = 150) -> Parsed:
-    """Metadata, sections and chunks of a loaded document."""
+def split_notices(doc: Document) -> list[Document]:
+    """A file holding several notices as one Document per notice (pages keep their numbers: a part's
+    `page_starts` begins with zeros for the pages before it)."""
+    cuts = [0, *notice_starts(doc.text), len(doc.text)]
+    if len(cuts) == 2:
+        return [doc]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        starts = tuple(max(0, s - a) for s in doc.page_starts if s < b)
+        parts.append(Document(doc.path, doc.format, doc.text[a:b], starts, doc.warnings if not parts else ()))
+    return parts
+
+
+def parse_document(doc: Document, sha: str, size: int = 900, overlap: int = 150, limits: Limits | None = None
+                   ) -> list[Parsed]:
+    """Metadata, sections, chunks and directives of each notice of a loaded document."""
+    budget = Budget(doc.path, limits or Limits())
+    out = []
+    for k, part in enumerate(split_notices(doc)):
+        out.append(_parse_notice(part, sha, sha[:16] if k == 0 else f"{sha[:16]}-{k}", size, overlap))
+        budget.check(f"parsing notice {k + 1}")
+    return out
+
+
+def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) -> Parsed:
     cl = clean(doc.text, reflow=doc.format == "pdf")
     meta = parse(cl)
     lines = [cl.text[s:e] for s, e in cl.blocks]
     segs = segments(lines, *meta.body)
-    nid = sha[:16]
     fields = {k: v for k, v in meta.fields.items() if k in Notice.__dataclass_fields__}
     notice = Notice(id=nid, source=Path(doc.path).name, path=str(Path(doc.path).resolve()), sha256=sha,
-                    format=doc.format, pages=len(doc.page_starts), **fields)
+                    format=doc.format, pages=sum(1 for i, s in enumerate(doc.page_starts) if i == 0 or s > 0),
+                    **fields)
     chunks = []
     for i, sp in enumerate(chunk_spans(cl, segs, meta.header_end, meta.footer_start, size, overlap)):
         start, end = cl.span(sp.start, sp.end)

@@ -107,7 +107,7 @@ def test_the_command_line_loads_nothing_heavy():
     assert done.stdout.strip() == "[]"
 
 
-COMMANDS = ["ingest", "list", "remove", "search", "ask", "chat", "tasks", "serve", "eval"]
+COMMANDS = ["ingest", "list", "remove", "check", "rebuild", "search", "ask", "chat", "tasks", "serve", "passwd", "eval"]
 
 
 def test_python_m_and_every_subcommand_answer_help():

@@ -12,7 +12,7 @@ from ingest.sections import marker
 
 
 def test_1226_metadata(corpus):
-    n = parse_file(corpus / "notices" / N1226).notice
+    n = parse_file(corpus / "notices" / N1226)[0].notice
     assert n.number == "1226/TB-BKHCN"
     assert n.date == "2021-05-19"
     assert n.place == "Hà Nội"
@@ -27,7 +27,7 @@ def test_1226_metadata(corpus):
 
 
 def test_quang_tri_draft_has_no_number_or_date(corpus):
-    n = parse_file(corpus / "notices" / QUANG_TRI).notice
+    n = parse_file(corpus / "notices" / QUANG_TRI)[0].notice
     assert n.number == "" and n.date == ""
     assert n.symbol == "TB-SKHCN"
     assert n.meeting_date == "2023-09-05"
@@ -38,7 +38,7 @@ def test_quang_tri_draft_has_no_number_or_date(corpus):
 
 
 def test_lao_cai_header_and_signature(corpus):
-    n = parse_file(corpus / "notices" / LAO_CAI).notice
+    n = parse_file(corpus / "notices" / LAO_CAI)[0].notice
     assert n.number == "" and n.date == ""  # "Số: /TB-VP", "ngày  tháng 6 năm 2026"
     assert n.issuer == "VĂN PHÒNG UBND TỈNH LÀO CAI"
     assert n.signer == "Lê Trí Hà" and n.signer_title == "CHÁNH VĂN PHÒNG"
@@ -47,7 +47,7 @@ def test_lao_cai_header_and_signature(corpus):
 
 
 def test_lao_cai_one_section_per_agency_and_no_chunk_mixes_two(corpus):
-    parsed = parse_file(corpus / "notices" / LAO_CAI)
+    [parsed] = parse_file(corpus / "notices" / LAO_CAI)
     agencies = ["Sở Công Thương", "Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ",
                 "Công ty Điện lực Lào Cai", "Ủy ban nhân dân các xã, phường có cụm công nghiệp",
                 "Các Ban Quản lý dự án đầu tư xây dựng", "Văn phòng Ủy ban nhân dân tỉnh"]
@@ -65,7 +65,7 @@ def test_lao_cai_one_section_per_agency_and_no_chunk_mixes_two(corpus):
 
 
 def test_transfer_notice_subsections_and_page_break_join(corpus):
-    parsed = parse_file(corpus / "notices" / TRANSFER)
+    [parsed] = parse_file(corpus / "notices" / TRANSFER)
     assert parsed.notice.number == ""  # no number line: none invented
     nos = [c.section_no for c in parsed.chunks]
     for no in ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2", "3"):
@@ -77,13 +77,13 @@ def test_transfer_notice_subsections_and_page_break_join(corpus):
 
 def test_header_and_signature_stay_out_of_body_chunks(corpus):
     for name in (N1226, QUANG_TRI, LAO_CAI):
-        for c in parse_file(corpus / "notices" / name).chunks:
+        for c in parse_file(corpus / "notices" / name)[0].chunks:
             if c.part in ("body", "intro"):
                 assert "Nơi nhận" not in c.text and "Số:" not in c.text and "CỘNG HÒA" not in c.text
 
 
 def test_markdown_marks_removed_but_original_kept(corpus):
-    parsed = parse_file(corpus / "notices" / QUANG_TRI)
+    [parsed] = parse_file(corpus / "notices" / QUANG_TRI)
     body = [c for c in parsed.chunks if c.part == "body"]
     assert all("**" not in c.text and "##" not in c.text for c in parsed.chunks)
     s4 = next(c for c in body if c.section_no == "4")
@@ -94,7 +94,7 @@ def test_markdown_marks_removed_but_original_kept(corpus):
 
 def test_chunk_offsets_cover_their_text(corpus):
     for path in sorted((corpus / "notices").glob("*.txt")):
-        parsed = parse_file(path)
+        [parsed] = parse_file(path)
         for c in parsed.chunks:
             original = parsed.document.text[c.start:c.end]
             first, last = c.text.split()[0], c.text.split()[-1]
@@ -102,15 +102,15 @@ def test_chunk_offsets_cover_their_text(corpus):
 
 
 def test_news_article_gets_no_invented_metadata(corpus):
-    n = parse_file(corpus / "notices" / NEWS).notice
+    n = parse_file(corpus / "notices" / NEWS)[0].notice
     assert n.number == "" and n.date == "" and n.doc_type == "" and n.signer == ""
     assert n.title == "Hội nghị Giám đốc các Sở Khoa học và Công nghệ toàn quốc năm 2023"
-    chunks = parse_file(corpus / "notices" / NEWS).chunks
+    chunks = parse_file(corpus / "notices" / NEWS)[0].chunks
     assert not any("Tăng tương phản" in c.text for c in chunks)
 
 
 def test_long_sections_split_with_overlap(corpus):
-    chunks = [c for c in parse_file(corpus / "notices" / "TB-TinhUy-BinhThuan-2017-so-khcn.txt").chunks
+    chunks = [c for c in parse_file(corpus / "notices" / "TB-TinhUy-BinhThuan-2017-so-khcn.txt")[0].chunks
               if c.section_no == "II.3"]
     assert len(chunks) >= 2
     assert all(len(c.text) <= 1200 for c in chunks)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 
 import pytest
@@ -161,10 +162,26 @@ def test_refuses_to_listen_beyond_loopback_without_a_password(ui_server, tmp_pat
     assert "--auth" in capsys.readouterr().err
 
 
-def test_auth_file_and_login(ui_server, tmp_path):  # noqa: F811
+def test_auth_file_holds_hashes_and_logins_are_rate_limited(ui_server, tmp_path, monkeypatch):  # noqa: F811
     accounts = tmp_path / "accounts"
-    accounts.write_text("# văn thư\nvanthu:mat-khau-1\n\nchuyenvien:mat-khau-2\n", encoding="utf-8")
-    assert credentials(auth_file=accounts) == [("vanthu", "mat-khau-1"), ("chuyenvien", "mat-khau-2")]
+    accounts.write_text("# văn thư\nvanthu:mat-khau-1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="notices passwd"):  # a password kept in clear is refused
+        credentials(auth_file=accounts)
+    accounts.unlink()
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-1\n"))
+    assert main(["passwd", str(accounts), "vanthu", "--password-stdin"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-2\n"))
+    assert main(["passwd", str(accounts), "chuyenvien", "--password-stdin"]) == 0
+    text = accounts.read_text(encoding="utf-8")
+    assert "mat-khau" not in text and text.count("$argon2id$") == 2 and oct(accounts.stat().st_mode)[-3:] == "600"
+    got = credentials(auth_file=accounts)
+    assert sorted(got.hashes) == ["chuyenvien", "vanthu"]
+    assert got.check("vanthu", "mat-khau-1") and not got.check("vanthu", "mat-khau-2")
+    monkeypatch.setattr("assistant.ui.access.FAIL_DELAY", 0.0)
+    for _ in range(5):
+        assert not got.check("chuyenvien", "wrong")
+    assert not got.check("chuyenvien", "mat-khau-2")  # locked out for a while, even with the right password
+    assert got.check("vanthu", "mat-khau-1")  # other users are not
     with pytest.raises(ConfigError, match="USER:PASSWORD"):
         credentials(auth="no-colon")
     guarded = start(ui_server.assistant, auth=[("vanthu", "mat-khau-1")])

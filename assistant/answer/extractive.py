@@ -226,9 +226,9 @@ class ExtractiveAnswerer:
         if not n.date or idents and not any(i in fold(n.number).replace(" ", "") for i in idents):
             return None  # "Kế hoạch 134/KH-UBND ban hành ngày nào": another document, quoted in this one
         y, m, d = (int(x) for x in n.date.split("-"))
-        header = next((c for c in self.catalog.chunks_of(n.id) if c.part == "header"), None)
-        found = header and re.search(rf"[^\n]*ngày\s*0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}[^\n]*",
-                                     header.text)
+        line = re.compile(rf"[^\n]*ngày\s*0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}[^\n]*")
+        header, found = next(((c, f) for c in self.catalog.chunks_of(n.id) if c.part == "header"
+                              and (f := line.search(c.text))), (None, None))
         if not found:
             return None
         hit = Hit(header, n, hits[0].score)

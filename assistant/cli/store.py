@@ -1,4 +1,4 @@
-"""Commands that change or show what is indexed: ingest, list, remove."""
+"""Commands that change, show or mend what is indexed: ingest, list, remove, check, rebuild."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar.set_postfix_str(name[:40])
         bar.refresh()
 
-    report = ingest(index, args.paths, progress)
+    report = ingest(index, args.paths, progress, wait=not args.no_wait, on_wait=_waiting)
     if bar:
         bar.close()
     if args.json:
@@ -43,7 +43,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"  warning: {w}")
         for path, reason in report.rejected:
             print(f"  rejected: {path}: {reason}", file=sys.stderr)
+        if report.repaired:
+            print("  repaired: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in report.repaired.items()))
     return 1 if report.rejected else 0
+
+
+def _waiting(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -75,17 +81,73 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     index = Index(settings(args))
     for key in args.keys:
-        for source in remove(index, key):
+        for source in remove(index, key, wait=not args.no_wait, on_wait=_waiting):
             print(f"removed {source}")
     return 0
+
+
+CHECK_FAILED = 4  # `notices check` found the stores out of step
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from assistant.health import check
+    from assistant.index import Index
+
+    report = check(Index(settings(args)))
+    if args.json:
+        dump(report)
+    else:
+        print(f"{report['data_dir']}: {report['documents']} documents, {report['chunks']} chunks, "
+              f"{report['vectors']} vectors ({report['embedding_model']}); lexical index: {report['lexical']}")
+        for problem in report["problems"]:
+            print(f"  problem: {problem}")
+        print("ok" if report["ok"] else f"{len(report['problems'])} problem(s) found")
+    return 0 if report["ok"] else CHECK_FAILED
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from assistant.health import rebuild
+
+    bar = tqdm(unit="chunk", file=sys.stderr, disable=args.json or None, dynamic_ncols=True, desc="embedding")
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    done = rebuild(settings(args), progress=progress, wait=not args.no_wait, on_wait=_waiting)
+    bar.close()
+    if args.json:
+        dump(done)
+    else:
+        if "catalog_restored" in done:
+            print(f"catalog restored from the vector store: {done['catalog_restored']} notices")
+        print(f"rebuilt: {done['documents']} documents, {done['vectors']} vectors; lexical index on the next query")
+    return 0
+
+
+def _no_wait(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-wait", action="store_true", help="when another process is writing to the data dir, exit "
+                   "at once with status 75 instead of waiting for it")
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
     s = sub.add_parser("ingest", parents=[common], help="add files and folders (recursive) to the index")
     s.add_argument("paths", nargs="+")
+    _no_wait(s)
     s.set_defaults(func=cmd_ingest)
     s = sub.add_parser("list", parents=[common], help="list indexed documents")
     s.set_defaults(func=cmd_list)
     s = sub.add_parser("remove", parents=[common], help="remove a document (by id, file name or path)")
     s.add_argument("keys", nargs="+", metavar="SOURCE|ID")
+    _no_wait(s)
     s.set_defaults(func=cmd_remove)
+    s = sub.add_parser("check", parents=[common], help="compare the catalog, vectors and lexical index; exit 4 "
+                       "when they differ")
+    s.set_defaults(func=cmd_check)
+    s = sub.add_parser("rebuild", parents=[common], help="re-create the vectors and the lexical index from the "
+                       "catalog (or a damaged catalog from the vectors)")
+    _no_wait(s)
+    s.set_defaults(func=cmd_rebuild)

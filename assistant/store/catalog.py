@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from ingest.errors import DamagedStore, StoreError
 from ingest.records import Chunk, Directive, Notice
 
+SCHEMA = 2  # 2: a file may hold several notices (path no longer unique)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS notices (
-    id TEXT PRIMARY KEY, path TEXT UNIQUE, source TEXT, sha256 TEXT, data TEXT, ingested_at REAL);
+    id TEXT PRIMARY KEY, path TEXT, source TEXT, sha256 TEXT, data TEXT, ingested_at REAL);
+CREATE INDEX IF NOT EXISTS notices_path ON notices(path);
 CREATE TABLE IF NOT EXISTS documents (notice_id TEXT PRIMARY KEY, text TEXT, page_starts TEXT);
 CREATE TABLE IF NOT EXISTS chunks (
     id TEXT PRIMARY KEY, notice_id TEXT, ord INTEGER, text TEXT, section TEXT, section_no TEXT,
@@ -45,21 +51,116 @@ def _directive(row: sqlite3.Row) -> Directive:
     return Directive(**{k: v for k, v in d.items() if k in _DIRECTIVE_FIELDS})
 
 
+def _store_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    """SQLite's error as one the user can act on."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or not isinstance(exc, sqlite3.OperationalError):
+        return DamagedStore(f"the catalog {path} is damaged ({exc}): run `notices rebuild` to restore it from the "
+                            "vector store, or restore the data dir from a backup")
+    if "full" in text:
+        return StoreError(f"the disk holding {path.parent} is full ({exc}): free some space and run the command "
+                          "again (nothing was half-written)")
+    if "locked" in text or "busy" in text:
+        return StoreError(f"the catalog {path} stayed busy ({exc}): another process holds it; try again")
+    return StoreError(f"cannot use the catalog {path} ({exc}): check the data dir's permissions and free space, "
+                      "or choose another --data-dir")
+
+
+def _guarded(method):
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise _store_error(self.path, exc) from exc
+    return call
+
+
 class Catalog:
-    """SQLite beside Chroma. `generation` grows with every change so caches know when they are stale."""
+    """SQLite beside Chroma. `generation` grows with every change so caches know when they are stale.
+
+    Each thread has its own connection, so a reader sees committed states only (WAL snapshots) while another
+    thread writes. A data dir that cannot be written (a read-only disk, a copy on a CD) is opened read-only:
+    everything that reads works, a write is a StoreError that says so."""
 
     def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-        self.db.row_factory = sqlite3.Row
-        self.db.executescript(_SCHEMA)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data dir {path.parent} ({exc.strerror or exc}): choose another "
+                             "--data-dir (or NOTICES_DATA_DIR)") from exc
+        self.read_only = not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+        if self.read_only and not path.exists():
+            raise StoreError(f"no index in {path.parent}, and the folder is read-only: choose a writable --data-dir")
+        self._local = threading.local()
+        try:
+            if not self.read_only:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self._migrate()
+            self.db.execute("SELECT count(*) FROM notices").fetchone()
+        except sqlite3.Error as exc:
+            raise _store_error(path, exc) from exc
 
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's connection."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self.read_only:  # immutable: no lock or journal files can be made beside it, and nobody writes
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one committed state of the catalog, whatever other processes write meanwhile."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        """Create the tables, or bring an older catalog to `SCHEMA` (in one transaction); a current one is only
+        read (readers write nothing)."""
+        has_meta = self.db.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone()
+        if has_meta and self.get_meta("schema") == str(SCHEMA):
+            return
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            old = self.db.execute("SELECT sql FROM sqlite_master WHERE name='notices'").fetchone()
+            if old and "path TEXT UNIQUE" in old[0]:  # schema 1: one notice per file
+                self.db.execute("ALTER TABLE notices RENAME TO notices_v1")
+                self.db.execute("CREATE TABLE notices (id TEXT PRIMARY KEY, path TEXT, source TEXT, sha256 TEXT, "
+                                "data TEXT, ingested_at REAL)")
+                self.db.execute("INSERT INTO notices SELECT * FROM notices_v1")
+                self.db.execute("DROP TABLE notices_v1")
+            for statement in _SCHEMA.strip().split(";"):
+                if statement.strip():
+                    self.db.execute(statement)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+
+    def writable(self) -> None:
+        """Raise StoreError when this catalog cannot be written."""
+        if self.read_only:
+            raise StoreError(f"the data dir {self.path.parent} is read-only: nothing can be added or removed there; "
+                             "copy it to a writable place and use --data-dir")
+
+    @_guarded
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_guarded
     def set_meta(self, key: str, value: str) -> None:
+        self.writable()
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
@@ -69,24 +170,32 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing change that also bumps the generation."""
-        with self.db:
-            yield self.db
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),))
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('last_ingest', ?)", (str(time.time()),))
+        """All-or-nothing change that also bumps the generation (a full disk or a read-only file: StoreError)."""
+        self.writable()
+        try:
+            with self.db:
+                yield self.db
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),))
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('last_ingest', ?)", (str(time.time()),))
+        except sqlite3.OperationalError as exc:
+            raise _store_error(self.path, exc) from exc
 
     # -- reads -------------------------------------------------------------------------------------
-    def notice_by_path(self, path: str) -> Notice | None:
-        row = self.db.execute("SELECT * FROM notices WHERE path=?", (path,)).fetchone()
-        return _notice(row) if row else None
+    @_guarded
+    def notices_by_path(self, path: str) -> list[Notice]:
+        """The notices of one file (a file may hold several), in the order it holds them."""
+        return [_notice(r) for r in self.db.execute("SELECT * FROM notices WHERE path=? ORDER BY id", (path,))]
 
+    @_guarded
     def notice(self, notice_id: str) -> Notice | None:
         row = self.db.execute("SELECT * FROM notices WHERE id=?", (notice_id,)).fetchone()
         return _notice(row) if row else None
 
+    @_guarded
     def notices(self) -> list[Notice]:
         return [_notice(r) for r in self.db.execute("SELECT * FROM notices ORDER BY source, path")]
 
+    @_guarded
     def find(self, key: str) -> list[Notice]:
         """Notices whose id, id prefix, file name or path is `key`."""
         rows = self.db.execute(
@@ -95,12 +204,15 @@ class Catalog:
         ).fetchall()
         return [_notice(r) for r in rows]
 
+    @_guarded
     def all_chunk_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM chunks ORDER BY notice_id, ord")]
 
+    @_guarded
     def chunk_ids(self, notice_id: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM chunks WHERE notice_id=?", (notice_id,))]
 
+    @_guarded
     def chunks(self, ids: list[str] | None = None) -> list[Chunk]:
         if ids is None:
             rows = self.db.execute("SELECT * FROM chunks ORDER BY notice_id, ord").fetchall()
@@ -112,23 +224,32 @@ class Catalog:
             out.update({r["id"]: _chunk(r) for r in self.db.execute(q, part)})
         return [out[i] for i in ids if i in out]
 
+    @_guarded
     def chunks_of(self, notice_id: str) -> list[Chunk]:
         rows = self.db.execute("SELECT * FROM chunks WHERE notice_id=? ORDER BY ord", (notice_id,))
         return [_chunk(r) for r in rows]
 
+    @_guarded
+    def count_notices(self) -> int:
+        return self.db.execute("SELECT count(*) FROM notices").fetchone()[0]
+
+    @_guarded
     def count_chunks(self, notice_id: str | None = None) -> int:
         if notice_id:
             return self.db.execute("SELECT count(*) FROM chunks WHERE notice_id=?", (notice_id,)).fetchone()[0]
         return self.db.execute("SELECT count(*) FROM chunks").fetchone()[0]
 
+    @_guarded
     def document(self, notice_id: str) -> tuple[str, list[int]] | None:
         row = self.db.execute("SELECT text, page_starts FROM documents WHERE notice_id=?", (notice_id,)).fetchone()
         return (row[0], json.loads(row[1])) if row else None
 
+    @_guarded
     def heads(self, chars: int = 1500) -> dict[str, str]:
         """The opening `chars` of every document (where a notice names its province, issuer and subject)."""
         return dict(self.db.execute("SELECT notice_id, substr(text, 1, ?) FROM documents", (chars,)))
 
+    @_guarded
     def directives(self, notice_id: str | None = None) -> list[Directive]:
         if notice_id:
             rows = self.db.execute("SELECT * FROM directives WHERE notice_id=?", (notice_id,))
@@ -137,6 +258,7 @@ class Catalog:
         return [_directive(r) for r in rows]
 
     # -- writes ------------------------------------------------------------------------------------
+    @_guarded
     def put(self, db: sqlite3.Connection, notice: Notice, text: str, page_starts: list[int],
             chunks: list[Chunk], directives: list[Directive]) -> None:
         """Insert one notice with everything it owns (inside `transaction()`)."""
@@ -155,6 +277,7 @@ class Catalog:
              for d in directives],
         )
 
+    @_guarded
     def delete(self, db: sqlite3.Connection, notice_id: str) -> None:
         """Remove one notice with everything it owns (inside `transaction()`)."""
         for table, col in (("notices", "id"), ("documents", "notice_id"), ("chunks", "notice_id"),

@@ -4,18 +4,22 @@ abbreviations expanded both ways. Lives beside Chroma (its sparse index is refus
 from __future__ import annotations
 
 import functools
-import pickle
+import os
 import re
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
+from ingest.errors import DamagedStore
 from ingest.vn import ABBREVIATIONS, QUESTION_PHRASES, fold, has_diacritics, words
 
 K1, B = 1.2, 0.75
-FORMAT = 4  # of the cached file (bump when `terms` changes): a cache of another version is rebuilt
+# Version of the saved file (bump when `terms` changes): a file of another version is rebuilt. The file is plain
+# arrays (numpy .npz read with allow_pickle=False): nothing in it can run code.
+FORMAT = 5
 _FOLDED_ABBR = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()}
 _EXPANSION_RX = [(re.compile(r"\b" + re.escape(v) + r"\b"), k) for k, v in _FOLDED_ABBR.items() if " " in v]
 _ID = re.compile(r"\d+[/\-]")
@@ -190,18 +194,63 @@ class Lexical:
         top = top[np.argsort(-scores[top])]
         return [(self.ids[i], float(scores[i])) for i in top]
 
+    def save(self, path: Path) -> None:
+        """Write the index to `path` atomically (a temp file of this process, then a rename)."""
+        counts = list(self.accents._counts.items())
+        arrays = {
+            "format": np.array([FORMAT, self.generation], dtype=np.int64),
+            "ids": _blob(self.ids), "vocab": _blob(sorted(self.vocab, key=self.vocab.__getitem__)),
+            "tf_data": self.tf.data.astype(np.float32), "tf_indices": self.tf.indices.astype(np.int32),
+            "tf_indptr": self.tf.indptr.astype(np.int64), "tf_shape": np.array(self.tf.shape, dtype=np.int64),
+            "accent_keys": _blob(k for (k, _), _ in counts), "accent_forms": _blob(f for (_, f), _ in counts),
+            "accent_counts": np.array([n for _, n in counts], dtype=np.int64),
+        }
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexical-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, **arrays)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path) -> Lexical:
+        """The index saved at `path`; DamagedStore when the file is unreadable or of another version."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                fmt, generation = (int(x) for x in z["format"])
+                if fmt != FORMAT:
+                    raise DamagedStore(f"{path} is of format {fmt}, not {FORMAT} (rebuilt on the next query)")
+                obj = cls()
+                obj.ids = _unblob(z["ids"])
+                obj.vocab = {t: i for i, t in enumerate(_unblob(z["vocab"]))}
+                obj.tf = sparse.csr_matrix((z["tf_data"], z["tf_indices"], z["tf_indptr"]),
+                                           shape=tuple(int(x) for x in z["tf_shape"]))
+                keys, forms = _unblob(z["accent_keys"]), _unblob(z["accent_forms"])
+                obj.accents._counts = Counter(dict(zip(zip(keys, forms, strict=True),
+                                                       (int(n) for n in z["accent_counts"]), strict=True)))
+        except DamagedStore:
+            raise
+        except Exception as exc:  # noqa: BLE001 - zip, numpy and key errors of a truncated or foreign file
+            raise DamagedStore(f"{path} cannot be read ({type(exc).__name__}: {exc})") from exc
+        if len(obj.ids) != obj.tf.shape[0]:
+            raise DamagedStore(f"{path} is inconsistent ({len(obj.ids)} ids, {obj.tf.shape[0]} rows)")
+        obj.generation = generation
+        obj._weigh()
+        obj.accents.finish()
+        return obj
+
     @classmethod
     def cached(cls, path: Path, generation: int, chunk_ids, texts_of) -> Lexical:
         """The index for `generation`: from `path`, brought up to date with `chunk_ids()` (all chunk ids now)
-        and `texts_of(ids)` (the texts of new ones) when the catalog changed since; saved back."""
+        and `texts_of(ids)` (the texts of new ones) when the catalog changed since; saved back (unless the data
+        dir is read-only). A damaged or outdated file is rebuilt."""
         obj = None
         if path.exists():
             try:
-                with path.open("rb") as fh:
-                    fmt, obj = pickle.load(fh)
-                if fmt != FORMAT:
-                    obj = None
-            except Exception:  # noqa: BLE001 - a damaged cache is rebuilt
+                obj = cls.load(path)
+            except DamagedStore:
                 obj = None
         if obj is not None and obj.generation == generation:
             return obj
@@ -211,8 +260,18 @@ class Lexical:
         new = [i for i in now if i not in known]
         obj.update(known - set(now), new, texts_of(new))
         obj.generation = generation
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump((FORMAT, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        try:
+            obj.save(path)
+        except OSError:
+            pass  # a read-only data dir: the index lives in memory only
         return obj
+
+
+def _blob(items) -> np.ndarray:
+    """Strings (without newlines) as one UTF-8 byte array."""
+    return np.frombuffer("\n".join(items).encode("utf-8"), dtype=np.uint8)
+
+
+def _unblob(arr: np.ndarray) -> list[str]:
+    text = arr.tobytes().decode("utf-8")
+    return text.split("\n") if text else []

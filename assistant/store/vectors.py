@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
 from pathlib import Path
 from urllib.parse import urlparse
 
-from ingest.errors import ConfigError, ModelMismatch
+from ingest.errors import ConfigError, ModelMismatch, NoticesError, StoreError
+
+
+def _guarded(method):
+    """Chroma's own errors (a damaged or truncated store, a server gone) become one StoreError that says what to
+    do; the project's errors pass as they are."""
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except NoticesError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - chromadb raises its own, sqlite3's, and its Rust core's errors
+            raise StoreError(f"the vector store {self.where} failed ({type(exc).__name__}: {str(exc)[:200]}): run "
+                             "`notices check` to see what differs; `notices rebuild` re-creates it from the "
+                             "catalog") from exc
+    return call
 
 
 class Vectors:
     """A Chroma collection of chunk vectors with the metadata retrieval filters on."""
 
     def __init__(self, data_dir: Path, collection: str, model: str, chroma_url: str | None = None):
+        self.where = chroma_url or str(data_dir / "chroma")
+        self.name, self.model = collection, model
+        self._open(data_dir, chroma_url)
+
+    @_guarded
+    def _open(self, data_dir: Path, chroma_url: str | None) -> None:
+        collection, model = self.name, self.model
         os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
         import chromadb
         from chromadb.config import Settings as ChromaSettings
@@ -33,7 +57,17 @@ class Vectors:
                 raise ConfigError(f"cannot reach the Chroma server at {chroma_url} ({exc}); start it with "
                                   "`chroma run --path DIR --port PORT` or unset NOTICES_CHROMA_URL") from exc
         else:
-            self.client = chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=chroma_settings)
+            try:
+                self.client = chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=chroma_settings)
+            except Exception as exc:  # noqa: BLE001 - a read-only folder gives sqlite's error, a damaged one Rust's
+                if not os.access(data_dir, os.W_OK):
+                    raise StoreError(f"the data dir {data_dir} is read-only, and the vector store needs to write to "
+                                     "it: copy the data dir to a writable place and use --data-dir") from exc
+                raise
+        self._collections()
+
+    def _collections(self) -> None:
+        collection, model = self.name, self.model
         self.col = self.client.get_or_create_collection(
             collection, metadata={"hnsw:space": "cosine", "embedding_model": model})
         # One record per notice (original text, metadata, directives) so that a replica with an empty data
@@ -45,6 +79,7 @@ class Vectors:
                 f"the Chroma collection '{collection}' holds vectors from '{recorded}', not '{model}': "
                 f"use --embedding-model {recorded}, or another --data-dir / collection to index with '{model}'")
 
+    @_guarded
     def add(self, ids: list[str], vectors: list[list[float]], metadatas: list[dict],
             documents: list[str] | None = None) -> None:
         for i in range(0, len(ids), 1000):
@@ -52,32 +87,40 @@ class Vectors:
                             metadatas=metadatas[i : i + 1000],
                             documents=documents[i : i + 1000] if documents else None)
 
+    @_guarded
     def put_notice(self, notice_id: str, text: str, record: dict) -> None:
         """The notice's own record (values JSON-encoded: Chroma metadata holds only scalars)."""
         self.meta.upsert(ids=[notice_id], documents=[text], embeddings=[[0.0, 0.0]],
                          metadatas=[{k: json.dumps(v, ensure_ascii=False) for k, v in record.items()}])
 
+    @_guarded
     def delete_notice(self, notice_id: str) -> None:
         self.meta.delete(ids=[notice_id])
 
+    @_guarded
     def notice_ids(self) -> set[str]:
         return set(self.meta.get(include=[])["ids"])
 
+    @_guarded
     def notice_record(self, notice_id: str) -> tuple[str, dict] | None:
         got = self.meta.get(ids=[notice_id], include=["documents", "metadatas"])
         if not got["ids"]:
             return None
         return got["documents"][0], {k: json.loads(v) for k, v in got["metadatas"][0].items()}
 
+    @_guarded
     def chunks_of(self, notice_id: str) -> tuple[list[str], list[str], list[dict]]:
         """(ids, texts, metadatas) of one notice's chunks."""
         got = self.col.get(where={"notice_id": notice_id}, include=["documents", "metadatas"])
         return got["ids"], got["documents"], got["metadatas"]
 
+    @_guarded
     def delete(self, ids: list[str]) -> None:
+        ids = list(ids)
         for i in range(0, len(ids), 1000):
             self.col.delete(ids=ids[i : i + 1000])
 
+    @_guarded
     def ids(self) -> set[str]:
         out: set[str] = set()
         offset = 0
@@ -88,11 +131,39 @@ class Vectors:
                 return out
             offset += len(got)
 
+    @_guarded
     def count(self) -> int:
         return self.col.count()
 
+    @_guarded
     def query(self, vector: list[float], k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first (fewer than `k` when the collection holds fewer)."""
         res = self.col.query(query_embeddings=[vector], n_results=k, where=where or None,
                              include=["distances"])
         return [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    @_guarded
+    def recorded_model(self) -> str | None:
+        """The embedding model the collection's vectors come from, as recorded when it was made."""
+        return (self.col.metadata or {}).get("embedding_model")
+
+    @_guarded
+    def reset(self) -> None:
+        """Drop both collections and make them anew, empty (for `notices rebuild` on a server)."""
+        for name in (self.name, f"{self.name}-notices"):
+            try:
+                self.client.delete_collection(name)
+            except Exception:  # noqa: BLE001 - not there: made anew below
+                pass
+        self._collections()
+
+
+def wipe(data_dir: Path) -> None:
+    """Delete an embedded store's files, however damaged (for `notices rebuild`), and forget any client open
+    on them in this process."""
+    import shutil
+
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+    shutil.rmtree(data_dir / "chroma", ignore_errors=True)

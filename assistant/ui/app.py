@@ -13,7 +13,7 @@ import gradio as gr
 from assistant.assistant import Assistant
 from assistant.ui import archive, chat, service, tasks_tab
 from assistant.ui import search as search_tab
-from assistant.ui.access import check_listen
+from assistant.ui.access import Accounts, check_listen
 from ingest.errors import ConfigError, NoticesError
 
 TITLE = "Trợ lý tra cứu Thông báo kết luận"
@@ -114,15 +114,19 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
 
 def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860,
-          auth: list[tuple[str, str]] | None = None, block: bool = True, quiet: bool = False) -> gr.Blocks:
-    """Load the model once, build the app and listen. `block=False` returns at once (tests)."""
+          auth: Accounts | list[tuple[str, str]] | None = None, block: bool = True, quiet: bool = False) -> gr.Blocks:
+    """Load the model once, build the app and listen. `block=False` returns at once (tests). Never shared
+    through a public tunnel, whatever GRADIO_SHARE says."""
+    if isinstance(auth, list):
+        auth = Accounts.plain(auth)
     check_listen(host, auth or [])
     assistant.index.embeddings  # noqa: B018 - load the model now, not on the first question
     assistant.search("thông báo kết luận", 1)  # open Chroma and build the lexical index before anyone asks
     demo = build_app(assistant)
     try:
         demo.launch(
-            server_name=host, server_port=port, auth=auth or None, prevent_thread_lock=not block, quiet=quiet,
+            server_name=host, server_port=port, auth=auth.check if auth else None, share=False,
+            prevent_thread_lock=not block, quiet=quiet,
             auth_message="Đăng nhập để dùng " + TITLE, theme=theme(), css=CSS, footer_links=["api"],
             max_file_size="100mb", ssr_mode=False, show_error=True, i18n=gr.I18n(vi=I18N_VI, en=I18N_VI),
         )

@@ -158,9 +158,12 @@ class IngestJob:
     def _progress(self, name: str, done: int, total: int) -> None:
         self.current, self.done, self.total = name, done, total
 
+    def _waiting(self, message: str) -> None:  # another process (a CLI ingest) holds the writer lock
+        self.current = "đang chờ một tiến trình khác ghi xong kho: " + message
+
     def _run(self) -> None:
         try:
-            self.report = ingest(self.assistant.index, self.paths, self._progress)
+            self.report = ingest(self.assistant.index, self.paths, self._progress, on_wait=self._waiting)
         # A worker thread must report whatever stops it; the index stays as it was (each file is atomic).
         except Exception as exc:  # noqa: BLE001
             self.error = f"{type(exc).__name__}: {exc}"

@@ -5,29 +5,38 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.errors import RejectedFile
+from ingest.limits import Budget, Limits
 from ingest.records import Document
 
 SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".txt": "txt", ".md": "md"}
 
 
-def load(path: str | Path) -> Document:
-    """Read one file. Raises RejectedFile with a reason a person can act on."""
+def load(path: str | Path, limits: Limits | None = None) -> Document:
+    """Read one file within `limits`. Raises RejectedFile with a reason a person can act on."""
     path = Path(path)
+    budget = Budget(str(path), limits or Limits())
     fmt = SUPPORTED.get(path.suffix.lower())
     if fmt is None:
         hint = " (save it as .docx or PDF)" if path.suffix.lower() in (".doc", ".rtf", ".odt") else ""
         raise RejectedFile(str(path), f"unsupported file type '{path.suffix or 'none'}'{hint}")
+    size = path.stat().st_size
+    if size > budget.limits.file_bytes:
+        raise RejectedFile(str(path), f"file too large ({size / 1e6:.1f} MB; the limit is "
+                           f"{budget.limits.file_bytes / 1e6:.0f} MB, NOTICES_MAX_FILE_MB)")
+    if fmt in ("txt", "md", "html") and size > 4 * budget.limits.text_chars:  # UTF-8 Vietnamese: ~1.3 bytes a char
+        raise RejectedFile(str(path), f"too much text ({size / 1e6:.1f} MB; the limit is about "
+                           f"{budget.limits.text_chars:,} characters, NOTICES_MAX_CHARS): split the file")
     data = path.read_bytes()
     if not data.strip():
         raise RejectedFile(str(path), "empty file")
     if fmt == "pdf":
         from ingest.loaders.pdf import load_pdf
 
-        doc = load_pdf(path, data)
+        doc = load_pdf(path, data, budget)
     elif fmt == "docx":
         from ingest.loaders.docx import load_docx
 
-        doc = load_docx(path, data)
+        doc = load_docx(path, data, budget)
     elif fmt == "html":
         from ingest.loaders.html import load_html
 
@@ -35,7 +44,10 @@ def load(path: str | Path) -> Document:
     else:
         from ingest.loaders.text import decode
 
-        doc = Document(str(path), fmt, decode(str(path), data))
+        text, note = decode(str(path), data)
+        doc = Document(str(path), fmt, text, warnings=(note,) if note else ())
+    budget.chars(len(doc.text))
+    budget.check("reading")
     if not doc.text.strip():
         raise RejectedFile(str(path), "no text found in the file")
     return doc

@@ -40,9 +40,10 @@ def _lines(el, out: list[str]) -> None:
 def load_html(path: Path, data: bytes) -> Document:
     import lxml.html
 
-    html = decode(str(path), data)
-    try:
-        root = lxml.html.document_fromstring(html)
+    html, note = decode(str(path), data)
+    try:  # no network, no entities: a web page is read as it is
+        parser = lxml.html.HTMLParser(no_network=True, resolve_entities=False, huge_tree=False)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except Exception as exc:  # noqa: BLE001 - lxml raises ParserError, ValueError...
         raise RejectedFile(str(path), f"unreadable HTML ({exc})") from exc
     for el in list(root.iter(*_DROP_TAGS)):
@@ -69,4 +70,4 @@ def load_html(path: Path, data: bytes) -> Document:
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if not text:
         raise RejectedFile(str(path), "no main content found in the web page")
-    return Document(str(path), "html", nfc(text))
+    return Document(str(path), "html", nfc(text), warnings=(note,) if note else ())

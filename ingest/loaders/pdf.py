@@ -6,13 +6,14 @@ import io
 from pathlib import Path
 
 from ingest.errors import RejectedFile
+from ingest.limits import Budget
 from ingest.records import Document
 from ingest.vn import nfc
 
 MIN_PAGE_CHARS = 20  # fewer characters than this and the page is a scan (no text layer)
 
 
-def load_pdf(path: Path, data: bytes) -> Document:
+def load_pdf(path: Path, data: bytes, budget: Budget) -> Document:
     import logging
 
     from pypdf import PdfReader
@@ -30,7 +31,16 @@ def load_pdf(path: Path, data: bytes) -> Document:
                 opened = 0
             if not opened:
                 raise RejectedFile(str(path), "encrypted PDF (password-protected): remove the password and ingest again")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > budget.limits.pages:
+            raise RejectedFile(str(path), f"too many pages ({len(reader.pages)}; the limit is {budget.limits.pages}, "
+                               "NOTICES_MAX_PAGES): split the file")
+        pages = []
+        chars = 0
+        for n, page in enumerate(reader.pages, 1):
+            pages.append(page.extract_text() or "")
+            chars += len(pages[-1])
+            budget.chars(chars)
+            budget.check(f"page {n}")
     except RejectedFile:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:

@@ -1,16 +1,20 @@
-"""Bytes to NFC text: UTF-8, UTF-16, Windows-1258; legacy TCVN3/VNI font encodings are reported."""
+"""Bytes to NFC text: UTF-8, UTF-16 (with or without a BOM), Windows-1258, other encodings as charset-normalizer
+names them; legacy TCVN3/VNI font encodings are reported."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ingest.errors import RejectedFile
 from ingest.vn import fold, nfc
 
 _COMMON = {"va", "cua", "cac", "trong", "duoc", "nhung", "voi", "cho", "theo", "thuc", "hien", "nam", "ngay"}
-# TCVN3 (ABC) puts Vietnamese letters on these Latin-1 code points; decoded as Windows text they read
-# "Th«ng b¸o" — signs of a legacy font encoding that needs converting, not guessing.
-_TCVN3 = set("¸µ¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ«×ÝØÜÞ¬ßãáâäåèæçé­íêëìîóïñòô¦õøö÷ùúýûüþ")
+# TCVN3 (ABC) puts Vietnamese letters on Latin-1 code points that Western text hardly uses ("Th«ng b¸o kÕt
+# luËn"): signs of a legacy font encoding that needs converting, not guessing. Letters French or German use
+# (é, è, à, ç, ü ...) are left out, so Western text is not taken for TCVN3.
+_TCVN3 = set("¸µ¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ«×ÝØÜÞ¬ßãäåæìîïñòõøö÷ùúýûüþ") - set("äåæìîïñòõøöùúýûüßÆÇÊÈÉËÌÎÏÑÒÓÔÕÖØÝÞ")
+_TCVN3 |= set("¸µ¶·¹¨»¾¼½©®ª«¬")
 # VNI writes tone marks as separate letters after the vowel: "Thoâng baùo".
 _VNI = re.compile(r"[aeiouyAEIOUY][øùûõïñöôâêáàäåëé]")
 
@@ -28,17 +32,34 @@ def _binary(data: bytes) -> bool:
     return controls / max(len(sample), 1) > 0.05
 
 
-def decode(path: str, data: bytes) -> str:
-    """Decode text bytes, or raise RejectedFile saying what the bytes are and what to do."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00"):
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 with a BOM, or without one (every other byte zero: Latin text; Vietnamese letters keep it mostly)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(path: str, data: bytes) -> tuple[str, str]:
+    """Decode text bytes: (text, a note naming the encoding when it was not UTF-8), or raise RejectedFile saying
+    what the bytes are and what to do."""
+    utf16 = _utf16(data)
+    if utf16:
         try:
-            return _tidy(data.decode("utf-16"))
+            return _tidy(data.decode(utf16)), f"{Path(path).name}: read as {utf16.upper()}"
         except UnicodeDecodeError:
             pass
     if _binary(data):
         raise RejectedFile(path, "binary data, not text (is it really a text file?)")
     try:
-        return _tidy(data.decode("utf-8-sig"))
+        return _tidy(data.decode("utf-8-sig")), ""
     except UnicodeDecodeError:
         pass
     try:
@@ -46,13 +67,28 @@ def decode(path: str, data: bytes) -> str:
     except UnicodeDecodeError:
         text = ""
     if text and _vietnamese_score(nfc(text)) >= 0.05:
-        return _tidy(text)
+        return _tidy(text), f"{Path(path).name}: read as Windows-1258 (Vietnamese)"
     latin = data.decode("cp1252", errors="replace")
     if sum(c in _TCVN3 for c in latin) > 0.03 * max(len(latin), 1):
-        raise RejectedFile(path, "legacy TCVN3 (ABC) encoding: convert it to Unicode (e.g. UniKey's converter) and ingest again")
-    if len(_VNI.findall(latin)) > 0.02 * max(len(latin.split()), 1):
-        raise RejectedFile(path, "legacy VNI encoding: convert it to Unicode (e.g. UniKey's converter) and ingest again")
+        raise RejectedFile(path, "legacy TCVN3 (ABC) encoding: convert it to Unicode (e.g. UniKey's converter) and "
+                           "ingest again")
+    words = latin.split()
+    if sum(bool(_VNI.search(w)) for w in words) > 0.15 * max(len(words), 1):  # Vietnamese: most words carry marks
+        raise RejectedFile(path, "legacy VNI encoding: convert it to Unicode (e.g. UniKey's converter) and ingest "
+                           "again")
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(data)
+    best = found.best()
+    if best is not None:  # among equally good guesses, the encoding most files are written in
+        ties = [m for m in found if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+        best = min(ties, key=lambda m: _COMMONEST.index(m.encoding) if m.encoding in _COMMONEST else len(_COMMONEST))
+    if best is not None and best.encoding not in ("utf_8", "ascii"):
+        return _tidy(str(best)), f"{Path(path).name}: read as {best.encoding} ({', '.join(best.languages[:2]) or '?'})"
     raise RejectedFile(path, "unknown text encoding (not UTF-8, UTF-16 or Windows-1258): save it as UTF-8")
+
+
+_COMMONEST = ("cp1252", "latin_1", "cp1250", "cp1251", "gb18030", "big5", "shift_jis", "euc_kr", "iso8859_15")
 
 
 def _tidy(text: str) -> str:
