@@ -121,10 +121,12 @@ def rebuild(settings, embeddings=None, progress: Callable[[int, int], None] | No
             index = _restore_catalog(settings, embeddings)
             done["catalog_restored"] = index.catalog.count_notices()
         with index.writing("rebuild"):
-            if settings.chroma_url:
+            try:
                 index.vectors.reset()
-            else:  # the embedded store may be too damaged to open: its files are made anew
-                from assistant.store.vectors import wipe
+            except StoreError:
+                if settings.chroma_url:
+                    raise
+                from assistant.store.vectors import wipe  # too damaged to open: its files are made anew
 
                 index.__dict__.pop("vectors", None)
                 wipe(settings.data_dir)

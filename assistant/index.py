@@ -86,8 +86,12 @@ class Index:
     @contextmanager
     def writing(self, what: str, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
         """Hold the writer lock for `what` ("ingest", "remove", ...); see `WriterLock.hold`."""
+        self.catalog.writable()
         with self.writer.hold(what, wait, on_wait):
-            yield
+            try:
+                yield
+            finally:
+                self.catalog.checkpoint()
 
     @cached_property
     def vectors(self) -> Vectors:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ingest.normalize import Clean
 from ingest.units import find_units
+from ingest.vn import fold
 
 DOC_TYPES = (
     "THÔNG BÁO", "QUYẾT ĐỊNH", "CÔNG VĂN", "KẾ HOẠCH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CHỈ THỊ",
@@ -47,7 +48,7 @@ _CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|
 
 # The national motto (or the Party's) opens every notice; after a notice has ended ("Nơi nhận", "./."), the
 # next one opens with it again: a file holding several notices is split there.
-_OPENS = re.compile(r"C[ỘO]NG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM", re.I)
+_OPENS = re.compile(r"cong hoa xa hoi chu nghia viet nam|dang cong san viet nam")  # matched folded
 _ENDS = re.compile(r"^\s*(?:Nơi nhận\b|.*\./\.\s*$)", re.I)
 
 
@@ -62,7 +63,7 @@ def notice_starts(text: str) -> list[int]:
     ended = False
     first = None
     for i, line in enumerate(lines):
-        if _OPENS.search(line):
+        if _OPENS.search(fold(line)):
             if first is None:
                 first = i
             elif ended:

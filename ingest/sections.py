@@ -61,8 +61,8 @@ def segments(lines: list[str], first: int, last: int) -> list[Segment]:
     """Split body blocks [first, last) into segments: intro, one per numbered section, closing."""
     closing_at = last
     for i in range(last - 1, max(first, last - 2) - 1, -1):
-        if _CLOSING.search(lines[i]) or lines[i].rstrip().endswith("./."):
-            closing_at = i
+        if _CLOSING.search(lines[i]) or lines[i].rstrip().endswith("./.") and marker(lines[i]) is None:
+            closing_at = i  # a numbered item that ends the notice with "./." is still an item
     out: list[Segment] = []
     stack: list[tuple[str, str, str]] = []  # (kind, marker, label)
     current: list[int] = []

@@ -20,6 +20,12 @@ LAO_CAI = "TB-VP-LaoCai-2026-cum-cong-nghiep.txt"
 N1226 = "1226-TB-BKHCN-2021-hoi-nghi-giam-doc-so.txt"
 NEWS = "tin-BinhDinh-2023-hoi-nghi-giam-doc-so.txt"
 TRANSFER = "TB-BKHCN-2021-ung-dung-chuyen-giao-cong-nghe.txt"
+# A small notice of one task, for tests that write their own files.
+NOTICE_LINES = ["Số: 12/TB-UBND", "Hà Nội, ngày 3 tháng 4 năm 2024", "THÔNG BÁO",
+                "Kết luận của Chủ tịch UBND tại cuộc họp về chuyển đổi số",
+                "Ngày 01/4/2024, đồng chí Nguyễn Văn An chủ trì cuộc họp về chuyển đổi số.",
+                "1. Sở Thông tin và Truyền thông hoàn thành cổng dữ liệu trước ngày 30/6/2024./.",
+                "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An"]
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import LAO_CAI, N1226, NEWS, QUANG_TRI
+from conftest import LAO_CAI, N1226, NEWS, NOTICE_LINES, QUANG_TRI
 
 from assistant import cli
 from assistant.index import Index
@@ -45,13 +45,6 @@ def _cp1258(text: str) -> bytes:
             base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
             out += (base + "".join(c for c in d if c in tones)).encode("cp1258")
     return out
-
-
-NOTICE_LINES = ["Số: 12/TB-UBND", "Hà Nội, ngày 3 tháng 4 năm 2024", "THÔNG BÁO",
-                "Kết luận của Chủ tịch UBND tại cuộc họp về chuyển đổi số",
-                "Ngày 01/4/2024, đồng chí Nguyễn Văn An chủ trì cuộc họp về chuyển đổi số.",
-                "1. Sở Thông tin và Truyền thông hoàn thành cổng dữ liệu trước ngày 30/6/2024./.",
-                "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An"]
 
 
 def test_corpus_ingests_every_document(corpus_index):

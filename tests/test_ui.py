@@ -193,3 +193,12 @@ def test_auth_file_holds_hashes_and_logins_are_rate_limited(ui_server, tmp_path,
         assert "Ngô Thị Lan Phương" in got["answer"]
     finally:
         guarded.close()
+
+
+def test_never_shared_through_a_public_tunnel(ui_server, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("GRADIO_SHARE", "true")  # an environment that would open gradio.live around the auth check
+    server = start(ui_server.assistant)
+    try:
+        assert server.demo.share is False and server.demo.share_url is None
+    finally:
+        server.close()

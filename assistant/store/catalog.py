@@ -107,13 +107,29 @@ class Catalog:
         """This thread's connection."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            if self.read_only:  # immutable: no lock or journal files can be made beside it, and nobody writes
-                conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            if self.read_only:
+                conn = self._read_only_connection()
             else:
                 conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=30)
             conn.row_factory = sqlite3.Row
             self._local.conn = conn
         return conn
+
+    def _read_only_connection(self) -> sqlite3.Connection:
+        """Read-only, with the write-ahead log if SQLite can read it there; else the main file as it is
+        (`immutable`: no lock or journal file can be made in a read-only folder, and nobody writes it)."""
+        try:
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM notices").fetchone()
+            return conn
+        except sqlite3.Error:
+            return sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the main file, so a copy of the data dir (a backup, a read-only
+        disk) holds everything."""
+        if not self.read_only:
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:

@@ -23,7 +23,9 @@ class WriterLock:
 
         self.path = data_dir / ".lock"
         self.info = data_dir / ".lock.json"
-        self._lock = FileLock(str(self.path), thread_local=True)
+        # One lock object per path in this process (re-entrant for the thread that holds it, whichever Index
+        # asks), with a context per thread, so another thread waits as another process does.
+        self._lock = FileLock(str(self.path), thread_local=True, is_singleton=True)
 
     def holder(self) -> dict:
         """Who holds the lock, as they wrote it ({} when unknown)."""

@@ -18,7 +18,13 @@ def _guarded(method):
     @functools.wraps(method)
     def call(self, *args, **kwargs):
         try:
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except Exception as exc:
+                if type(exc).__name__ != "NotFoundError" or not hasattr(self, "col"):
+                    raise
+                self._collections()  # made anew by another process (`notices rebuild`): open them again
+                return method(self, *args, **kwargs)
         except NoticesError:
             raise
         except Exception as exc:  # noqa: BLE001 - chromadb raises its own, sqlite3's, and its Rust core's errors
