@@ -38,7 +38,8 @@ class Deadline:
 # "as of" / a planning horizon, not a due date; "đến hết" ("until the end of") is kept.
 _LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|sau))?"
          r"|(?:thoi )?han(?: chot| cuoi)?(?:\s+(?:la|vao|truoc))?"
-         r"|trong (?:khoang )?thoi gian|trong thoi han|trong vong|trong|truoc|den het"
+         r"|thoi gian(?: thuc hien| hoan thanh)?|tien do(?: thuc hien| hoan thanh)?"
+         r"|trong (?:khoang )?thoi gian|trong thoi han|trong vong|trong|truoc(?: thoi diem)?|den het"
          r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
@@ -54,8 +55,11 @@ _WEAK = ("trong", "hoan thanh", "xong", "ngay trong")
 
 def _drx(s: str) -> str:
     """Regex for one calendar date (ISO, d/m[/y], d-m-y, d.m.y or "d tháng m năm y"); group suffix s."""
-    return (rf"(?:(?P<ngay{s}>ngay)\s+)?(?:(?P<Y{s}>\d{{4}})-(?P<M{s}>\d{{1,2}})-(?P<D{s}>\d{{1,2}})"
-            rf"|(?P<d{s}>\d{{1,2}})(?P<sep{s}>[/.\-])(?P<m{s}>\d{{1,2}})(?:(?P=sep{s})(?P<y{s}>\d{{4}}))?"
+    # "17 giờ ngày 25/3", "17h00 ngày 28/3": the hour of a day-deadline is read over (the day counts).
+    return (rf"(?:\d{{1,2}}\s*(?:gio|h)(?:\s*\d{{2}})?(?:\s*phut)?\s*,?\s+(?=ngay))?"
+            rf"(?:(?P<ngay{s}>ngay)\s+)?(?:(?P<Y{s}>\d{{4}})-(?P<M{s}>\d{{1,2}})-(?P<D{s}>\d{{1,2}})"
+            rf"|(?P<d{s}>\d{{1,2}})(?P<sep{s}>[/.\-])(?P<m{s}>\d{{1,2}})"
+            rf"(?:(?P=sep{s})(?P<y{s}>\d{{4}}|\d{{2}}(?!\d))|\s+nam\s+(?P<ny{s}>\d{{4}}))?"
             rf"|(?P<wd{s}>\d{{1,2}})\s+thang\s+(?P<wm{s}>\d{{1,2}})(?:\s*(?:nam|/)\s*(?P<wy{s}>\d{{4}}))?)"
             r"(?![\d/])")
 
@@ -87,7 +91,9 @@ def _date(m: re.Match, s: str, ref: Date | None, y_default=None) -> tuple[Date |
     if g["Y" + s]:
         y, mo, d = g["Y" + s], g["M" + s], g["D" + s]
     elif g["d" + s]:
-        y, mo, d = g["y" + s], g["m" + s], g["d" + s]
+        y, mo, d = g["y" + s] or g["ny" + s], g["m" + s], g["d" + s]
+        if y and len(y) == 2:  # "15/3/25"
+            y = str(2000 + int(y))
     else:
         y, mo, d = g["wy" + s], g["wm" + s], g["wd" + s]
     due = _resolve(y or y_default, lambda yy: Date(yy, int(mo), int(d)), ref)
@@ -142,6 +148,11 @@ def _h_quarter(m, ref, find):
     if find and not (m["lead"] or m["mod"]):
         return None
     q = roman(m["q"] or "") or int(m["q"] or m["q2"])
+    mod = (m["mod"] or "").strip()
+    if mod in ("dau", "giua"):  # "đầu quý II" = early in its first month, "giữa quý" = its middle month
+        first = 3 * q - 2 if mod == "dau" else 3 * q - 1
+        day = 10 if mod == "dau" else 15
+        return _resolve(m["y"], lambda y: Date(y, first, day), ref), "quarter", None, None
     if _strict(m["lead"]) and not m["mod"]:
         return _resolve(m["y"], lambda y: Date(y, 3 * q - 2, 1) - datetime.timedelta(days=1), ref), "quarter", None, None
     return _resolve(m["y"], lambda y: _last(y, 3 * q), ref), "quarter", None, None
@@ -200,14 +211,98 @@ def _h_recurring(m, ref, find):
     return None, "recurring", None, ("half_yearly" if not period else _RECUR[period])
 
 
+def _h_recurring_day(m, ref, find):
+    """"trước ngày 10 hằng tháng", "trước ngày 15/12 hằng năm": a recurring deadline with its day (kept in the
+    phrase), no one due date."""
+    return None, "recurring", None, _RECUR[m["p"]]
+
+
+def _h_school_year(m, ref, find):
+    """"trong năm học 2024-2025" -> the end of that school year (31 May of its second calendar year)."""
+    if find and not m["lead"]:
+        return None  # "năm học 2024-2025" in a title names the year, it sets no deadline
+    return Date(int(m["y2"]), 5, 31), "year", None, None
+
+
+def _end_of_week(d: Date) -> Date:
+    return d + datetime.timedelta(days=6 - d.weekday())
+
+
+def _h_this(m, ref, find):
+    """"ngay trong tuần", "trong tuần này", "trong tháng này", "trong quý này", "trong tuần tới": counted from
+    the notice's date (None without one)."""
+    if ref is None:
+        return None, "relative", None, None
+    unit, nxt = m["unit"], bool(m["next"])
+    if unit == "tuan":
+        return _end_of_week(ref) + datetime.timedelta(days=7 * nxt), "relative", None, None
+    if unit == "thang":
+        y, mo = divmod(ref.month - 1 + nxt, 12)
+        return _last(ref.year + y, mo + 1), "month", None, None
+    if unit == "quy":
+        q = (ref.month - 1) // 3 + 1 + nxt
+        y, q = ref.year + (q - 1) // 4, (q - 1) % 4 + 1
+        return _last(y, 3 * q), "quarter", None, None
+    return Date(ref.year + nxt, 12, 31), "year", None, None
+
+
+_CAN = ("canh", "tan", "nham", "quy", "giap", "at", "binh", "dinh", "mau", "ky")  # year % 10
+_CHI = ("than", "dau", "tuat", "hoi", "ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui")  # year % 12
+
+
+def _tet(year: int) -> Date | None:
+    """The first day of the lunar new year that falls in `year` (ingest/lexicon/deadlines.yaml)."""
+    from ingest.lexicon import load
+
+    iso = load("deadlines")["tet"].get(year)
+    return Date.fromisoformat(str(iso)) if iso else None
+
+
+def _h_tet(m, ref, find):
+    """"trước Tết Nguyên đán Ất Tỵ (2025)" -> the day before that Tết; without a year, the next Tết after the
+    notice's date."""
+    if m["y"]:
+        year = int(m["y"])
+    elif m["can"]:
+        can, chi = m["can"], m["chi"].replace("meo", "mao")
+        years = [y for y in range((ref or Date.today()).year - 2, (ref or Date.today()).year + 4)
+                 if _CAN[y % 10] == can and _CHI[y % 12] == chi]
+        if not years:
+            return None
+        year = years[0]
+    elif ref is not None:
+        year = ref.year if (_tet(ref.year) or ref) > ref else ref.year + 1
+    else:
+        return None, "day", None, None
+    tet = _tet(year)
+    return (tet - datetime.timedelta(days=1) if tet else None), "day", None, None
+
+
+def _h_months_and(m, ref, find):
+    """"trong tháng 6 và tháng 7/2025" -> the end of the first month, in the year written after the last."""
+    if find and not m["lead"]:
+        return None
+    mo = int(m["m1"])
+    return _resolve(m["y"], lambda y: _last(y, mo), ref), "month", None, None
+
+
 _PATTERNS = [(re.compile(rx), h) for rx, h in [
+    (r"(?<!\w)(?:(?P<lead>truoc|cham nhat|han)\s+)?ngay\s+(?:\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?)\s+"
+     r"(?:hang|moi)\s+(?P<p>tuan|thang|quy|nam)(?!\w)", _h_recurring_day),
+    (_L + r"nam hoc\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4})", _h_school_year),
+    (r"(?<!\w)(?P<lead>ngay trong|trong)\s+(?P<unit>tuan|thang|quy|nam)\s*(?:(?P<this>nay)|(?P<next>toi|sau))?"
+     r"(?!\w)(?!\s*\d)(?(this)|(?(next)|(?<=ngay trong tuan)))", _h_this),
+    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?|trong dip)\s+tet(?: nguyen dan)?(?:\s+(?P<can>" + "|".join(_CAN)
+     + r")\s+(?P<chi>" + "|".join(_CHI) + r"|meo))?(?:\s+(?:nam\s+)?(?P<y>\d{4}))?(?!\w)", _h_tet),
+    (_L + r"thang\s+(?P<m1>\d{1,2})\s*(?:va|,)\s*thang\s+(?P<m2>\d{1,2})\s*(?:[/\-.]|nam)\s*(?P<y>\d{4})",
+     _h_months_and),
     (_L + _drx(""), _h_day),
     (_L + r"tu\s+" + _drx("a") + r"\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b"), _h_day_range),
     (_L + rf"(?:(?P<mod>{_MOD})\s+)?thang\s+(?P<m>\d{{1,2}})(?:\s*(?:[/\-.]|nam)\s*(?P<y>\d{{4}}))?"
      r"(?!\d|\s*[-–/]\s*\d|\s+(?:den|toi)\s+thang)", _h_month),
     (_L + r"(?P<tu>tu\s+)?thang\s+(?P<m1>\d{1,2})(?:\s*[/\-.]\s*(?P<y1>\d{4}))?\s*(?:[-–]|den(?:\s+het)?|toi)"
      r"\s*(?:thang\s+)?(?P<m2>\d{1,2})(?:\s*(?:[/\-.]|nam)\s*(?P<y2>\d{4}))?(?!\d)", _h_month_range),
-    (_L + r"(?P<mod>cuoi\s+)?(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])|q(?P<q2>[1-4]))(?!\w)"
+    (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])|q(?P<q2>[1-4]))(?!\w)"
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?:6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
     (_L + r"(?P<mod>cuoi\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),

@@ -1,9 +1,12 @@
 """Directives from a notice's conclusions: who must do what, with whom, by when.
 
-A task is a bullet, a numbered or lettered point, or a paragraph that tells a unit to act. Its assignee is,
-in order: the unit that is the subject of the clause ("Phòng Quản lý Khoa học chủ trì ..."), the unit after
-"Giao"/"đề nghị", the unit a section heading addresses ("1. Sở Công Thương", "2. Đối với Sở KH&CN ..."),
-or the unit the whole notice addresses ("Giám đốc Sở yêu cầu Phòng Quản lý Khoa học ...").
+A task is a numbered or lettered point, a bullet, a paragraph that opens with a unit and a verb ("Công an tỉnh
+chỉ đạo ..."), or a row of a task table (rendered by ingest/tables.py as an item with "Đơn vị chủ trì:",
+"Đơn vị phối hợp:", "Thời hạn:" lines, as plans write them in running text). Its assignees are, in order:
+the units in the labelled lines; the units the clause opens with ("Sở A và Sở B phối hợp ...", "UBND tỉnh giao
+Sở Tài chính chủ trì ...", "Giao Sở Xây dựng, Sở Giao thông vận tải ..."); the unit a heading line addresses
+("Sở Y tế:", "1. Sở Công Thương", "2. Đối với Sở KH&CN ..."); the unit the whole notice addresses. Every
+deadline of the task is kept: `due` is the earliest, `due_text` all of them.
 """
 
 from __future__ import annotations
@@ -15,48 +18,69 @@ import re
 from ingest.deadlines import find_deadlines
 from ingest.records import Chunk, Directive, Notice
 from ingest.sections import marker
-from ingest.units import HEADS, find_units, unit_key
+from ingest.units import HEADS, TASK_VERBS, find_units, unit_key
 from ingest.vn import fold
 
-_VERBS = (
-    "tiep tuc|tap trung|chu tri|phoi hop|huong dan|tham muu|day manh|day nhanh|thuc hien|to chuc|xay dung|"
-    "ra soat|khan truong|de xuat|theo doi|khao sat|moi|hoan thanh|chu dong|nang cao|tang cuong|bao dam|dam bao|"
-    "dau moi|tien hanh|lam tot|trien khai|quan tam|nghien cuu|uu tien|can cu|bao cao|kiem tra|giao|de nghi|"
-    "yeu cau|phan dau|cung co|huy dong|bo tri|lap|tong hop|cong bo|xu ly|giai quyet|rut kinh nghiem|tich cuc|"
-    "dinh ky|trong (?:thang|quy|nam|khoang)|chuan bi|ho tro|kien toan|sap xep|ung dung|cap nhat|tiep thu|"
-    "don doc|kiem soat|quan ly|co trach nhiem|rut ngan|tham tra|tham dinh|phe duyet|giai ngan|nang cap|"
-    "van hanh|tuyen truyen|tiep nhan|bo sung|hoan thien|dieu chinh|phoi hop voi|chi dao|gui|trinh|thanh toan")
-# Imperative openings of a task clause (folded), and the same verbs anywhere (after a unit's name).
-_ACTION = re.compile(r"^(?:" + _VERBS + r")\b")
-_VERB = re.compile(r"\b(?:" + _VERBS + r")\b")
-# Sections that assess or praise rather than assign.
-_ASSESS = re.compile(r"\b(danh gia|ket qua dat duoc|tinh hinh thuc hien|ghi nhan|bieu duong)\b")
+# Document types that assign work (news articles and web pages report speeches: they assign nothing).
+ASSIGNING = ("THÔNG BÁO", "KẾT LUẬN", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "CÔNG ĐIỆN", "CHƯƠNG TRÌNH",
+             "HƯỚNG DẪN")
+_VERBS = "|".join(sorted((re.escape(fold(v)) for v in TASK_VERBS), key=len, reverse=True))
+_ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded)
+_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:can|phai|se|khan truong|kip thoi|nghiem tuc|"
+                            r"chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
+# What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
+_REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|"
+                      r"trinh bay|cho biet|neu)\b")
+_ASSESS = re.compile(r"\b(danh gia|ket qua dat duoc|tinh hinh thuc hien|ghi nhan|bieu duong)\b")  # sections
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
-_GIVEN = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+$")
-_COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ)?(?: có hiệu quả)? với\s+([^.;:]+)")
+_GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:các\s+)?$")
+_HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
+_JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
+_COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?: với| cùng)\s+([^.;]+)")
+_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?các\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
+                     r"\s*:\s*(?P<items>[^;.()]+)")
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
+# Labelled lines of a task: a table row as rendered, or a plan's "- Đơn vị thực hiện: ..." (folded label).
+_FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|"
+                    r"trach nhiem(?: thuc hien)?|thoi han(?: hoan thanh)?|thoi gian(?: thuc hien| hoan thanh)?|"
+                    r"tien do(?: thuc hien)?|han hoan thanh)\s*:\s*(?P<value>\S.*)$")
+_LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh")
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    """("lead" | "coordinators" | "due", value) of a labelled line, or None."""
+    m = _FIELD.match(fold(line.strip()))
+    if not m:
+        return None
+    label = m.group("label")
+    value = line.strip()[m.start("value"):].strip()
+    if "phoi hop" in label:
+        return "coordinators", value
+    if label.startswith(("thoi", "tien do", "han")):
+        return "due", value
+    return "lead", value
 
 
 def _unit_heading(label: str, addressed: bool = True) -> str:
-    """The unit a heading addresses ("1.2. Tổng cục Tiêu chuẩn ..." / "2. Đối với Sở KH&CN ..."), or ""."""
+    """The unit a heading addresses ("1.2. Tổng cục Tiêu chuẩn ..." / "2. Đối với Sở KH&CN ..." / "Sở Y tế:"),
+    or ""."""
     found = marker(label)
     title = (found[2] if found else label).rstrip(":").strip()
     title = re.sub(r"^Đối với\s+", "", title)
     if not title:
         return ""
-    words = title.split()
-    heads = {fold(h) for h in HEADS}
-    first, two = fold(words[0]), fold(" ".join(words[:2]))
-    if first == "cac" and len(words) > 1:  # "các Trung tâm ...", "các Ban Quản lý dự án ..."
-        first, two = fold(words[1]), fold(" ".join(words[1:3]))
-    is_unit = first in heads or two in heads
-    if is_unit and len(title) <= 120 and not title.endswith("."):
-        return title
+    spans = find_units(title)
+    if spans and spans[0][0] == 0:
+        rest = title[spans[0][1]:].strip()
+        if not rest or re.fullmatch(r"\([^)]*\)", rest) or (len(title) <= 120 and not title.endswith(".")
+                                                            and not _AFTER_SUBJECT.match(fold(rest))
+                                                            and not find_deadlines(rest)):
+            return title[:spans[0][1]] if rest.startswith("(") else title
     if addressed and (m := _ADDRESS.search(title)):  # "2. Để nâng cao ..., đề nghị các Sở KH&CN tập trung ..."
-        spans = find_units(m.group(1))
-        if spans:
-            return m.group(1)[spans[0][0]:spans[0][1]]
+        inner = find_units(m.group(1))
+        if inner:
+            return m.group(1)[inner[0][0]:inner[0][1]]
     return ""
 
 
@@ -71,29 +95,56 @@ def _notice_addressee(intro: str, title: str) -> str:
     return ""
 
 
-def _subject(text: str) -> str:
-    """A unit that is the clause's subject or is named after an opening "Giao"/"Đề nghị"."""
-    for s, e in find_units(text):
-        before = text[:s]
-        if s <= 2 or (s <= 14 and _GIVEN.search(before)):
-            if s > 2:
-                return text[s:e]
-            # A clause-opening unit acts when a verb follows its name; words the name list does not know
-            # ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh tăng cường ...") still belong to the name.
-            folded = fold(text)
-            if re.match(r"\s*(la dau moi|co trach nhiem|,)", folded[e:]):
-                return text[s:e]
-            verb = _VERB.search(folded, max(e - 8, s + 6), e + 45)  # the name list may overshoot a word
-            if verb and not re.search(r"[,;:.]", text[e:verb.start()]) and len(text[e:verb.start()].split()) <= 4:
-                return text[s:verb.start()].rstrip()
-            continue
-    return ""
+def subjects(text: str) -> list[str]:
+    """The units a clause tells to act: the ones it opens with when a verb follows them ("Sở A và Sở B phối hợp
+    ..."), or the ones after an opening "Giao"/"Đề nghị" ("Giao Sở Xây dựng, Sở Giao thông vận tải chủ trì"),
+    or after "<unit> giao" ("UBND tỉnh giao Sở Tài chính chủ trì")."""
+    spans = find_units(text)
+    if not spans:
+        return []
+    s, e = spans[0]
+    given = s > 2 and bool(_GIVEN.match(text[:s]))
+    if s > 2 and not given:
+        return []
+    k = 0
+    if len(spans) > 1 and _HANDS_ON.match(fold(text[e:spans[1][0]])):
+        k, given = 1, True
+    names = [spans[k]]
+    while k + 1 < len(spans) and _JOINED.match(text[names[-1][1]:spans[k + 1][0]]):
+        k += 1
+        names.append(spans[k])
+    after = fold(text[names[-1][1]:])
+    if _REPORTS.match(after) or not (given or _AFTER_SUBJECT.match(after)):
+        return []
+    return [text[a:b] for a, b in names]
 
 
-def _coordinators(text: str, assignee: str) -> tuple[str, ...]:
+def _expand_elided(text: str) -> str:
+    """ "các Bộ: Tài chính, Tư pháp" -> "Bộ Tài chính, Bộ Tư pháp"; "UBND các huyện: Kỳ Sơn, Quế Phong" ->
+    "UBND huyện Kỳ Sơn, UBND huyện Quế Phong" (lists that leave their head noun out)."""
+    def one(m: re.Match) -> str:
+        head, owner = m.group("head"), m.group("owner")
+        items = [x.strip() for x in re.split(r",|\bvà\b", m.group("items")) if x.strip()]
+        if not items or not all(x[:1].isupper() for x in items):
+            return m.group(0)
+        if owner and fold(head) in _LEVELS:
+            return ", ".join(f"{owner} {head} {x}" for x in items)
+        return ", ".join(f"{head[:1].upper()}{head[1:]} {x}" for x in items)
+    return _ELIDED.sub(one, text)
+
+
+def _units_in(value: str) -> list[str]:
+    """The units a list names, elided head nouns expanded; a list with no recognisable unit as it is."""
+    value = _expand_elided(value)
+    found = [value[s:e] for s, e in find_units(value)]
+    return found or [p.strip() for p in re.split(r"[;,]", value) if p.strip()][:1]
+
+
+def _coordinators(text: str, assignees: list[str]) -> list[str]:
     """Units listed right after "phối hợp với" ("với Phòng Kế hoạch – Tài chính hoàn thành ...")."""
     out: list[str] = []
-    for m in _COORD.finditer(text):
+    own = {unit_key(a) for a in assignees}
+    for m in _COORD.finditer(_expand_elided(text)):
         clause, last = m.group(1), 0
         for s, e in find_units(clause):
             gap = clause[last:s]
@@ -101,10 +152,10 @@ def _coordinators(text: str, assignee: str) -> tuple[str, ...]:
             if not (first_ok or re.fullmatch(r"[\s,]*(?:và|cùng)?[\s,]*(?:các\s+)?", gap)):
                 break
             name = clause[s:e]
-            if unit_key(name) != unit_key(assignee) and name not in out:
+            if unit_key(name) not in own and name not in out:
                 out.append(name)
             last = e
-    return tuple(out)
+    return out
 
 
 def _clauses(text: str) -> list[str]:
@@ -114,13 +165,12 @@ def _clauses(text: str) -> list[str]:
     for line in text.split("\n"):
         groups: list[str] = []
         for part in re.split(r"(?<=[.;])\s+", line):
-            opens = bool(_subject(part)) and find_units(part)[0][0] <= 2
+            opens = bool(subjects(part))
             if groups and not opens:
                 groups[-1] += " " + part  # joined back with the one space it was split at
             else:
                 groups.append(part)
-        out.extend(groups if len(groups) > 1 and line.startswith(groups[0]) and _subject(groups[0])
-                   else [line])
+        out.extend(groups if len(groups) > 1 and line.startswith(groups[0]) and subjects(groups[0]) else [line])
     return out
 
 
@@ -129,7 +179,7 @@ def _is_task(text: str) -> bool:
     if _NOT_TASK.match(f):
         return False
     return bool(_ACTION.match(f) or find_deadlines(text) or re.search(r"\b(chu tri|giao|de nghi)\b", f[:40])
-                or (find_units(text) and find_units(text)[0][0] <= 2))
+                or subjects(text))
 
 
 def _ancestors(number: str) -> list[str]:
@@ -138,64 +188,112 @@ def _ancestors(number: str) -> list[str]:
     return [".".join(parts[: i + 1]) for i in range(len(parts))]
 
 
+class _Task:
+    """A task line being read, with the labelled lines that follow it."""
+
+    def __init__(self, line: str, text: str, offset: int, assignees: list[str], chunk: Chunk):
+        self.line, self.text, self.offset, self.assignees, self.chunk = line, text, offset, assignees, chunk
+        self.fields: dict[str, str] = {}
+        self.lines = [line.strip()]  # the verbatim lines quoted: the task's and its labelled lines
+
+
 def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None = None) -> list[Directive]:
     """Directives of one notice, in document order, deduplicated across overlapping chunks.
     `headings` maps a section number to its full heading line (breadcrumb labels are shortened)."""
     headings = headings or {}
-    if notice.doc_type and notice.doc_type not in ("THÔNG BÁO", "KẾT LUẬN", "CÔNG VĂN"):
+    if notice.doc_type not in ASSIGNING:
         return []
-    if not notice.doc_type:
-        return []  # news articles and web pages report speeches; they assign nothing
-    ref = None
-    for iso in (notice.date, notice.meeting_date):
-        if iso:
-            ref = dt.date.fromisoformat(iso)
-            break
+    ref = next((dt.date.fromisoformat(iso) for iso in (notice.date, notice.meeting_date) if iso), None)
     intro = " ".join(c.text for c in chunks if c.part == "intro")
     default = _notice_addressee(intro, notice.title)
-    out: list[Directive] = []
+    tasks: list[_Task] = []
     seen: set[str] = set()
     for chunk in chunks:
-        if chunk.part not in ("body", "intro"):
+        if chunk.part not in ("body", "intro", "closing"):
             continue
         crumbs = chunk.section.split(" › ") if chunk.section else []
         if crumbs and _ASSESS.search(fold(crumbs[0])):
             continue
         full = [headings.get(n, c) for n, c in zip(_ancestors(chunk.section_no), crumbs, strict=False)]
         heading_unit = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), "")
+        current: _Task | None = None
+        addressed = ""  # a "Sở Y tế:" line addresses the bullets under it
         pos = 0
         for line in _clauses(chunk.text):
             start = pos
             pos += len(line) + 1
             text = line.strip()
+            field = _field(text)
+            if field:
+                if current is not None:
+                    current.fields.setdefault(field[0], field[1])
+                    current.lines.append(text)
+                continue
+            bullet = text[:1] in "-–•+"
             found = marker(text)
             if found:
                 text = found[2]
-                if _unit_heading(line, addressed=False) or text.endswith(":") or len(text) < 60 and not find_deadlines(text):
-                    continue  # a heading, not a task
-            text = re.sub(r"^[-–•+]\s*", "", text)
+            elif bullet:
+                text = re.sub(r"^[-–•+]\s*", "", text)
+            else:
+                addressed = ""  # a paragraph ends what a unit heading addressed
+            head = _unit_heading(line, addressed=False)
+            if head and (line.rstrip().endswith(":") or not found or len(text) < 60):
+                addressed, current = head, None
+                continue  # a heading, not a task
+            colon = re.match(r"^(.{3,90}?):\s+(\S.*)$", text)  # "Sở Y tế: khẩn trương ..."
+            colon_unit = ""
+            if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))):
+                colon_unit, text = colon.group(1), colon.group(2)
+            if found and text.endswith(":"):
+                current = None
+                continue  # "3. Làm tốt công tác ..., trong đó lưu ý:" introduces its bullets
             if len(text) < 15 or not _is_task(text):
+                current = None
                 continue
-            if chunk.part == "intro" and not (line.lstrip().startswith(("-", "–", "•")) and _subject(text)):
-                continue  # unnumbered notices: only bullets that name their unit
+            named = subjects(text)
+            if chunk.part != "body" and not (found or bullet or named or colon_unit):
+                continue  # unnumbered text outside the conclusions: only clauses that name who acts
+            if not (found or bullet or named or colon_unit or chunk.part == "body" and _ACTION.match(fold(text))):
+                current = None
+                continue
             ident = fold(text)[:200]
             if ident in seen:
+                current = None
                 continue
             seen.add(ident)
-            assignee = _subject(text) or heading_unit or default
-            if not assignee:
-                continue
-            dls = find_deadlines(text, ref)
-            dated = [d for d in dls if d.due]
-            dl = dated[-1] if dated else (dls[0] if dls else None)
+            assignees = ([colon_unit] if colon_unit else named) or [addressed or heading_unit or default]
             offset = chunk.text.index(line) if line in chunk.text else start
-            did = hashlib.sha1(f"{chunk.id}:{offset}".encode()).hexdigest()[:16]
-            out.append(Directive(
-                id=did, notice_id=notice.id, chunk_id=chunk.id, assignee=assignee, assignee_key=unit_key(assignee),
-                action=text, quote=line.strip(), coordinators=_coordinators(text, assignee),
-                due=dl.due if dl else None, due_text=dl.text if dl else "", precision=dl.precision if dl else "",
-                starts=dl.starts if dl else None, recurring=dl.recurring if dl else None, section=chunk.section,
-                section_no=chunk.section_no, start=chunk.start, end=chunk.end,
-                role="group" if assignee.lower().startswith("các ") or " các " in assignee.lower() else "lead",
-            ))
+            current = _Task(line, text, offset, [a for a in assignees if a], chunk)
+            tasks.append(current)
+    return [d for t in tasks for d in _directives(notice, t, ref)]
+
+
+def _directives(notice: Notice, t: _Task, ref: dt.date | None) -> list[Directive]:
+    """One directive per assignee of a task."""
+    leads = _units_in(t.fields["lead"]) if "lead" in t.fields else t.assignees
+    if not leads:
+        return []
+    coordinators = _units_in(t.fields["coordinators"]) if "coordinators" in t.fields else []
+    coordinators += [c for c in _coordinators(t.text, leads) if c not in coordinators]
+    dls = find_deadlines(t.text, ref)
+    if "due" in t.fields:
+        dls += find_deadlines(f"Thời hạn: {t.fields['due']}", ref)
+    dated = sorted((d for d in dls if d.due), key=lambda d: d.due)
+    first = dated[0] if dated else (dls[0] if dls else None)
+    recurring = next((d.recurring for d in dls if d.recurring), None)
+    quote = "\n".join(t.lines)
+    out = []
+    for k, assignee in enumerate(dict.fromkeys(leads)):
+        did = hashlib.sha1(f"{t.chunk.id}:{t.offset}:{k}".encode()).hexdigest()[:16]
+        out.append(Directive(
+            id=did, notice_id=notice.id, chunk_id=t.chunk.id, assignee=assignee, assignee_key=unit_key(assignee),
+            action=t.text, quote=quote,
+            coordinators=tuple(c for c in coordinators if unit_key(c) not in {unit_key(x) for x in leads}),
+            due=first.due if first else None, due_text="; ".join(d.text for d in dls),
+            precision=first.precision if first else "", starts=first.starts if first else None,
+            recurring=recurring, section=t.chunk.section, section_no=t.chunk.section_no, start=t.chunk.start,
+            end=t.chunk.end,
+            role="group" if assignee.lower().startswith("các ") or " các " in assignee.lower() else "lead",
+        ))
     return out

@@ -9,48 +9,110 @@ from ingest.vn import ABBREVIATIONS, fold, name_key
 
 _LEXICON = load("units")
 HEADS: tuple[str, ...] = tuple(_LEXICON["heads"])
-# Lower-case syllables that occur inside unit names ("Vụ Tổ chức cán bộ", "Ban Quản lý dự án đầu tư xây
-# dựng số 1"); any other lower-case word ends the name ("Phòng Kế hoạch – Tài chính hoàn thành ...").
-_NAME_WORDS = frozenset(_LEXICON["name_words"])
-_TOKEN = re.compile(r"[\wĐđ&]+|[–-]")
+
+
+_TOKEN = re.compile(r"[\wĐđ&]+(?:\.(?=\w))?")
+
+
+def _words(text: str, folded: bool) -> list[str]:
+    """Tokens as matched: folded (heads, gazetteer) or lower case with diacritics (the words that end a name:
+    folded, "thì" would be "thị" of "thị xã")."""
+    return [fold(t) if folded else t.lower() for t in _TOKEN.findall(text)]
+
+
+def _phrases(items, folded: bool = True) -> tuple[dict[str, int], frozenset]:
+    """(first word -> the longest length in words of a phrase starting with it, the phrases)."""
+    first: dict[str, int] = {}
+    phrases = set()
+    for item in items:
+        words = _words(item, folded)
+        first[words[0]] = max(first.get(words[0], 0), len(words))
+        phrases.add(" ".join(words))
+    return first, frozenset(phrases)
+
+
+_HEADS = _phrases(HEADS)
+_LOWER_HEADS = _phrases(_LEXICON["lower_heads"])[1]
+TASK_VERBS: tuple[str, ...] = tuple(_LEXICON["task_verbs"])
+_ENDS = _phrases([*_LEXICON["name_ends"], *TASK_VERBS], folded=False)
+_VERB_ENDS = _phrases(TASK_VERBS, folded=False)
+_GROUP = _phrases(_LEXICON["group_words"], folded=False)
+_GAZ_NAMES = [n for names in load("gazetteer").values() for n in names]
+_GAZ_FIRST = _phrases(_GAZ_NAMES)[0]
+_GAZ_RAW = frozenset(" ".join(fold(n).split()) for n in _GAZ_NAMES)  # punctuation included: "Bộ: Tài chính" is none
 _EXPAND = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()
            if "&" in k or k in ("ubnd", "hđnd", "tw", "tp", "khcn", "qlkh", "qlda")}
+MAX_WORDS = 16
+
+
+def _match(words: list[str], i: int, lexicon: tuple[dict[str, int], frozenset]) -> int:
+    """Length of the longest phrase of `lexicon` at words[i:], 0 when none."""
+    first, phrases = lexicon
+    if i >= len(words):
+        return 0
+    for n in range(min(first.get(words[i], 0), len(words) - i), 0, -1):
+        if " ".join(words[i:i + n]) in phrases:
+            return n
+    return 0
 
 
 def find_units(text: str) -> list[tuple[int, int]]:
-    """Spans of unit names: a head word ("Phòng", "Sở", "các Sở"...) and the name words after it."""
+    """Spans of unit names: a head ("Sở", "Phòng", "UBND", "các chủ rừng" ...) and the words after it, up to
+    the verb or small word that starts the rest of the sentence (`name_ends`), a punctuation mark or a second
+    head after "và"; capitalised words always belong to the name, and a gazetteer name is taken whole."""
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    folded = [fold(t) for t, _, _ in toks]
+    lower = [t.lower() for t, _, _ in toks]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        low = toks[i][0].lower()
-        two = f"{low} {toks[i + 1][0].lower()}" if i + 1 < len(toks) else ""
-        head = 2 if two in HEADS else 1 if low in HEADS else 0
-        if not head or not toks[i][0][0].isupper():
+        head = _match(folded, i, _HEADS)
+        if head and _match(lower, i, _ENDS) > head:
+            head = 0  # "Tổ chức tập huấn ...", "Báo cáo ...": a verb that opens with a head's word
+        word = toks[i][0]
+        after_cac = i > 0 and folded[i - 1] == "cac" and text[toks[i - 1][2]:toks[i][1]] == " "
+        nxt_cap = i + head < len(toks) and toks[i + head][0][:1].isupper()
+        if not head or not (word[:1].isupper() or after_cac or
+                            " ".join(folded[i:i + head]) in _LOWER_HEADS and nxt_cap):
             i += 1
             continue
-        j = i + head
-        while j < len(toks) and j - i < 14:
-            word = toks[j][0]
-            if word in "–-":
-                if j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and toks[j][1] - toks[j - 1][2] == 1:
-                    j += 1
-                    continue
+        gz = next((n for n in range(min(_GAZ_FIRST.get(folded[i], 0), len(toks) - i), 0, -1)
+                   if " ".join(fold(text[toks[i][1]:toks[i + n - 1][2]]).split()) in _GAZ_RAW), 0)
+        plural = after_cac
+        j = i + max(head, gz)
+        while j < len(toks) and j - i < MAX_WORDS:
+            gap = text[toks[j - 1][2]:toks[j][1]]
+            w, f = toks[j][0], folded[j]
+            sep = gap.strip()
+            if sep in ("-", "–"):
+                if not (w[:1].isupper() or " " not in gap):
+                    break
+            elif sep == ",":
+                if not (plural and _match(lower, j, _GROUP)):
+                    break
+            elif sep:
                 break
-            nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
-            if word.lower() == "và" and (nxt in HEADS or nxt == "các"):
-                break  # "Sở Công Thương và Sở Tài chính" names two units
-            compound = word.lower() == "trình" and toks[j - 1][0].lower() == "công"  # "công trình giao thông"
-            if word[:1].isupper() or word.isdigit() or "&" in word or word.lower() in _NAME_WORDS or compound:
-                if text[toks[j - 1][2]:toks[j][1]].strip() not in ("", "–", "-"):
-                    break  # punctuation between words ends the name
+            if f == "cac" and j == i + head:
+                plural = True
                 j += 1
                 continue
-            break
-        if j - i > head or toks[i][0].isupper():
-            start = toks[i][1]
-            if i > 0 and toks[i - 1][0].lower() == "các" and text[toks[i - 1][2]:start] == " ":
-                start = toks[i - 1][1]
+            if f == "va":
+                nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+                if plural and _match(lower, j + 1, _GROUP):
+                    j += 1
+                    continue
+                if not nxt[:1].isupper() or _match(folded, j + 1, _HEADS):
+                    break  # "Sở Công Thương và Sở Tài chính" names two units
+                j += 1
+                continue
+            if w[:1].isupper() or w[:1].isdigit() or "&" in w:
+                j += 1
+                continue
+            if _match(lower, j, _VERB_ENDS) or not plural and _match(lower, j, _ENDS):
+                break  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
+            j += 1
+        if j - i > head or after_cac or gz or word.isupper() or head > 1:
+            start = toks[i - 1][1] if after_cac else toks[i][1]
             out.append((start, toks[j - 1][2]))
         i = max(j, i + 1)
     return out
@@ -69,7 +131,51 @@ def unit_key(name: str) -> str:
     return re.sub(r"^(?:doi voi\s+)?(?:cac\s+)?", "", k)
 
 
+# A unit's place is an attribute of it, not part of its name: "Sở Tài chính tỉnh Nghệ An" is "Sở Tài chính"
+# (of Nghệ An). A level word with the place's name after it ("tỉnh Nghệ An", "huyện Kỳ Sơn"), or a province's
+# name alone at the end ("Kho bạc Nhà nước Nghệ An"), is the place.
+_LEVEL_AT_END = re.compile(r"\s(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)((?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*|\s+-\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*)*)\.?\s*$")
+# Bodies that exist at every level ("UBND", "Công an"): without their level they name no one in particular.
+_TERRITORIAL = frozenset(unit_key(x) for x in _LEXICON["territorial"])
+
+
+def _trailing_province(words: list[str]) -> int:
+    """How many of the last words name a province or city ("... Nghệ An" -> 2), 0 when none do."""
+    from ingest.vn import PROVINCE_KEYS, place_key
+
+    for n in range(min(5, len(words) - 1), 0, -1):
+        if place_key(" ".join(words[-n:])) in PROVINCE_KEYS:
+            return n
+    return 0
+
+
+def identity(name: str) -> tuple[str, str, str]:
+    """(core, level, place) of a unit name: "UBND huyện Kỳ Sơn" -> ("uy ban nhan dan", "huyen", "ky son");
+    plural groups ("UBND các huyện, thị xã, thành phố") are one whole core."""
+    from ingest.vn import place_key
+
+    text = " ".join(name.split())
+    if re.search(r"\bcác\b", text[1:], re.I):
+        return unit_key(text), "", ""
+    level = place = ""
+    m = _LEVEL_AT_END.search(text)
+    if m and m.start() > 0:
+        level, place = fold(m.group(1)).rstrip(".").replace("tp", "thanh pho"), place_key(m.group(2))
+        text = text[:m.start()]
+    else:
+        words = text.split()
+        n = _trailing_province(words)
+        if n:
+            place, text = place_key(" ".join(words[-n:])), " ".join(words[:-n])
+    return unit_key(text), level, place
+
+
 def same_unit(a: str, b: str) -> bool:
-    """One name contains the other ("Sở KH&CN" / "Sở Khoa học và Công nghệ các tỉnh")."""
-    ka, kb = unit_key(a), unit_key(b)
-    return bool(ka and kb) and (ka in kb or kb in ka)
+    """Whether two names are one unit: the same core, by normalised equality (never one containing the other),
+    and the same level and place where both say one. A body of every level ("UBND") must say its level."""
+    (ca, la, pa), (cb, lb, pb) = identity(a), identity(b)
+    if not ca or ca != cb:
+        return False
+    if la and lb and la != lb or pa and pb and pa != pb:
+        return False
+    return not (ca in _TERRITORIAL and la != lb)

@@ -110,6 +110,7 @@ def place_key(text: str) -> str:
     return name_key(text.replace("-", " "))
 
 
+PROVINCE_KEYS = frozenset(place_key(p) for p in PROVINCES)
 _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
     sorted((re.escape(place_key(p)) for p in PROVINCES), key=len, reverse=True)) + r")\b")
 

@@ -45,6 +45,10 @@ def load(path: str | Path, limits: Limits | None = None) -> Document:
         from ingest.loaders.text import decode
 
         text, note = decode(str(path), data)
+        if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
+            from ingest.tables import markdown
+
+            text = markdown(text)
         doc = Document(str(path), fmt, text, warnings=(note,) if note else ())
     budget.chars(len(doc.text))
     budget.check("reading")

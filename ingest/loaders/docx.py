@@ -9,6 +9,7 @@ from pathlib import Path
 from ingest.errors import RejectedFile
 from ingest.limits import Budget
 from ingest.records import Document
+from ingest.tables import render
 from ingest.vn import nfc
 
 
@@ -50,14 +51,16 @@ def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
         if isinstance(item, Paragraph):
             lines.append(item.text)
         elif isinstance(item, Table):
-            # Notices lay header and signature out in two-column tables: read row by row, cell by cell.
+            # Header and signature blocks laid out in two columns, or a task table: see ingest/tables.py.
+            rows = []
             for row in item.rows:
-                seen = set()
+                seen, cells = set(), []
                 for cell in row.cells:
-                    if id(cell._tc) in seen:
+                    if id(cell._tc) in seen:  # a merged cell comes back once per column it spans
                         continue
                     seen.add(id(cell._tc))
-                    lines.extend(p.text for p in cell.paragraphs)
-                    lines.append("")
+                    cells.append("\n".join(p.text for p in cell.paragraphs))
+                rows.append(cells)
+            lines.extend(render(rows))
     text = nfc("\n".join(lines).replace("\r", "\n").replace("\x0b", "\n"))
     return Document(str(path), "docx", text)

@@ -12,6 +12,7 @@ from pathlib import Path
 from ingest.errors import RejectedFile
 from ingest.loaders.text import decode
 from ingest.records import Document
+from ingest.tables import render
 from ingest.vn import nfc
 
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "button")
@@ -22,8 +23,19 @@ _BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5
            "article", "blockquote", "ul", "ol", "pre", "hr", "dd", "dt"}
 
 
+def _cell_text(cell) -> str:
+    for br in cell.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return "\n".join(" ".join(x.split()) for x in cell.text_content().split("\n"))
+
+
 def _lines(el, out: list[str]) -> None:
-    """Append the text of `el`, one line per block element."""
+    """Append the text of `el`, one line per block element; tables as ingest/tables.py renders them."""
+    if el.tag == "table":
+        rows = [[_cell_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                for tr in el.iter("tr")]
+        out.append("\n" + "\n".join(render(rows)) + "\n")
+        return
     if el.tag in _BLOCKS:
         out.append("\n")
     if el.text:
@@ -41,8 +53,8 @@ def load_html(path: Path, data: bytes) -> Document:
     import lxml.html
 
     html, note = decode(str(path), data)
-    try:  # no network, no entities: a web page is read as it is
-        parser = lxml.html.HTMLParser(no_network=True, resolve_entities=False, huge_tree=False)
+    try:  # no network, no huge trees: a web page is read as it is
+        parser = lxml.html.HTMLParser(no_network=True, huge_tree=False)
         root = lxml.html.document_fromstring(html, parser=parser)
     except Exception as exc:  # noqa: BLE001 - lxml raises ParserError, ValueError...
         raise RejectedFile(str(path), f"unreadable HTML ({exc})") from exc

@@ -1,0 +1,109 @@
+"""Tables as notices use them, whatever the format (Word, web page, markdown): one text form for the rest.
+
+A task table ("TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn") becomes one numbered
+item per row with its columns as labelled lines under it:
+
+    1. Rà soát, cập nhật quy hoạch vùng trồng dược liệu ...
+    - Đơn vị chủ trì: Sở Nông nghiệp và Môi trường
+    - Đơn vị phối hợp: Sở Tài chính; UBND các huyện: Kỳ Sơn, Tương Dương
+    - Thời hạn: 30/6/2025
+
+which is how plans write their tasks in running text too ("- Đơn vị thực hiện: ...", "- Thời gian thực hiện:
+..."), so sections, chunks and directives read both the same way. Any other table (a header laid out in two
+columns, a signature block) gives its cells' lines, row by row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.vn import fold
+
+# Column headers (folded) by role; the first role that matches a header wins, in this order.
+_ROLES = (
+    ("due", re.compile(r"\b(thoi han|thoi gian|hoan thanh|tien do|han chot|deadline)\b")),
+    ("coordinators", re.compile(r"\bphoi hop\b")),
+    ("lead", re.compile(r"\b(chu tri|thuc hien|dau moi|trach nhiem|don vi|co quan)\b")),
+    ("task", re.compile(r"\b(noi dung|nhiem vu|cong viec|giai phap|hoat dong)\b")),
+    ("number", re.compile(r"^(tt|stt|so tt|so thu tu)$")),
+)
+
+
+def task_columns(header: list[str]) -> dict[str, int] | None:
+    """Role -> column index when `header` is a task table's header row (a task column and a lead or due one)."""
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        f = " ".join(re.findall(r"\w+", fold(cell)))
+        for role, rx in _ROLES:
+            if role not in roles and rx.search(f):
+                roles[role] = i
+                break
+    return roles if "task" in roles and ("lead" in roles or "due" in roles) else None
+
+
+def _flat(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def render(rows: list[list[str]]) -> list[str]:
+    """The lines of a table given as rows of cell texts (a cell may hold several lines)."""
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    cols = task_columns(rows[0])
+    out: list[str] = []
+    if cols is None:
+        for row in rows:
+            for cell in row:
+                out.extend(line.strip() for line in cell.split("\n"))
+            out.append("")
+        return out
+    header = [_flat(c) for c in rows[0]]
+    for i, row in enumerate(rows[1:], 1):
+        cell = {role: _flat(row[j]) if j < len(row) else "" for role, j in cols.items()}
+        if not cell["task"]:
+            continue
+        number = cell.get("number", "")
+        number = number.rstrip(".") if re.fullmatch(r"\d{1,3}\.?", number) else str(i)
+        out.append(f"{number}. {cell['task']}")
+        for role in ("lead", "coordinators", "due"):
+            if cell.get(role):
+                out.append(f"- {header[cols[role]]}: {cell[role]}")
+    out.append("")
+    return out
+
+
+_MD_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _md_cells(line: str) -> list[str]:
+    cells = line.strip().strip("|").split("|")
+    out = []
+    for c in cells:
+        c = re.sub(r"<br\s*/?>", "\n", c, flags=re.I)
+        out.append("\n".join(x.strip() for x in c.split("\n")))
+    return out
+
+
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+
+
+def markdown(text: str) -> str:
+    """A markdown text with its pipe tables rendered as above, and its backslash escapes ("\\-") undone."""
+    text = _ESCAPE.sub(r"\1", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _MD_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (_MD_ROW.match(lines[j]) or _MD_RULE.match(lines[j])):
+            j += 1
+        rows = [_md_cells(x) for x in lines[i:j] if not _MD_RULE.match(x)]
+        out.extend(render(rows))
+        i = j
+    return "\n".join(out)
