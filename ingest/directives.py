@@ -26,8 +26,10 @@ ASSIGNING = ("THÔNG BÁO", "KẾT LUẬN", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ
              "HƯỚNG DẪN")
 _VERBS = "|".join(sorted((re.escape(fold(v)) for v in TASK_VERBS), key=len, reverse=True))
 _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded)
-_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:(?:can|phai|se|khan truong|kip thoi|nghiem tuc|"
-                            r"chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
+# What may stand between the units a clause opens with and its verb: a parenthesis, "theo chức năng, nhiệm vụ
+# được giao,", a modal ("cần", "phải") or a manner word ("khẩn trương", "nghiêm túc").
+_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:theo\s[^.;:]{0,70}?,\s*)?(?:(?:can|phai|khan truong|"
+                            r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
 _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|"
                       r"trinh bay|cho biet|neu)\b")
@@ -40,6 +42,8 @@ _JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?: với| cùng)\s+([^.;]+)")
 _ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?các\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
+_ITEM = re.compile(r"^\s*(?:(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+)?"
+                   r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s*-\s*|\s+)?)+")
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
 # Labelled lines of a task: a table row as rendered, or a plan's "- Đơn vị thực hiện: ..." (folded label).
 _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|"
@@ -99,6 +103,7 @@ def subjects(text: str) -> list[str]:
     """The units a clause tells to act: the ones it opens with when a verb follows them ("Sở A và Sở B phối hợp
     ..."), or the ones after an opening "Giao"/"Đề nghị" ("Giao Sở Xây dựng, Sở Giao thông vận tải chủ trì"),
     or after "<unit> giao" ("UBND tỉnh giao Sở Tài chính chủ trì")."""
+    text = _expand_elided(text)
     spans = find_units(text)
     if not spans:
         return []
@@ -124,12 +129,24 @@ def _expand_elided(text: str) -> str:
     "UBND huyện Kỳ Sơn, UBND huyện Quế Phong" (lists that leave their head noun out)."""
     def one(m: re.Match) -> str:
         head, owner = m.group("head"), m.group("owner")
-        items = [x.strip() for x in re.split(r",|\bvà\b", m.group("items")) if x.strip()]
-        if not items or not all(x[:1].isupper() for x in items):
+        names, rest = [], ""
+        parts = re.split(r"(,\s*(?:và\s+)?|\s+và\s+)", m.group("items"))
+        for k in range(0, len(parts), 2):
+            item = _ITEM.match(parts[k])
+            if not item:
+                return m.group(0)
+            names.append(item.group(0).strip())
+            if item.end() < len(parts[k].rstrip()):  # the list ends inside this part: the sentence goes on
+                rest = parts[k][item.end():] + "".join(parts[k + 1:])
+                break
+        if not names:
             return m.group(0)
         if owner and fold(head) in _LEVELS:
-            return ", ".join(f"{owner} {head} {x}" for x in items)
-        return ", ".join(f"{head[:1].upper()}{head[1:]} {x}" for x in items)
+            expanded = [f"{owner} {x}" if re.match(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s", x)
+                        else f"{owner} {head} {x}" for x in names]
+        else:
+            expanded = [f"{head[:1].upper()}{head[1:]} {x}" for x in names]
+        return ", ".join(expanded) + (" " + rest.lstrip() if rest else "")
     return _ELIDED.sub(one, text)
 
 
@@ -163,14 +180,20 @@ def _clauses(text: str) -> list[str]:
     Kho bạc Nhà nước rút ngắn ...") gives one task per unit."""
     out = []
     for line in text.split("\n"):
+        if _field(line):
+            out.append(line)
+            continue
+        found = marker(line.strip())
+        at = line.find(found[2]) if found and found[2] else 0  # the item's own number stays with its first clause
         groups: list[str] = []
-        for part in re.split(r"(?<=[.;])\s+", line):
-            opens = bool(subjects(part))
-            if groups and not opens:
+        for part in re.split(r"(?<=[.;])\s+", line[at:]):
+            if groups and not subjects(part):
                 groups[-1] += " " + part  # joined back with the one space it was split at
             else:
                 groups.append(part)
-        out.extend(groups if len(groups) > 1 and line.startswith(groups[0]) and subjects(groups[0]) else [line])
+        if groups:
+            groups[0] = line[:at] + groups[0]
+        out.extend(groups if len(groups) > 1 and subjects(line[at:].split(". ")[0]) else [line])
     return out
 
 
@@ -217,6 +240,7 @@ def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None
         full = [headings.get(n, c) for n, c in zip(_ancestors(chunk.section_no), crumbs, strict=False)]
         heading_unit = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), "")
         current: _Task | None = None
+        pending: _Task | None = None  # an item that is a task only if labelled lines follow it
         addressed = ""  # a "Sở Y tế:" line addresses the bullets under it
         pos = 0
         for line in _clauses(chunk.text):
@@ -225,10 +249,15 @@ def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None
             text = line.strip()
             field = _field(text)
             if field:
+                if current is None and pending is not None:  # a table row: its item is a task by its columns
+                    seen.add(fold(pending.text)[:200])
+                    current, pending = pending, None
+                    tasks.append(current)
                 if current is not None:
                     current.fields.setdefault(field[0], field[1])
                     current.lines.append(text)
                 continue
+            pending = None
             bullet = text[:1] in "-–•+"
             found = marker(text)
             if found:
@@ -241,15 +270,21 @@ def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None
             if head and (line.rstrip().endswith(":") or not found or len(text) < 60):
                 addressed, current = head, None
                 continue  # a heading, not a task
-            colon = re.match(r"^(.{3,90}?):\s+(\S.*)$", text)  # "Sở Y tế: khẩn trương ..."
+            colon = re.match(r"^(.{3,100}?):\s+(\S.*)$", text)  # "Sở Y tế: khẩn trương ...", "Đối với ...: Đề nghị"
             colon_unit = ""
-            if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))):
+            if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))) and \
+                    not (" các " in f" {colon.group(1).lower()} " and colon.group(2)[:1].isupper()):  # "các Bộ: A, B"
                 colon_unit, text = colon.group(1), colon.group(2)
+            elif colon and re.match(r"(?i)^(?:đối với|về)\b", colon.group(1)) and colon.group(2)[:1].isupper():
+                text = colon.group(2)  # a lead-in names the topic; the sentence after it says who acts
             if found and text.endswith(":"):
                 current = None
                 continue  # "3. Làm tốt công tác ..., trong đó lưu ý:" introduces its bullets
             if len(text) < 15 or not _is_task(text):
                 current = None
+                if found and len(text) >= 15:
+                    pending = _Task(line, text, chunk.text.index(line) if line in chunk.text else start,
+                                    [addressed or heading_unit or default], chunk)
                 continue
             named = subjects(text)
             if chunk.part != "body" and not (found or bullet or named or colon_unit):

@@ -90,6 +90,29 @@ def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
     return len(prev) >= 120  # a long paragraph cut short by a page break
 
 
+_COLUMNS = re.compile(r"(?<=\S) {4,}(?=\S)")
+HEADER_LINES = 15
+
+
+def _physical_lines(text: str):
+    """(line, offset) of each line; in the header and after "Nơi nhận", a line laid out in two columns by
+    spaces ("SỞ Y TẾ THANH HÓA      CỘNG HÒA XÃ HỘI ...", "Nơi nhận:      GIÁM ĐỐC") gives each column apart, as
+    a two-column table would."""
+    offset, seen, footer = 0, 0, False
+    for raw in text.split("\n"):
+        seen += bool(raw.strip())
+        footer = footer or raw.lstrip().lower().startswith("nơi nhận")
+        if (seen <= HEADER_LINES or footer) and _COLUMNS.search(raw):
+            at = 0
+            for m in _COLUMNS.finditer(raw):
+                yield raw[at:m.start()], offset + at
+                at = m.end()
+            yield raw[at:], offset + at
+        else:
+            yield raw, offset
+        offset += len(raw) + 1
+
+
 def clean(text: str, reflow: bool = False) -> Clean:
     """Normalise `text` (already NFC) for search; `reflow` joins soft line wraps (PDF)."""
     out: list[str] = []
@@ -97,14 +120,11 @@ def clean(text: str, reflow: bool = False) -> Clean:
     blocks: list[tuple[int, int]] = []
     prev = ""
     gap = 0
-    offset = 0
     wrap = 0
     if reflow:  # the usual length of a full line: shorter lines end their paragraph
         lengths = sorted(len(x.strip()) for x in text.split("\n") if x.strip())
         wrap = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    for raw in text.split("\n"):
-        base = offset
-        offset += len(raw) + 1
+    for raw, base in _physical_lines(text):
         if _BOILERPLATE.match(raw):
             continue
         line, lpos = _clean_line(raw, base)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.normalize import Clean
-from ingest.units import find_units
+from ingest.units import find_units, unit_key
 from ingest.vn import fold
 
 DOC_TYPES = (
@@ -243,13 +243,50 @@ def _issuer(agency: list[str], body: list[str]) -> str:
         else:
             levels.append(line)
     if levels:
-        return " ".join(reversed(levels))
+        return _issuing_body(levels)
     for line in reversed(body[-3:]):
         for m in _SAYS.finditer(line):
             spans = find_units(m.group(1))
             if spans and spans[0][0] == 0:
                 return m.group(1).strip()
     return ""
+
+
+def _inner_units() -> frozenset[str]:
+    from ingest.lexicon import load
+
+    return frozenset(unit_key(n) for n in load("gazetteer")["units_inside"])
+
+
+_INNER = _inner_units()  # units that exist inside every body of a kind ("Văn phòng Sở", "Hội đồng thành viên")
+
+
+def _issuing_body(levels: list[str]) -> str:
+    """The body that issues, from the header's lines over it (parent first): the last line, completed from the
+    parent where it does not say where it is ("VĂN PHÒNG" under "UBND TỈNH LÀO CAI" -> "VĂN PHÒNG UBND TỈNH LÀO
+    CAI"; "SỞ NỘI VỤ" under "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" -> "SỞ NỘI VỤ THÀNH PHỐ HỒ CHÍ MINH";
+    "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ THANH HÓA" -> "BỆNH VIỆN ĐA KHOA TỈNH THANH HÓA")."""
+    from ingest.units import identity
+
+    unit = levels[-1]
+    if len(levels) == 1:
+        return unit
+    parent = levels[-2]
+    core, level, place = identity(unit)
+    if place:
+        return unit
+    if len(unit.split()) <= 2 or core in _INNER:
+        return f"{unit} {parent}"  # a bare "VĂN PHÒNG", a "HỘI ĐỒNG THÀNH VIÊN": of the parent
+    p_core, p_level, p_place = identity(parent)
+    if not p_place:
+        return unit
+    words = parent.split()
+    n = len(p_place.split())
+    where = " ".join(words[-n:])
+    if level:  # "... TỈNH" + the parent's name
+        return f"{unit} {where}"
+    named = " ".join(words[-n - len(p_level.split()):]) if p_level else where
+    return f"{unit} {named}"
 
 
 def _chair(title: str, intro: list[str]) -> str:

@@ -36,6 +36,7 @@ _LOWER_HEADS = _phrases(_LEXICON["lower_heads"])[1]
 TASK_VERBS: tuple[str, ...] = tuple(_LEXICON["task_verbs"])
 _ENDS = _phrases([*_LEXICON["name_ends"], *TASK_VERBS], folded=False)
 _VERB_ENDS = _phrases(TASK_VERBS, folded=False)
+_QUALIFY = _phrases(_LEXICON["group_qualifiers"], folded=False)
 _GROUP = _phrases(_LEXICON["group_words"], folded=False)
 _GAZ_NAMES = [n for names in load("gazetteer").values() for n in names]
 _GAZ_FIRST = _phrases(_GAZ_NAMES)[0]
@@ -101,15 +102,19 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if plural and _match(lower, j + 1, _GROUP):
                     j += 1
                     continue
-                if not nxt[:1].isupper() or _match(folded, j + 1, _HEADS):
-                    break  # "Sở Công Thương và Sở Tài chính" names two units
+                if _match(folded, j + 1, _HEADS) and nxt[:1].isupper() or not nxt or \
+                        not nxt[:1].isupper() and (folded[j + 1] in ("cac", "nhung") or _match(lower, j + 1, _ENDS)):
+                    break  # "Sở Công Thương và Sở Tài chính" names two units; "và các ...", "và phối hợp ..." end it
                 j += 1
                 continue
             if w[:1].isupper() or w[:1].isdigit() or "&" in w:
                 j += 1
                 continue
-            if _match(lower, j, _VERB_ENDS) or not plural and _match(lower, j, _ENDS):
-                break  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
+            if plural and (q := _match(lower, j, _QUALIFY)):
+                j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
+                continue
+            if _match(lower, j, _ENDS):
+                break
             j += 1
         if j - i > head or after_cac or gz or word.isupper() or head > 1:
             start = toks[i - 1][1] if after_cac else toks[i][1]
@@ -134,7 +139,8 @@ def unit_key(name: str) -> str:
 # A unit's place is an attribute of it, not part of its name: "Sở Tài chính tỉnh Nghệ An" is "Sở Tài chính"
 # (of Nghệ An). A level word with the place's name after it ("tỉnh Nghệ An", "huyện Kỳ Sơn"), or a province's
 # name alone at the end ("Kho bạc Nhà nước Nghệ An"), is the place.
-_LEVEL_AT_END = re.compile(r"\s(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường)((?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*|\s+-\s+[A-ZĐÀ-Ỹ][\wÀ-ỹđ]*)*)\.?\s*$")
+_LEVEL_AT_END = re.compile(r"\s((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường))"
+                           r"((?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\s+-\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)\.?\s*$")
 # Bodies that exist at every level ("UBND", "Công an"): without their level they name no one in particular.
 _TERRITORIAL = frozenset(unit_key(x) for x in _LEXICON["territorial"])
 

@@ -22,6 +22,8 @@ def _modules() -> dict[str, Path]:
         rel = path.relative_to(ROOT)
         if rel.parts[0] not in PACKAGES:
             continue
+        if any(not (ROOT.joinpath(*rel.parts[:k]) / "__init__.py").exists() for k in range(1, len(rel.parts))):
+            continue  # a script kept with data (eval/reader/build/), not a module of a package
         parts = list(rel.with_suffix("").parts)
         if parts[-1] == "__init__":
             parts.pop()

@@ -1,6 +1,6 @@
 """Run the reader (ingest's parsers, no index needed) over the gold documents and score it.
 
-    python -m eval.reader [--split dev|test|all] [--corpus ../shared/corpus] [--show]
+    python -m eval.reader_run [--split dev|test|all] [--corpus ../shared/corpus] [--show]
 
 The gold files are eval/reader/gold/*.jsonl; a document is looked up in eval/reader/docs/, then in the
 corpus's notices/ folder.
@@ -43,7 +43,7 @@ def evaluate(split: str, corpus: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.reader", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m eval.reader_run", description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
     ap.add_argument("--corpus", default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus"))
     ap.add_argument("--show", action="store_true", help="list every miss, extra directive and wrong field")
