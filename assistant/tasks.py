@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.quotes import original_span
 from ingest.deadlines import user_date
-from ingest.units import unit_key, unit_names
+from ingest.units import same_unit, unit_key, unit_names
 from ingest.vn import fold, place_key
 from prompts import load
 
@@ -45,10 +45,8 @@ class Register:
                 self._by_first.setdefault(k.split()[0], []).append((k.split(), name))
 
     def units_like(self, unit: str) -> set[str]:
-        """The register's unit names that are `unit` (one name contains the other, as `same_unit`)."""
-        k = unit_key(unit)
-        return {name for name, nk in self.keys.items() if nk and (k in nk or nk in k)} if k else set()
-
+        """The register's unit names that are `unit` (`same_unit`: one identity, never one name inside another)."""
+        return {name for name in self.keys if same_unit(unit, name)} if unit_key(unit) else set()
 
     def spell_units(self, question: str) -> str:
         """A question that names units in lower case or without diacritics ("cong ty dien luc lao cai phai

@@ -25,6 +25,20 @@ def load_documents(path: str | Path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
 
 
+def predicted_from(notices, directives) -> dict[str, dict]:
+    """What `score` reads, from the reader's records (Notice, Directive): file name -> metadata and directives."""
+    by_id = {n.id: n for n in notices}
+    out: dict[str, dict] = {}
+    for n in sorted(by_id.values(), key=lambda n: n.id):  # a file's first notice gives its metadata
+        out.setdefault(n.source, {"metadata": {k: getattr(n, k) for k in METADATA}, "directives": []})
+    for d in directives:
+        n = by_id.get(d.notice_id)
+        if n is not None:
+            out[n.source]["directives"].append({"assignee": d.assignee, "coordinators": list(d.coordinators),
+                                                "due": d.due, "text": d.quote})
+    return out
+
+
 def _squash(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
@@ -78,7 +92,7 @@ def _score_document(doc: dict, got: dict) -> dict:
                       and same_unit(g["assignee"], p["assignee"])), None)
         if found is None:
             near = [p["assignee"] for p in preds if opening in p["_text"]]
-            r["misses"].append(f"{g['section'] or '-'} {g['assignee']}" + (f" (read as {near})" if near else ""))
+            r["misses"].append(f"{g.get('section') or '-'} {g['assignee']}" + (f" (read as {near})" if near else ""))
             continue
         used.add(found)
         p = preds[found]
@@ -88,7 +102,7 @@ def _score_document(doc: dict, got: dict) -> dict:
             if due_matches(g["due"], p.get("due")):
                 r["due_right"] += 1
             else:
-                r["wrong_due"].append(f"{g['section']} {g['assignee']}: {g['due']} read as {p.get('due')}")
+                r["wrong_due"].append(f"{g.get('section', '')} {g['assignee']}: {g['due']} read as {p.get('due')}")
         r["coordinators_right"] += _same_units(list(g.get("coordinators", [])), list(p.get("coordinators", [])))
     r["extra"] = [f"{p['assignee']}: {p['_text'][:60]}" for i, p in enumerate(preds) if i not in used]
     for name in METADATA if doc.get("metadata") else ():

@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from eval.reader_metric import load_documents, score
+from eval.reader_metric import load_documents, predicted_from, score
 
 ROOT = Path(__file__).resolve().parent / "reader"
 
@@ -22,24 +22,16 @@ def gold_documents(split: str = "all") -> list[dict]:
     return [d for d in docs if split == "all" or d["split"] == split]
 
 
-def read(path: Path) -> dict:
-    """What the reader makes of one file: metadata of its first notice and the directives of all."""
+def evaluate(split: str, corpus: Path) -> dict:
+    """Parse each gold document (no index) and score what the reader made of it."""
     from ingest.pipeline import parse_file
 
-    parts = parse_file(path)
-    n = parts[0].notice
-    return {"metadata": {k: getattr(n, k) for k in ("number", "date", "doc_type", "issuer", "signer", "signer_title")},
-            "directives": [{"assignee": d.assignee, "coordinators": list(d.coordinators), "due": d.due,
-                            "text": d.quote, "due_text": d.due_text} for p in parts for d in p.directives]}
-
-
-def evaluate(split: str, corpus: Path) -> dict:
     docs = gold_documents(split)
-    predicted = {}
+    parts = []
     for d in docs:
         path = ROOT / "docs" / d["file"]
-        predicted[d["file"]] = read(path if path.exists() else corpus / "notices" / d["file"])
-    return score(docs, predicted)
+        parts += parse_file(path if path.exists() else corpus / "notices" / d["file"])
+    return score(docs, predicted_from([p.notice for p in parts], [x for p in parts for x in p.directives]))
 
 
 def main(argv: list[str] | None = None) -> int:

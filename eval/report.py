@@ -24,8 +24,9 @@ def markdown(summaries: dict, ks: list[int], set_name: str) -> str:
     if "task_register" in summaries:
         t = summaries["task_register"]
         parts += ["## Task register", "", f"precision {t['precision']:.3f}, recall {t['recall']:.3f} "
-                  f"({t['matched']} of {t['gold']} gold tasks, {t['predicted']} predicted; dated recall "
-                  f"{t['dated_recall']:.3f})", ""]
+                  f"({t['matched']} of {t['gold']} gold tasks, {t['predicted']} predicted; due accuracy "
+                  f"{t['due_accuracy']:.3f}, coordinators {t['coordinator_accuracy']:.3f}, metadata "
+                  f"{t['metadata_accuracy']:.3f})", ""]
     first = next((k for k in summaries if k != "task_register"), None)
     if first:
         parts += [f"## Per tag ({first})", "", "| tag | questions | answer_accuracy | mrr@10 |", "|---|---|---|---|"]

@@ -117,12 +117,8 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
 
 
 def task_register_metric(index, gold_path: str | Path) -> dict:
-    from eval.tasks_metric import load_documents, load_gold, score
+    """The reader's metric (eval/reader_metric.py) on what the index holds for the gold's documents."""
+    from eval.reader_metric import load_documents, predicted_from, score
 
-    gold = load_gold(gold_path)
-    sources = {doc["file"] for doc in load_documents(gold_path)}  # documents without tasks are in scope too
-    notices = index.notices()
-    in_scope = {n.id for n in notices.values() if n.source in sources}
-    predicted = [{"source": notices[d.notice_id].source, "assignee": d.assignee, "due": d.due}
-                 for d in index.catalog.directives() if d.notice_id in in_scope]
-    return score(predicted, gold)
+    docs = load_documents(gold_path)
+    return score(docs, predicted_from(index.notices().values(), index.catalog.directives()))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ingest.deadlines import find_deadlines
 from ingest.records import Chunk, Directive, Notice
@@ -37,6 +39,7 @@ _ASSESS = re.compile(r"\b(danh gia|ket qua dat duoc|tinh hinh thuc hien|ghi nhan
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
 _GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:các\s+)?$")
+_TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
 _JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?: với| cùng)\s+([^.;]+)")
@@ -104,6 +107,9 @@ def subjects(text: str) -> list[str]:
     ..."), or the ones after an opening "Giao"/"Đề nghị" ("Giao Sở Xây dựng, Sở Giao thông vận tải chủ trì"),
     or after "<unit> giao" ("UBND tỉnh giao Sở Tài chính chủ trì")."""
     text = _expand_elided(text)
+    lead = _TIME_FIRST.match(text)  # "Trong tháng 10/2023, Phòng Quản lý Khoa học tham mưu ..."
+    if lead and find_deadlines(lead.group(0)):
+        text = text[lead.end():]
     spans = find_units(text)
     if not spans:
         return []
@@ -211,39 +217,57 @@ def _ancestors(number: str) -> list[str]:
     return [".".join(parts[: i + 1]) for i in range(len(parts))]
 
 
+@dataclass(frozen=True)
+class Passage:
+    """One section of a notice's body as the reader reads it: its clean text, where it sits, the chunks that
+    hold its parts ((start, end) in `text`, chunk) and `span`, which maps offsets in `text` to the original's."""
+
+    text: str
+    section: str
+    section_no: str
+    part: str
+    chunks: tuple[tuple[int, int, Chunk], ...]
+    span: Callable[[int, int], tuple[int, int]]
+
+    def chunk_at(self, start: int, end: int) -> Chunk:
+        """The chunk that holds [start, end) whole, else the one where it begins."""
+        whole = [c for a, b, c in self.chunks if a <= start and end <= b]
+        return (whole or [c for a, b, c in self.chunks if a <= start < b] or [self.chunks[0][2]])[0]
+
+
 class _Task:
     """A task line being read, with the labelled lines that follow it."""
 
-    def __init__(self, line: str, text: str, offset: int, assignees: list[str], chunk: Chunk):
-        self.line, self.text, self.offset, self.assignees, self.chunk = line, text, offset, assignees, chunk
+    def __init__(self, line: str, text: str, offset: int, assignees: list[str], passage: Passage):
+        self.line, self.text, self.offset, self.assignees, self.passage = line, text, offset, assignees, passage
         self.fields: dict[str, str] = {}
         self.lines = [line.strip()]  # the verbatim lines quoted: the task's and its labelled lines
 
 
-def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None = None) -> list[Directive]:
-    """Directives of one notice, in document order, deduplicated across overlapping chunks.
-    `headings` maps a section number to its full heading line (breadcrumb labels are shortened)."""
+def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | None = None) -> list[Directive]:
+    """Directives of one notice, in document order. `headings` maps a section number to its full heading line
+    (breadcrumb labels are shortened)."""
     headings = headings or {}
     if notice.doc_type not in ASSIGNING:
         return []
     ref = next((dt.date.fromisoformat(iso) for iso in (notice.date, notice.meeting_date) if iso), None)
-    intro = " ".join(c.text for c in chunks if c.part == "intro")
+    intro = " ".join(c.text for c in passages if c.part == "intro")
     default = _notice_addressee(intro, notice.title)
     tasks: list[_Task] = []
     seen: set[str] = set()
-    for chunk in chunks:
-        if chunk.part not in ("body", "intro", "closing"):
+    for passage in passages:
+        if passage.part not in ("body", "intro", "closing"):
             continue
-        crumbs = chunk.section.split(" › ") if chunk.section else []
+        crumbs = passage.section.split(" › ") if passage.section else []
         if crumbs and _ASSESS.search(fold(crumbs[0])):
             continue
-        full = [headings.get(n, c) for n, c in zip(_ancestors(chunk.section_no), crumbs, strict=False)]
+        full = [headings.get(n, c) for n, c in zip(_ancestors(passage.section_no), crumbs, strict=False)]
         heading_unit = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), "")
         current: _Task | None = None
         pending: _Task | None = None  # an item that is a task only if labelled lines follow it
         addressed = ""  # a "Sở Y tế:" line addresses the bullets under it
         pos = 0
-        for line in _clauses(chunk.text):
+        for line in _clauses(passage.text):
             start = pos
             pos += len(line) + 1
             text = line.strip()
@@ -283,13 +307,13 @@ def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None
             if len(text) < 15 or not _is_task(text):
                 current = None
                 if found and len(text) >= 15:
-                    pending = _Task(line, text, chunk.text.index(line) if line in chunk.text else start,
-                                    [addressed or heading_unit or default], chunk)
+                    pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0),
+                                    [addressed or heading_unit or default], passage)
                 continue
             named = subjects(text)
-            if chunk.part != "body" and not (found or bullet or named or colon_unit):
+            if passage.part != "body" and not (found or bullet or named or colon_unit):
                 continue  # unnumbered text outside the conclusions: only clauses that name who acts
-            if not (found or bullet or named or colon_unit or chunk.part == "body" and _ACTION.match(fold(text))):
+            if not (found or bullet or named or colon_unit or passage.part == "body" and _ACTION.match(fold(text))):
                 current = None
                 continue
             ident = fold(text)[:200]
@@ -298,8 +322,8 @@ def extract(notice: Notice, chunks: list[Chunk], headings: dict[str, str] | None
                 continue
             seen.add(ident)
             assignees = ([colon_unit] if colon_unit else named) or [addressed or heading_unit or default]
-            offset = chunk.text.index(line) if line in chunk.text else start
-            current = _Task(line, text, offset, [a for a in assignees if a], chunk)
+            offset = max(passage.text.find(line, max(0, start - 2)), 0)
+            current = _Task(line, text, offset, [a for a in assignees if a], passage)
             tasks.append(current)
     return [d for t in tasks for d in _directives(notice, t, ref)]
 
@@ -318,17 +342,22 @@ def _directives(notice: Notice, t: _Task, ref: dt.date | None) -> list[Directive
     first = dated[0] if dated else (dls[0] if dls else None)
     recurring = next((d.recurring for d in dls if d.recurring), None)
     quote = "\n".join(t.lines)
+    start = t.passage.text.find(t.lines[0], t.offset)
+    start = t.offset if start < 0 else start
+    end = start + len(quote) if t.passage.text.startswith(quote, start) else start + len(t.lines[0])
+    chunk = t.passage.chunk_at(start, end)
+    o_start, o_end = t.passage.span(start, end)
     out = []
     for k, assignee in enumerate(dict.fromkeys(leads)):
-        did = hashlib.sha1(f"{t.chunk.id}:{t.offset}:{k}".encode()).hexdigest()[:16]
+        did = hashlib.sha1(f"{chunk.id}:{start}:{k}".encode()).hexdigest()[:16]
         out.append(Directive(
-            id=did, notice_id=notice.id, chunk_id=t.chunk.id, assignee=assignee, assignee_key=unit_key(assignee),
+            id=did, notice_id=notice.id, chunk_id=chunk.id, assignee=assignee, assignee_key=unit_key(assignee),
             action=t.text, quote=quote,
             coordinators=tuple(c for c in coordinators if unit_key(c) not in {unit_key(x) for x in leads}),
             due=first.due if first else None, due_text="; ".join(d.text for d in dls),
             precision=first.precision if first else "", starts=first.starts if first else None,
-            recurring=recurring, section=t.chunk.section, section_no=t.chunk.section_no, start=t.chunk.start,
-            end=t.chunk.end,
+            recurring=recurring, section=t.passage.section, section_no=t.passage.section_no, start=o_start,
+            end=o_end,
             role="group" if assignee.lower().startswith("các ") or " các " in assignee.lower() else "lead",
         ))
     return out

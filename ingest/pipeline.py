@@ -71,7 +71,8 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
                     format=doc.format, pages=sum(1 for i, s in enumerate(doc.page_starts) if i == 0 or s > 0),
                     **fields)
     chunks = []
-    for i, sp in enumerate(chunk_spans(cl, segs, meta.header_end, meta.footer_start, size, overlap)):
+    spans = chunk_spans(cl, segs, meta.header_end, meta.footer_start, size, overlap)
+    for i, sp in enumerate(spans):
         start, end = cl.span(sp.start, sp.end)
         pages = doc.pages_of(start, end)
         chunks.append(Chunk(
@@ -79,8 +80,20 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
             section_no=sp.section_no, start=start, end=end, page=pages[0] if pages else None,
             page_end=pages[1] if pages else None, part=sp.part,
         ))
-    from ingest.directives import extract
+    from ingest.directives import Passage, extract
 
+    # Directives are read from whole sections (a long item split over two chunks stays one task), each
+    # quoted in the chunk that holds it.
+    passages = []
+    for seg in segs:
+        if seg.heading_only:
+            continue
+        a, b = cl.blocks[seg.blocks[0]][0], cl.blocks[seg.blocks[-1]][1]
+        inside = tuple((sp.start - a, sp.end - a, c) for sp, c in zip(spans, chunks, strict=True)
+                       if sp.start < b and sp.end > a)
+        if inside:
+            passages.append(Passage(cl.text[a:b], " › ".join(seg.breadcrumb), seg.number, seg.part, inside,
+                                    lambda x, y, a=a: cl.span(a + x, a + y)))
     headings = {seg.number: lines[seg.blocks[0]] for seg in segs if seg.number}
-    directives = tuple(extract(notice, chunks, headings))
+    directives = tuple(extract(notice, passages, headings))
     return Parsed(notice, tuple(chunks), directives, doc, doc.warnings)

@@ -10,7 +10,7 @@ from conftest import LAO_CAI, QUANG_TRI, ROOT
 from assistant import cli
 from assistant.assistant import Assistant
 from assistant.tasks import TaskQuery, query, register, to_csv, to_ics
-from eval.tasks_metric import load_gold, score
+from eval.reader_metric import score
 from ingest.units import same_unit, unit_key, unit_names
 from ingest.vn import places_in
 
@@ -53,7 +53,9 @@ def test_unit_spellings_and_coordination_are_found(assistant):
     rows = assistant.tasks(unit="phong ke hoach tai chinh")  # no accents, no dash
     assert rows and all(r["role"] == "coordinator" for r in rows)
     assert {r["assignee"] for r in rows} == {"Phòng Quản lý Khoa học"}
-    assert same_unit("Sở KH&CN", "Sở Khoa học và Công nghệ các tỉnh")
+    assert same_unit("Sở KH&CN", "các Sở Khoa học và Công nghệ") and same_unit("Sở Tài chính", "Sở Tài chính tỉnh Nghệ An")
+    assert not same_unit("Sở Tư", "Sở Tư pháp") and not same_unit("UBND", "UBND tỉnh Hà Tĩnh")  # never containment
+    assert not same_unit("Sở Tài chính Nghệ An", "Sở Tài chính tỉnh Hà Tĩnh")  # the place is an attribute
     assert unit_key("các Sở KH&CN") == "so khoa hoc va cong nghe"
     assert unit_names("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Phát triển KH&CN địa phương") == [
         "Vụ Tổ chức cán bộ", "Vụ Phát triển KH&CN địa phương"]
@@ -116,25 +118,29 @@ def test_overdue_question(assistant):
 
 
 def test_register_matches_the_hand_made_gold(corpus_index):
-    notices = {n.id: n.source for n in corpus_index.catalog.notices()}
-    gold = load_gold(ROOT / "eval" / "reader" / "gold" / "notices.jsonl")
-    sources = {g["source"] for g in gold} | {"tin-BinhDinh-2023-hoi-nghi-giam-doc-so.txt"}
-    predicted = [{"source": notices[d.notice_id], "assignee": d.assignee, "due": d.due}
-                 for d in corpus_index.catalog.directives() if notices[d.notice_id] in sources]
-    result = score(predicted, gold)
+    from eval.runner import task_register_metric
+
+    result = task_register_metric(corpus_index, ROOT / "eval" / "reader" / "gold" / "notices.jsonl")
     assert result["precision"] >= 0.9 and result["recall"] >= 0.9, result
-    assert result["dated_recall"] == 1.0
+    assert result["due_accuracy"] == 1.0
 
 
 def test_metric_hand_cases():
-    gold = [{"source": "a", "assignee": "Sở Tài chính", "due": "2024-01-31"},
-            {"source": "a", "assignee": "các Sở KH&CN", "due": None}]
-    pred = [{"source": "a", "assignee": "Sở Tài chính", "due": "2024-01-31"},
-            {"source": "a", "assignee": "Sở Khoa học và Công nghệ", "due": None},
-            {"source": "a", "assignee": "Sở Xây dựng", "due": None}]
-    assert score(pred, gold) == {"predicted": 3, "gold": 2, "matched": 2, "precision": 0.667, "recall": 1.0,
-                                 "dated_recall": 1.0}
-    assert score([], gold)["recall"] == 0.0
+    gold = [{"file": "a", "layout": "x", "metadata": {"number": "1/TB", "issuer": "Văn phòng UBND tỉnh Nghệ An",
+                                                     "signer": "Nguyễn Văn An"},
+             "directives": [
+                 {"assignee": "Sở Tài chính", "due": "2024-01", "action": "Rà soát hồ sơ dự án", "coordinators": []},
+                 {"assignee": "các Sở KH&CN", "due": None, "action": "Tổng hợp đề xuất", "coordinators": []}]}]
+    pred = {"a": {"metadata": {"number": "1/TB", "issuer": "VĂN PHÒNG UBND TỈNH NGHỆ AN"}, "directives": [
+        {"assignee": "Sở Tài chính tỉnh Nghệ An", "due": "2024-01-31", "text": "1. Rà soát hồ sơ dự án ..."},
+        {"assignee": "Sở Khoa học và Công nghệ", "due": None, "text": "Tổng hợp đề xuất"},
+        {"assignee": "Sở Xây dựng", "due": None, "text": "Kiểm tra"}]}}
+    got = score(gold, pred)
+    assert (got["predicted"], got["gold"], got["matched"], got["precision"], got["recall"]) == (3, 2, 2, 0.667, 1.0)
+    assert got["due_accuracy"] == 1.0 and got["fields"] == 6 and got["fields_right"] == 5  # the signer is missing
+    truncated = {"a": {"metadata": {}, "directives": [{"assignee": "Sở Tài", "due": None, "text": "Rà soát hồ sơ dự án"}]}}
+    assert score(gold, truncated)["matched"] == 0  # a name cut short is another unit, never "contained"
+    assert score(gold, {})["recall"] == 0.0
 
 
 def test_cli_tasks_json(corpus_index, capsys, monkeypatch):
