@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ingest.normalize import clean
+from ingest.normalize import clean, hard_wrapped
 
 
 @lru_cache(maxsize=256)
 def _clean_of(text: str, fmt: str):
-    return clean(text, reflow=fmt == "pdf")
+    return clean(text, reflow=hard_wrapped(text, fmt))
 
 
 def original_span(catalog, notice, chunk, start: int, end: int) -> tuple[int, int]:

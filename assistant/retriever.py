@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -31,6 +32,12 @@ def _notice_ok(n, f: Filters) -> bool:
     if f.date_from and n.date < f.date_from:
         return False
     return not (f.date_to and n.date > f.date_to)
+
+
+@functools.lru_cache(maxsize=8192)
+def _matching_form(text: str) -> str:
+    """A chunk's text as unit names and numbers are matched in it (kept for the chunks queries keep meeting)."""
+    return unit_key(text)
 
 
 class Retriever:
@@ -83,7 +90,7 @@ class Retriever:
         idents, names = identifiers(query), units(query)
         if idents or names:
             for cid, c in chunks.items():
-                folded = unit_key(c.text + " " + notices[c.notice_id].number)
+                folded = _matching_form(c.text) + " " + unit_key(notices[c.notice_id].number)
                 bonus = sum(1.0 for i in idents if i in folded.replace(" ", "")) + \
                     sum(0.5 for u in names if u in folded)
                 ranks[cid] += bonus

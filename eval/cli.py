@@ -10,6 +10,8 @@ from pathlib import Path
 
 from assistant.cli.context import settings as settings_of
 
+GOLD = Path(__file__).resolve().parent / "reader" / "gold"
+
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.assistant import Assistant
@@ -32,12 +34,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = ingest(assistant.index, [args.corpus])
     print(f"index: {settings.data_dir} ({len(report.added) + len(report.updated)} ingested, "
           f"{len(report.unchanged)} reused, {len(report.rejected)} rejected)", file=sys.stderr)
-    gold = args.tasks_gold
-    if gold is None:
-        guess = Path(args.set).resolve().parent.parent / "reader" / "gold" / f"{Path(args.set).stem}.jsonl"
-        gold = guess if guess.exists() else None
+    gold = args.tasks_gold or GOLD  # scored on the gold documents the index holds
     out = Path(args.out)
-    summaries = evaluate(assistant, args.set, retrievers, ks, out, gold,
+    summaries = evaluate(assistant, args.set, retrievers, ks, out, gold, split=args.split,
                          progress=lambda r: print(f"running {r}…", file=sys.stderr))
     print(table(summaries, ks))
     if "task_register" in summaries:
@@ -55,6 +54,9 @@ def register(sub, common) -> None:
                    "default all four)")
     s.add_argument("--k", default="1,3,5,10", help="cut-offs for hit@k and recall@k")
     s.add_argument("--out", default="eval-out", help="folder for results.jsonl, summary.json, report.md, chart")
-    s.add_argument("--tasks-gold", help="gold tasks for the register metric (default: eval/reader/gold/<set>.jsonl)")
+    s.add_argument("--tasks-gold", help="gold documents for the reader's metric, a file or a folder of them "
+                   "(default: eval/reader/gold/, scored on the documents the corpus holds)")
+    s.add_argument("--split", choices=["dev", "test", "all"], default="all",
+                   help="questions and gold documents of one split only (tune on dev; report test)")
     s.set_defaults(func=cmd_eval)
 

@@ -85,9 +85,10 @@ def _mean(values) -> float:
 
 
 def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[int], out: Path,
-             tasks_gold: str | Path | None = None, progress=None) -> dict:
-    """Run and score `retrievers` on the set; write the files to `out`; return {retriever: summary}."""
-    questions = load_set(set_path)
+             tasks_gold: str | Path | None = None, progress=None, split: str = "all") -> dict:
+    """Run and score `retrievers` on the set (its `split` only, unless "all"); write the files to `out`; return
+    {retriever: summary}."""
+    questions = [q for q in load_set(set_path) if split == "all" or q.get("split", "dev") == split]
     out.mkdir(parents=True, exist_ok=True)
     naive = None
     if "naive" in retrievers:
@@ -103,7 +104,7 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
         all_results.extend(results)
         summaries[retriever] = summarize(questions, results, ks)
     if tasks_gold:
-        summaries["task_register"] = task_register_metric(assistant.index, tasks_gold)
+        summaries["task_register"] = task_register_metric(assistant.index, tasks_gold, split)
     with (out / "results.jsonl").open("w", encoding="utf-8") as fh:
         for r in all_results:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -116,9 +117,13 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
     return summaries
 
 
-def task_register_metric(index, gold_path: str | Path) -> dict:
-    """The reader's metric (eval/reader_metric.py) on what the index holds for the gold's documents."""
+def task_register_metric(index, gold: str | Path, split: str = "all") -> dict:
+    """The reader's metric (eval/reader_metric.py) on the gold documents (a file, or a folder of them) that the
+    index holds."""
     from eval.reader_metric import load_documents, predicted_from, score
 
-    docs = load_documents(gold_path)
+    gold = Path(gold)
+    docs = [d for f in (sorted(gold.glob("*.jsonl")) if gold.is_dir() else [gold]) for d in load_documents(f)]
+    held = {n.source for n in index.notices().values()}
+    docs = [d for d in docs if d["file"] in held and (split == "all" or d["split"] == split)]
     return score(docs, predicted_from(index.notices().values(), index.catalog.directives()))

@@ -34,7 +34,12 @@ _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:theo\s[^.;:]{0,70
                             r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
 _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|"
-                      r"trinh bay|cho biet|neu)\b")
+                      r"trinh bay|cho biet|neu|chiu trach nhiem truoc)\b")
+# "... nghiêm túc triển khai thực hiện Chỉ thị này": an exhortation to carry out the document, not a task.
+_EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien|quan triet|chap hanh|nghiem|"
+                      r"kip thoi|dong bo|quyet liet|hieu qua|co hieu qua|tot)\W*\s*)+(?:cac noi dung cua\s+)?"
+                      r"(?:chi thi|thong bao|ket luan|cong dien|ke hoach|van ban|quyet dinh)\s+nay\b")
+_ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "CHỦ TỊCH UBND TỈNH ... điện:" lists addressees
 _ASSESS = re.compile(r"\b(danh gia|ket qua dat duoc|tinh hinh thuc hien|ghi nhan|bieu duong)\b")  # sections
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
@@ -69,26 +74,32 @@ def _field(line: str) -> tuple[str, str] | None:
     return "lead", value
 
 
-def _unit_heading(label: str, addressed: bool = True) -> str:
-    """The unit a heading addresses ("1.2. Tổng cục Tiêu chuẩn ..." / "2. Đối với Sở KH&CN ..." / "Sở Y tế:"),
-    or ""."""
+def _unit_heading(label: str, addressed: bool = True) -> list[str]:
+    """The units a heading addresses ("1.2. Tổng cục Tiêu chuẩn ..." / "2. Đối với Sở KH&CN ..." / "Sở Y tế:" /
+    "5. Văn phòng Sở và Phòng Tin học và Thống kê:"), or []."""
     found = marker(label)
     title = (found[2] if found else label).rstrip(":").strip()
     title = re.sub(r"^Đối với\s+", "", title)
     if not title:
-        return ""
+        return []
+    title = _expand_elided(title)
     spans = find_units(title)
     if spans and spans[0][0] == 0:
-        rest = title[spans[0][1]:].strip()
-        if not rest or re.fullmatch(r"\([^)]*\)", rest) or (len(title) <= 120 and not title.endswith(".")
+        k = 0
+        while k + 1 < len(spans) and _JOINED.match(title[spans[k][1]:spans[k + 1][0]]):
+            k += 1
+        rest = title[spans[k][1]:].strip()
+        if not rest or re.fullmatch(r"\([^)]*\)", rest) or (k == 0 and len(title) <= 120 and not title.endswith(".")
                                                             and not _AFTER_SUBJECT.match(fold(rest))
                                                             and not find_deadlines(rest)):
-            return title[:spans[0][1]] if rest.startswith("(") else title
+            if k or not rest or rest.startswith("("):
+                return [title[a:b] for a, b in spans[:k + 1]]
+            return [title]
     if addressed and (m := _ADDRESS.search(title)):  # "2. Để nâng cao ..., đề nghị các Sở KH&CN tập trung ..."
         inner = find_units(m.group(1))
         if inner:
-            return m.group(1)[inner[0][0]:inner[0][1]]
-    return ""
+            return [m.group(1)[inner[0][0]:inner[0][1]]]
+    return []
 
 
 def _notice_addressee(intro: str, title: str) -> str:
@@ -125,7 +136,7 @@ def subjects(text: str) -> list[str]:
         k += 1
         names.append(spans[k])
     after = fold(text[names[-1][1]:])
-    if _REPORTS.match(after) or not (given or _AFTER_SUBJECT.match(after)):
+    if _REPORTS.match(after) or _EXHORTS.match(after) or not (given or _AFTER_SUBJECT.match(after)):
         return []
     return [text[a:b] for a, b in names]
 
@@ -262,10 +273,11 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
         if crumbs and _ASSESS.search(fold(crumbs[0])):
             continue
         full = [headings.get(n, c) for n, c in zip(_ancestors(passage.section_no), crumbs, strict=False)]
-        heading_unit = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), "")
+        heading_units = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), [default])
         current: _Task | None = None
         pending: _Task | None = None  # an item that is a task only if labelled lines follow it
-        addressed = ""  # a "Sở Y tế:" line addresses the bullets under it
+        addressed: list[str] = []  # a "Sở Y tế:" line addresses the bullets under it
+        addressees = False
         pos = 0
         for line in _clauses(passage.text):
             start = pos
@@ -289,7 +301,13 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             elif bullet:
                 text = re.sub(r"^[-–•+]\s*", "", text)
             else:
-                addressed = ""  # a paragraph ends what a unit heading addressed
+                addressed = []  # a paragraph ends what a unit heading addressed
+            if _ADDRESSES.search(text):
+                addressees, current = True, None
+                continue  # the dispatch's addressees follow, one a line
+            if addressees and (bullet or not text.endswith((".", ":"))) and not found:
+                continue
+            addressees = False
             head = _unit_heading(line, addressed=False)
             if head and (line.rstrip().endswith(":") or not found or len(text) < 60):
                 addressed, current = head, None
@@ -308,7 +326,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 current = None
                 if found and len(text) >= 15:
                     pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0),
-                                    [addressed or heading_unit or default], passage)
+                                    addressed or heading_units, passage)
                 continue
             named = subjects(text)
             if passage.part != "body" and not (found or bullet or named or colon_unit):
@@ -321,7 +339,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 current = None
                 continue
             seen.add(ident)
-            assignees = ([colon_unit] if colon_unit else named) or [addressed or heading_unit or default]
+            assignees = ([colon_unit] if colon_unit else named) or addressed or heading_units
             offset = max(passage.text.find(line, max(0, start - 2)), 0)
             current = _Task(line, text, offset, [a for a in assignees if a], passage)
             tasks.append(current)
@@ -346,6 +364,10 @@ def _directives(notice: Notice, t: _Task, ref: dt.date | None) -> list[Directive
     start = t.offset if start < 0 else start
     end = start + len(quote) if t.passage.text.startswith(quote, start) else start + len(t.lines[0])
     chunk = t.passage.chunk_at(start, end)
+    held = next(b for a, b, c in t.passage.chunks if c is chunk)
+    if end > held:  # a task longer than its chunk is quoted as far as the chunk goes (quotes are verbatim there)
+        end = max(held, start + 1)
+        quote = t.passage.text[start:end].rstrip()
     o_start, o_end = t.passage.span(start, end)
     out = []
     for k, assignee in enumerate(dict.fromkeys(leads)):

@@ -91,6 +91,14 @@ def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
 
 
 _COLUMNS = re.compile(r"(?<=\S) {4,}(?=\S)")
+# Where a PDF's text layer (or a converter) ran the two columns of a header or a signature block together with one
+# space: before the motto ("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI ..."), before a signing capacity or "(đã ký)"
+# at the end of a recipient's line, before a name that ends the last one ("- Lưu: VT. Trần Thị Ngọc").
+_HEADER_JOINS = re.compile(r"(?<=\S) (?=C[ỘO]NG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do)")
+_FOOTER_JOINS = re.compile(
+    r"(?<=[;.,:)]) +(?=(?:(?:TL|KT|TM|T/M|TUQ|Q)\.\s*)?[A-ZĐÀ-Ỹ]{2,}(?:[ ,\-–]+[A-ZĐÀ-Ỹ]+)*\s*$)"
+    r"|(?<=\S) +(?=\((?:đã ký|Đã ký|đã ký và đóng dấu)\)\s*$)"
+    r"|(?<=[.;]) +(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$)")
 HEADER_LINES = 15
 
 
@@ -102,15 +110,37 @@ def _physical_lines(text: str):
     for raw in text.split("\n"):
         seen += bool(raw.strip())
         footer = footer or raw.lstrip().lower().startswith("nơi nhận")
-        if (seen <= HEADER_LINES or footer) and _COLUMNS.search(raw):
+        joins = (_HEADER_JOINS if seen <= HEADER_LINES else _FOOTER_JOINS) if seen <= HEADER_LINES or footer else None
+        cuts = [(m.start(), m.end(), rx is _FOOTER_JOINS) for rx in (_COLUMNS, joins) if joins
+                for m in rx.finditer(raw)]
+        if cuts:
             at = 0
-            for m in _COLUMNS.finditer(raw):
-                yield raw[at:m.start()], offset + at
-                at = m.end()
+            for a, b, joined in sorted(cuts):
+                # a column run together is cut only after running text ("KT. CHỦ TỊCH" stays whole)
+                if a >= at and not (joined and not any(c.islower() for c in raw[at:a])):
+                    yield raw[at:a], offset + at
+                    at = b
             yield raw[at:], offset + at
         else:
             yield raw, offset
         offset += len(raw) + 1
+
+
+def hard_wrapped(text: str, fmt: str) -> bool:
+    """Whether soft line wraps are to be joined: always for a PDF's text layer; for a text file, when it was
+    saved wrapped at a fixed width (as pdftotext and e-mail clients do): most of its long lines stop short of a
+    sentence's end, at about the same length."""
+    if fmt == "pdf":
+        return True
+    if fmt not in ("txt", "md"):
+        return False
+    long = [x.rstrip() for x in text.split("\n") if len(x.strip()) >= 40]
+    if len(long) < 8:
+        return False
+    open_ended = sum(not _TERMINAL.search(x) for x in long) / len(long)
+    lengths = sorted(len(x) for x in long)
+    p90 = lengths[int(len(lengths) * 0.9)]
+    return open_ended >= 0.5 and p90 <= 110
 
 
 def clean(text: str, reflow: bool = False) -> Clean:

@@ -24,7 +24,8 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(DOC_TYPES) + r")(?![A-ZÀ-Ỹa-zà-ỹ]
 _MOTTO = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)", re.I)
 # "Số: 1226 /TB-BKHCN", "Số: 21/2026/TT-BCT", a draft's "Số:      /TB-VP"; PDFs may put the
 # place-and-date line on the same line.
-_NUMBER_LINE = re.compile(r"^Số\s*:?\s*((?:\d+[a-zA-Z]?)?\s*(?:/\s*[0-9A-Za-zĐđÀ-ỹ&.\-]+)+)?\s*(.*)$")
+# Party documents write "Số 45-TB/HU": the type before the slash.
+_NUMBER_LINE = re.compile(r"^Số\s*:?\s*((?:\d+[a-zA-Z]?)?(?:-[A-ZĐ]{1,6})?\s*(?:/\s*[0-9A-Za-zĐđÀ-ỹ&.\-]+)+)?\s*(.*)$")
 _DATE_LINE = re.compile(
     r"^([^\n,]{2,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?", re.I
 )
@@ -43,7 +44,7 @@ _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-�
 # "<agency> thông báo ..." (a notice without a header names its issuer in its closing sentence)
 _SAYS = re.compile(r"(?:^|(?<=\.\s))([^.,;:]{2,80}?)\s+thông báo\b")
 # A header line that completes the one above ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI").
-_CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?|VÀ)\s")
+_CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?|VÀ)\s(?!ỦY\b|UỶ\b)")  # "HUYỆN ỦY": a body
 
 
 # The national motto (or the Party's) opens every notice; after a notice has ended ("Nơi nhận", "./."), the
@@ -223,8 +224,14 @@ def _footer_fields(footer: list[str]) -> dict:
         in_recipients = False
         if m := _SIGNER.match(line):
             signer = m.group(1)
-        elif _CAPACITY.match(line) and not signer:
-            capacity.append(re.sub(r"\s+", " ", line).strip())
+        elif re.match(r"^(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s*)+$", line):
+            continue  # "PGS.TS." printed above the name
+        elif (_CAPACITY.match(line) or capacity and line.isupper() and len(line) <= 8) and not signer:
+            line = re.sub(r"\s+", " ", line).strip()
+            if capacity and (capacity[-1].endswith(("-", "–", ",")) or " " not in line and len(line) <= 8):
+                capacity[-1] += " " + line  # a capacity wrapped onto a second line ("... - TỔNG" / "HỢP")
+            else:
+                capacity.append(line)
     out: dict = {"recipients": tuple(r for r in recipients if r)}
     if signer:
         out["signer"] = signer
@@ -238,7 +245,8 @@ def _issuer(agency: list[str], body: list[str]) -> str:
     without a header, the body's own "<agency> thông báo ..." sentence."""
     levels: list[str] = []
     for line in agency:
-        if levels and _CONTINUATION.match(line):
+        opens = find_units(line.title())
+        if levels and (_CONTINUATION.match(line) or not (opens and opens[0][0] == 0)):  # "TỔNG CÔNG TY" / "ĐƯỜNG SẮT"
             levels[-1] += " " + line
         else:
             levels.append(line)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ingest.chunker import chunk_spans
 from ingest.loaders import load
-from ingest.normalize import clean
+from ingest.normalize import clean, hard_wrapped
 from ingest.limits import Budget, Limits
 from ingest.notice import notice_starts, parse
 from ingest.records import Chunk, Directive, Document, Notice
@@ -62,7 +62,7 @@ def parse_document(doc: Document, sha: str, size: int = 900, overlap: int = 150,
 
 
 def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) -> Parsed:
-    cl = clean(doc.text, reflow=doc.format == "pdf")
+    cl = clean(doc.text, reflow=hard_wrapped(doc.text, doc.format))
     meta = parse(cl)
     lines = [cl.text[s:e] for s, e in cl.blocks]
     segs = segments(lines, *meta.body)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.lexicon import load
-from ingest.vn import ABBREVIATIONS, fold, name_key
+from ingest.vn import NAME_ABBREVIATIONS, fold, name_key
 
 _LEXICON = load("units")
 HEADS: tuple[str, ...] = tuple(_LEXICON["heads"])
@@ -31,18 +32,19 @@ def _phrases(items, folded: bool = True) -> tuple[dict[str, int], frozenset]:
     return first, frozenset(phrases)
 
 
-_HEADS = _phrases(HEADS)
-_LOWER_HEADS = _phrases(_LEXICON["lower_heads"])[1]
+_HEADS = _phrases(HEADS, folded=False)  # with diacritics: "Bảo" is no "Báo"
+_LOWER_HEADS = _phrases(_LEXICON["lower_heads"], folded=False)[1]
+_TITLES = _phrases(_LEXICON["titles"], folded=False)
 TASK_VERBS: tuple[str, ...] = tuple(_LEXICON["task_verbs"])
 _ENDS = _phrases([*_LEXICON["name_ends"], *TASK_VERBS], folded=False)
 _VERB_ENDS = _phrases(TASK_VERBS, folded=False)
 _QUALIFY = _phrases(_LEXICON["group_qualifiers"], folded=False)
+_NAME_VERBS = _phrases(_LEXICON["name_verbs"], folded=False)
 _GROUP = _phrases(_LEXICON["group_words"], folded=False)
 _GAZ_NAMES = [n for names in load("gazetteer").values() for n in names]
 _GAZ_FIRST = _phrases(_GAZ_NAMES)[0]
 _GAZ_RAW = frozenset(" ".join(fold(n).split()) for n in _GAZ_NAMES)  # punctuation included: "Bộ: Tài chính" is none
-_EXPAND = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()
-           if "&" in k or k in ("ubnd", "hđnd", "tw", "tp", "khcn", "qlkh", "qlda")}
+_EXPAND = {fold(k): fold(v) for k, v in NAME_ABBREVIATIONS.items()}
 MAX_WORDS = 16
 
 
@@ -67,14 +69,23 @@ def find_units(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        head = _match(folded, i, _HEADS)
+        title = _match(lower, i, _TITLES) if toks[i][0][:1].isupper() and (i == 0 or folded[i - 1] != "pho") else 0
+        if title and (_match(lower, i + title, _HEADS) or lower[i + title:i + title + 1] == ["các"]):
+            found = find_units(text[toks[i + title][1]:])  # "Chủ tịch | Ủy ban nhân dân các xã, phường"
+            if found and found[0][0] == 0:
+                end = toks[i + title][1] + found[0][1]
+                out.append((toks[i][1], end))
+                while i < len(toks) and toks[i][1] < end:
+                    i += 1
+                continue
+        head = _match(lower, i, _HEADS)
         if head and _match(lower, i, _ENDS) > head:
             head = 0  # "Tổ chức tập huấn ...", "Báo cáo ...": a verb that opens with a head's word
         word = toks[i][0]
         after_cac = i > 0 and folded[i - 1] == "cac" and text[toks[i - 1][2]:toks[i][1]] == " "
         nxt_cap = i + head < len(toks) and toks[i + head][0][:1].isupper()
         if not head or not (word[:1].isupper() or after_cac or
-                            " ".join(folded[i:i + head]) in _LOWER_HEADS and nxt_cap):
+                            " ".join(lower[i:i + head]) in _LOWER_HEADS and nxt_cap):
             i += 1
             continue
         gz = next((n for n in range(min(_GAZ_FIRST.get(folded[i], 0), len(toks) - i), 0, -1)
@@ -93,7 +104,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                     break
             elif sep:
                 break
-            if f == "cac" and j == i + head:
+            if f == "cac":
                 plural = True
                 j += 1
                 continue
@@ -102,7 +113,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if plural and _match(lower, j + 1, _GROUP):
                     j += 1
                     continue
-                if _match(folded, j + 1, _HEADS) and nxt[:1].isupper() or not nxt or \
+                if _match(lower, j + 1, _HEADS) and nxt[:1].isupper() or not nxt or \
                         not nxt[:1].isupper() and (folded[j + 1] in ("cac", "nhung") or _match(lower, j + 1, _ENDS)):
                     break  # "Sở Công Thương và Sở Tài chính" names two units; "và các ...", "và phối hợp ..." end it
                 j += 1
@@ -113,8 +124,21 @@ def find_units(text: str) -> list[tuple[int, int]]:
             if plural and (q := _match(lower, j, _QUALIFY)):
                 j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
                 continue
-            if _match(lower, j, _ENDS):
-                break
+            n = _match(lower, j, _ENDS)
+            if n and j > i and _match(lower, j - 1, _NAME_VERBS) >= 2:
+                n = 0  # "Cục Đăng ký ...": the verb began with the capitalised word before
+            if n:
+                after = j + n
+                ends = after >= len(toks) or text[toks[after - 1][2]:toks[after][1]].strip() in (";", ".")
+                inside = ends or after < len(toks) and text[toks[after - 1][2]:toks[after][1]] == " " and (
+                    _match(lower, after, _VERB_ENDS) and not _match(lower, after, _NAME_VERBS) or
+                    toks[after][0][:1].isupper() and not
+                    _match(lower, after, _HEADS) or folded[after] == "va" and after + 1 < len(toks) and
+                    toks[after + 1][0][:1].isupper())
+                if not (inside and _match(lower, j, _NAME_VERBS) == n):
+                    break  # "Viện Kinh tế xây dựng chủ trì": a verb then another verb is a name, then the verb
+                j = after
+                continue
             j += 1
         if j - i > head or after_cac or gz or word.isupper() or head > 1:
             start = toks[i - 1][1] if after_cac else toks[i][1]
@@ -128,12 +152,20 @@ def unit_names(text: str) -> list[str]:
     return [text[s:e] for s, e in find_units(text)]
 
 
-def unit_key(name: str) -> str:
-    """A unit's identity: folded, dashes collapsed, abbreviations expanded, a leading "các"/"đối với" dropped
-    ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh", "Sở KH&CN" = "so khoa hoc va cong nghe")."""
+def _unit_key(name: str) -> str:
     k = name_key(name)
     k = " ".join(_EXPAND.get(t, t) for t in k.split())
     return re.sub(r"^(?:doi voi\s+)?(?:cac\s+)?", "", k)
+
+
+_short_unit_key = functools.lru_cache(maxsize=1 << 16)(_unit_key)  # names recur: each is keyed once
+
+
+def unit_key(name: str) -> str:
+    """A unit's identity: folded, dashes collapsed, abbreviations expanded, a leading "các"/"đối với" dropped
+    ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh", "Sở KH&CN" = "so khoa hoc va cong nghe")."""
+    return _unit_key(name) if len(name) > 200 else _short_unit_key(name)
+
 
 
 # A unit's place is an attribute of it, not part of its name: "Sở Tài chính tỉnh Nghệ An" is "Sở Tài chính"
@@ -155,6 +187,7 @@ def _trailing_province(words: list[str]) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def identity(name: str) -> tuple[str, str, str]:
     """(core, level, place) of a unit name: "UBND huyện Kỳ Sơn" -> ("uy ban nhan dan", "huyen", "ky son");
     plural groups ("UBND các huyện, thị xã, thành phố") are one whole core."""
@@ -165,6 +198,9 @@ def identity(name: str) -> tuple[str, str, str]:
         return unit_key(text), "", ""
     level = place = ""
     m = _LEVEL_AT_END.search(text)
+    party = re.match(r"(?i)^((?:tỉnh|huyện|thành|quận|thị|đảng) ủy)\s+(\S.*)$", text)
+    if party:  # "Huyện ủy Yên Mô": the place follows the committee's name
+        return unit_key(party.group(1)), "", place_key(party.group(2))
     if m and m.start() > 0:
         level, place = fold(m.group(1)).rstrip(".").replace("tp", "thanh pho"), place_key(m.group(2))
         text = text[:m.start()]

@@ -121,4 +121,5 @@ def places_in(question: str) -> list[str]:
 
 
 # Abbreviations common in notices, both ways (expanded forms are folded when matched).
-ABBREVIATIONS: dict[str, str] = load("abbreviations")["abbreviations"]
+NAME_ABBREVIATIONS: dict[str, str] = load("abbreviations")["names"]  # expanded in unit keys too
+ABBREVIATIONS: dict[str, str] = {**NAME_ABBREVIATIONS, **load("abbreviations")["documents"]}

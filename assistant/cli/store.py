@@ -8,6 +8,16 @@ import sys
 from assistant.cli.context import dump, settings
 
 
+def _background() -> None:
+    """Ingest and rebuild are batch work: below the web app's questions in the CPU's queue (nice 10)."""
+    import os
+
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -15,6 +25,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.indexer import ingest
 
     index = Index(settings(args))
+    _background()
     bar = None
 
     def progress(name: str, done: int, total: int) -> None:
@@ -110,6 +121,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
 
     from assistant.health import rebuild
 
+    _background()
     bar = tqdm(unit="chunk", file=sys.stderr, disable=args.json or None, dynamic_ncols=True, desc="embedding")
 
     def progress(done: int, total: int) -> None:

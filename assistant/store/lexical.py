@@ -19,7 +19,7 @@ from ingest.vn import ABBREVIATIONS, QUESTION_PHRASES, fold, has_diacritics, wor
 K1, B = 1.2, 0.75
 # Version of the saved file (bump when `terms` changes): a file of another version is rebuilt. The file is plain
 # arrays (numpy .npz read with allow_pickle=False): nothing in it can run code.
-FORMAT = 5
+FORMAT = 6
 _FOLDED_ABBR = {fold(k): fold(v) for k, v in ABBREVIATIONS.items()}
 _EXPANSION_RX = [(re.compile(r"\b" + re.escape(v) + r"\b"), k) for k, v in _FOLDED_ABBR.items() if " " in v]
 _ID = re.compile(r"\d+[/\-]")

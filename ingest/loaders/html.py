@@ -38,6 +38,13 @@ def _lines(el, out: list[str]) -> None:
         return
     if el.tag in _BLOCKS:
         out.append("\n")
+    if el.tag == "li":  # list items read as a reader sees them: numbered in an <ol>, bulleted in a <ul>
+        parent = el.getparent()
+        if parent is not None and parent.tag == "ol":
+            n = [c for c in parent if isinstance(c.tag, str) and c.tag == "li"].index(el) + int(parent.get("start", 1))
+            out.append(f"{n}. ")
+        else:
+            out.append("- ")
     if el.text:
         out.append(el.text)
     for child in el:
