@@ -32,7 +32,10 @@ class Assistant:
             elif self.settings.answerer == "extractive":
                 from assistant.answer.extractive import ExtractiveAnswerer
 
-                self._answerer = ExtractiveAnswerer(self.index.catalog)
+                emb = self.index.embeddings
+                self._answerer = ExtractiveAnswerer(self.index.catalog, self.retriever.vector,
+                                                    getattr(emb, "embed_sentences", emb.embed_documents),
+                                                    lambda term: self.index.lexical.rarity(term))
             else:
                 raise ConfigError(f"unknown answerer '{self.settings.answerer}': use 'extractive' or 'llm'")
         return self._answerer

@@ -86,21 +86,22 @@ def content_terms(question: str) -> set[str]:
     return {t for t in re.findall(r"[\w/&\-]+", fold(question)) if t not in STOP and len(t) > 1}
 
 
-_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wà-ỹđ]*\s?)+")
-
-
 def vietnamese_names(question: str) -> list[str]:
-    """Vietnamese names in an English question, as written: "Lào Cai", "Vietquartz Yên Bái", "Thống Nhất"."""
-    out = []
+    """Vietnamese names in an English question, as written: "Lào Cai", "Vietquartz Yên Bái", "Thống Nhất": runs
+    of capitalised words, English words trimmed from their ends, that hold a Vietnamese letter."""
     english = _english_words()
-    for run in _NAME.findall(question):
-        words = run.split()
-        while words and words[-1].isascii() and words[-1].lower() in english:
-            words.pop()
-        while words and words[0].isascii() and words[0].lower() in english:
-            words.pop(0)
-        if words and not " ".join(words).isascii():
-            out.append(" ".join(words))
+    out, run = [], []
+    for tok in [*re.findall(r"[\w&]+", question), ""]:
+        if tok[:1].isupper():
+            run.append(tok)
+            continue
+        while run and run[-1].isascii() and run[-1].lower() in english:
+            run.pop()
+        while run and run[0].isascii() and run[0].lower() in english:
+            run.pop(0)
+        if run and not " ".join(run).isascii():
+            out.append(" ".join(run))
+        run = []
     return out
 
 

@@ -45,6 +45,17 @@ class Retriever:
 
     def __init__(self, index: Index):
         self.index = index
+        self._vectors: dict[str, list[float]] = {}  # the last questions' vectors (the answerer reads them too)
+
+    def vector(self, text: str) -> list[float]:
+        """The query embedding of `text`, computed once per question."""
+        vec = self._vectors.get(text)
+        if vec is None:
+            vec = self.index.embeddings.embed_query(text)
+            if len(self._vectors) >= 64:
+                self._vectors.pop(next(iter(self._vectors)))
+            self._vectors[text] = vec
+        return vec
 
     def with_accents(self, query: str) -> str:
         """A Vietnamese question typed (mostly) without diacritics, with them put back as the archive writes
@@ -68,7 +79,7 @@ class Retriever:
         lexical: dict[str, int] = {}
         if mode in ("hybrid", "dense"):
             where = {"notice_id": {"$in": sorted(allowed)}} if allowed is not None else None
-            vec = self.index.embeddings.embed_query(query)
+            vec = self.vector(query)
             dense_w = DENSE_W_EN if language(query) == "en" else DENSE_W
             for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
                 dense[cid] = (r, sim)

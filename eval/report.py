@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-COLUMNS = ("mrr@10", "ndcg@10", "answer_accuracy", "citation_precision", "abstention_precision",
+COLUMNS = ("mrr@10", "ndcg@10", "first_line_accuracy", "answer_accuracy", "citation_precision", "abstention_precision",
            "abstention_recall", "latency_p50_ms", "latency_p95_ms")
 
 

@@ -65,6 +65,10 @@ def summarize(questions: list[dict], results: list[dict], ks: list[int]) -> dict
         s["answer_accuracy"] = _mean(
             float(not r["abstained"] and m.contains_all(r["answer"], by_id[r["id"]]["must_contain"]))
             for r in answerable)
+        # the metric that counts: what a reader sees first holds the answer
+        s["first_line_accuracy"] = _mean(
+            float(not r["abstained"] and m.contains_all(r["answer"].split("\n")[0], by_id[r["id"]]["must_contain"]))
+            for r in answerable)
         abstained = [r for r in rows if r["abstained"]]
         s["abstention_precision"] = _mean(float(not by_id[r["id"]]["answerable"]) for r in abstained)
         s["abstention_recall"] = _mean(float(r["abstained"]) for r in unanswerable)
@@ -103,8 +107,8 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
         results = run_one(assistant, questions, retriever, naive)
         all_results.extend(results)
         summaries[retriever] = summarize(questions, results, ks)
-    if tasks_gold:
-        summaries["task_register"] = task_register_metric(assistant.index, tasks_gold, split)
+    if tasks_gold and (register := task_register_metric(assistant.index, tasks_gold, split)) is not None:
+        summaries["task_register"] = register
     with (out / "results.jsonl").open("w", encoding="utf-8") as fh:
         for r in all_results:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -117,7 +121,7 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
     return summaries
 
 
-def task_register_metric(index, gold: str | Path, split: str = "all") -> dict:
+def task_register_metric(index, gold: str | Path, split: str = "all") -> dict | None:
     """The reader's metric (eval/reader_metric.py) on the gold documents (a file, or a folder of them) that the
     index holds."""
     from eval.reader_metric import load_documents, predicted_from, score
@@ -126,4 +130,6 @@ def task_register_metric(index, gold: str | Path, split: str = "all") -> dict:
     docs = [d for f in (sorted(gold.glob("*.jsonl")) if gold.is_dir() else [gold]) for d in load_documents(f)]
     held = {n.source for n in index.notices().values()}
     docs = [d for d in docs if d["file"] in held and (split == "all" or d["split"] == split)]
+    if not docs:
+        return None  # no gold for what this index holds
     return score(docs, predicted_from(index.notices().values(), index.catalog.directives()))

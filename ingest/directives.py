@@ -50,8 +50,7 @@ _JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?: với| cùng)\s+([^.;]+)")
 _ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?các\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
-_ITEM = re.compile(r"^\s*(?:(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s+)?"
-                   r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s*-\s*|\s+)?)+")
+_LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
 # Labelled lines of a task: a table row as rendered, or a plan's "- Đơn vị thực hiện: ..." (folded label).
 _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|"
@@ -146,24 +145,26 @@ def _expand_elided(text: str) -> str:
     "UBND huyện Kỳ Sơn, UBND huyện Quế Phong" (lists that leave their head noun out)."""
     def one(m: re.Match) -> str:
         head, owner = m.group("head"), m.group("owner")
+        level = bool(owner) and fold(head) in _LEVELS
         names, rest = [], ""
         parts = re.split(r"(,\s*(?:và\s+)?|\s+và\s+)", m.group("items"))
         for k in range(0, len(parts), 2):
-            item = _ITEM.match(parts[k])
-            if not item:
+            part = parts[k].strip()
+            if not part[:1].isupper() and not re.match(_LEVEL_WORD, part):
                 return m.group(0)
-            names.append(item.group(0).strip())
-            if item.end() < len(parts[k].rstrip()):  # the list ends inside this part: the sentence goes on
-                rest = parts[k][item.end():] + "".join(parts[k + 1:])
+            if level:
+                prefix = f"{owner} " if re.match(_LEVEL_WORD, part) else f"{owner} {head} "
+            else:
+                prefix = f"{head[:1].upper()}{head[1:]} "
+            whole = prefix + part
+            spans = find_units(whole)
+            if not spans or spans[0][0] != 0 or spans[0][1] <= len(prefix):
+                return m.group(0)
+            names.append(whole[:spans[0][1]])
+            if spans[0][1] < len(whole):  # the list ends inside this part: the sentence goes on
+                rest = whole[spans[0][1]:] + "".join(parts[k + 1:])
                 break
-        if not names:
-            return m.group(0)
-        if owner and fold(head) in _LEVELS:
-            expanded = [f"{owner} {x}" if re.match(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s", x)
-                        else f"{owner} {head} {x}" for x in names]
-        else:
-            expanded = [f"{head[:1].upper()}{head[1:]} {x}" for x in names]
-        return ", ".join(expanded) + (" " + rest.lstrip() if rest else "")
+        return ", ".join(names) + (" " + rest.lstrip() if rest else "")
     return _ELIDED.sub(one, text)
 
 

@@ -35,6 +35,7 @@ def _phrases(items, folded: bool = True) -> tuple[dict[str, int], frozenset]:
 _HEADS = _phrases(HEADS, folded=False)  # with diacritics: "Bảo" is no "Báo"
 _LOWER_HEADS = _phrases(_LEXICON["lower_heads"], folded=False)[1]
 _TITLES = _phrases(_LEXICON["titles"], folded=False)
+_NOT_HEADS = _phrases(_LEXICON["not_heads"], folded=False)
 TASK_VERBS: tuple[str, ...] = tuple(_LEXICON["task_verbs"])
 _ENDS = _phrases([*_LEXICON["name_ends"], *TASK_VERBS], folded=False)
 _VERB_ENDS = _phrases(TASK_VERBS, folded=False)
@@ -79,6 +80,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                     i += 1
                 continue
         head = _match(lower, i, _HEADS)
+        if head and _match(lower, i, _NOT_HEADS) > head:
+            head = 0  # "Hội nghị", "Báo cáo": no unit
         if head and _match(lower, i, _ENDS) > head:
             head = 0  # "Tổ chức tập huấn ...", "Báo cáo ...": a verb that opens with a head's word
         word = toks[i][0]
@@ -118,6 +121,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                     break  # "Sở Công Thương và Sở Tài chính" names two units; "và các ...", "và phối hợp ..." end it
                 j += 1
                 continue
+            if re.fullmatch(r"(?:19|20)\d\d", w):
+                break  # a year ends the name ("Sở KH&CN toàn quốc 2021")
             if w[:1].isupper() or w[:1].isdigit() or "&" in w:
                 j += 1
                 continue
@@ -125,6 +130,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
                 continue
             n = _match(lower, j, _ENDS)
+            if n and identity(text[toks[i][1]:toks[j - 1][2]])[2]:
+                break  # after its place ("Cục Thống kê tỉnh Nghệ An") a name is whole: the verb starts the sentence
             if n and j > i and _match(lower, j - 1, _NAME_VERBS) >= 2:
                 n = 0  # "Cục Đăng ký ...": the verb began with the capitalised word before
             if n:
@@ -194,6 +201,10 @@ def identity(name: str) -> tuple[str, str, str]:
     from ingest.vn import place_key
 
     text = " ".join(name.split())
+    words = text.lower().split()
+    title = _match(words, 0, _TITLES) if words else 0
+    if title and len(words) > title:  # "Chủ tịch Ủy ban nhân dân ...": the unit is the one after the title
+        text = " ".join(text.split()[title:])
     if re.search(r"\bcác\b", text[1:], re.I):
         return unit_key(text), "", ""
     level = place = ""

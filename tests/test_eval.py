@@ -12,9 +12,10 @@ from assistant.assistant import Assistant
 from eval import metrics as m
 from eval.runner import evaluate, load_set
 
-# Floors set from measurements (eval/README.md); raise them as the system improves.
-FLOOR = {"mrr@10": 0.94, "hit@5": 0.97, "answer_accuracy": 0.72, "citation_precision": 0.92,
-         "abstention_precision": 0.5, "abstention_recall": 0.6}
+# Floors on the test split, set from measurements (eval/README.md); rules and thresholds are tuned on the dev
+# split only. Raise them as the system improves.
+FLOOR = {"mrr@10": 0.95, "hit@5": 0.97, "answer_accuracy": 0.75, "first_line_accuracy": 0.7,
+         "citation_precision": 0.92, "abstention_precision": 0.3, "abstention_recall": 0.45}
 
 
 def test_metrics_hand_cases():
@@ -30,10 +31,11 @@ def test_metrics_hand_cases():
 
 
 def test_question_sets_are_well_formed():
-    for name, min_n, min_unanswerable in (("notices", 80, 10), ("sample", 25, 5)):
+    for name, min_n, min_unanswerable in (("notices", 80, 10), ("sample", 25, 5), ("reader", 80, 12)):
         rows = load_set(ROOT / "eval" / "sets" / f"{name}.jsonl")
         assert len(rows) >= min_n and len({r["id"] for r in rows}) == len(rows)
         assert sum(not r["answerable"] for r in rows) >= min_unanswerable
+        assert {r["split"] for r in rows} == {"dev", "test"}
         for r in rows:
             assert r["question"] and (r["gold_sources"] or not r["answerable"])
 
@@ -42,20 +44,20 @@ def test_benchmark_floors_and_hybrid_beats_naive(corpus_index, tmp_path):
     assistant = Assistant(corpus_index.settings, index=corpus_index)
     out = tmp_path / "eval"
     summaries = evaluate(assistant, ROOT / "eval" / "sets" / "notices.jsonl", ["hybrid", "naive"], [1, 3, 5, 10],
-                         out, ROOT / "eval" / "reader" / "gold" / "notices.jsonl")
+                         out, ROOT / "eval" / "reader" / "gold", split="test")
     hybrid, naive = summaries["hybrid"], summaries["naive"]
     for metric, floor in FLOOR.items():
         assert hybrid[metric] >= floor, (metric, hybrid[metric])
     assert hybrid["mrr@10"] > naive["mrr@10"]
     assert hybrid["answer_accuracy"] > naive["answer_accuracy"]
-    assert summaries["task_register"]["precision"] >= 0.9 and summaries["task_register"]["recall"] >= 0.9
+    assert "task_register" not in summaries  # the corpus's gold documents are all in the dev split
     lines = (out / "results.jsonl").read_text("utf-8").splitlines()
-    assert len(lines) == 2 * len(load_set(ROOT / "eval" / "sets" / "notices.jsonl"))
+    assert len(lines) == 2 * sum(q["split"] == "test" for q in load_set(ROOT / "eval" / "sets" / "notices.jsonl"))
     first = json.loads(lines[0])
     assert {"id", "retrieved", "answer", "abstained", "citations", "latency_ms"} <= set(first)
     assert (out / "retrievers.png").stat().st_size > 10_000
     report = (out / "report.md").read_text("utf-8")
-    assert "| hybrid |" in report and "| naive |" in report and "Task register" in report
+    assert "| hybrid |" in report and "| naive |" in report
     assert set(json.loads((out / "summary.json").read_text())["hybrid"]["per_tag"]) >= {"vi", "en", "deadline"}
 
 

@@ -21,8 +21,8 @@ BINH_DINH = "TB-367-VPUBND-BinhDinh-2024-chuyen-doi-so-attt.html"
 NGHE_AN = "TB-245-UBND-NgheAn-2024-giai-ngan-dau-tu-cong.pdf"
 BAC_GIANG = "TB-88-SCT-BacGiang-2024-cum-cong-nghiep.pdf"
 # Not in the archive (eval/sets/sample.jsonl s35): the assistant must say so and show the closest passages.
-UNANSWERABLE = ("Kết quả nghiệm thu phòng thí nghiệm thiết kế vi mạch của Trường Đại học Kỹ thuật và Công nghệ "
-                "Duyên Hải như thế nào?")
+# Outside the sample archive: it holds no notice of Cà Mau (the passages on the same topic are other provinces').
+UNANSWERABLE = "Sở Công Thương tỉnh Cà Mau phải hoàn thành giải ngân vốn hỗ trợ hạ tầng cụm công nghiệp trước ngày nào?"
 
 # A small fictional notice for upload tests (not in the sample archive).
 NEW_NOTICE = """ỦY BAN NHÂN DÂN

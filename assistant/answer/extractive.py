@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 
 from assistant import question as q
+from assistant.answer import answerability
 from assistant.answer.spans import quotable_spans
 from assistant.question import identifiers, units
 from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import is_heading_like
-from ingest.units import find_units, same_unit, unit_key, unit_names
+from ingest.units import find_units, identity, same_unit, unit_key, unit_names
 from ingest.vn import fold, place_key, places_in
 from prompts import text as prompt
 
@@ -24,9 +25,10 @@ _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|budget|cost|capital|funding)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
-# Thresholds set by measurement on eval/sets (see eval/README.md): below them the assistant abstains.
-MIN_OVERLAP = 0.4
-MIN_DENSE_EN = 0.76
+# A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng".
+_SUM = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d[\d.,]*\s*(?:đồng|VNĐ|USD)\b")
+# A figure that answers "how much / how many": a number that is no list item's "6." nor a date.
+_FIGURE = re.compile(r"(?<![\w/.])\d[\d.,]*(?![\w/]|\.\s)|%")
 
 
 @dataclass(frozen=True)
@@ -65,16 +67,15 @@ def _heading(text: str, part: str) -> bool:
 
 
 def _about_units(question: str, best: Candidate) -> bool:
-    """The passage is about the units the question names: each named in it, or one of its units being the
-    same unit named shorter or longer ("Sở Nội vụ" for "Sở Nội vụ Lào Cai")."""
+    """The passage is about the units the question names: each mentioned in it (its name, or its name without
+    the place, "Sở Công Thương" for "Sở Công Thương Lào Cai"), or named there as the same unit."""
     asked = unit_names(question)
     if not asked:
         return True
-    hay = unit_key(fold(best.text) + " " + _context(best.hit) + " " + fold(best.hit.chunk.text))
-    if any(unit_key(a) in hay for a in asked):
-        return True
-    named = [unit_key(n) for n in unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")]
-    return any(len(k.split()) >= 2 and same_unit(a, k) for a in asked for k in named)
+    hay = f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} "
+    named = unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")
+    return any(f" {unit_key(a)} " in hay or f" {identity(a)[0]} " in hay or any(same_unit(a, n) for n in named)
+               for a in asked)
 
 
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
@@ -113,8 +114,36 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
 class ExtractiveAnswerer:
     """Compose an answer from the passages; abstain when they do not answer the question."""
 
-    def __init__(self, catalog):
+    def __init__(self, catalog, embed_query=None, embed_sentences=None, rarity=None):
         self.catalog = catalog
+        self.embed_query, self.embed_sentences = embed_query, embed_sentences
+        self.rarity = rarity or (lambda term: 1.0)  # 0..1, how rare a folded term is in the archive
+        self.calibrating = False  # eval/calibrate.py: answer whatever the score, report the signals
+
+    def _answerability(self, question: str, kind: str, best: Candidate, hits: list[Hit]) -> dict[str, float]:
+        """The signals of assistant/answer/answerability.py for the sentence chosen to answer."""
+        sentence_cos = passage_cos = 0.0
+        if self.embed_query is not None:
+            qv = self.embed_query(question)
+            sv = self.embed_sentences([best.text])[0]
+            sentence_cos = answerability.cosine(qv, sv)
+            passage_cos = best.hit.dense_score or sentence_cos
+        return {"overlap": best.overlap, "rare_overlap": self._rare_overlap(question, best),
+                "sentence_cos": sentence_cos, "passage_cos": passage_cos,
+                "evidence": float(_evidence(question, kind, best.text)), "first": float(best.rank == 0)}
+
+    def _rare_overlap(self, question: str, best: Candidate) -> float:
+        """The question's words found in the sentence and its section, weighted by how rare each is in the
+        archive: a rare word of the question that the sentence lacks ("nghiệm thu") weighs most."""
+        if q.language(question) == "en":
+            return best.overlap
+        terms = q.content_terms(question)
+        if not terms:
+            return 0.0
+        have = set(re.findall(r"[\w/&\-]+", fold(best.text) + " " + _context(best.hit)))
+        weights = {t: self.rarity(t) for t in terms}
+        total = sum(weights.values())
+        return sum(w for t, w in weights.items() if t in have) / total if total else 0.0
 
     def _offsets(self, hit: Hit, start: int, end: int) -> tuple[int, int]:
         return original_span(self.catalog, hit.notice, hit.chunk, start, end)
@@ -141,19 +170,16 @@ class ExtractiveAnswerer:
                            if c.id not in seen and c.part == "body"]
         cands = candidates(question, hits, kind)
         best = cands[0] if cands else None
-        confident = best is not None and (
-            (best.overlap >= MIN_OVERLAP) if lang == "vi" else (hits[0].dense_score >= MIN_DENSE_EN))
-        if kind == "deadline" and best is not None and not find_deadlines(best.text):
-            confident = False
-        if best is not None and kind in ("deadline", "who") and not _about_units(question, best):
-            confident = False  # a deadline of another unit is no answer
-        if confident and lang == "en" and not self._names_found(question, best.hit):
-            confident = False
-        if confident and not self._constraints_met(question, best, hits):
-            confident = False
-        if not confident:
+        if best is None:
+            return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question)
+        signals = self._answerability(question, kind, best, hits)
+        p = answerability.probability(signals)
+        holds = self._constraints_met(question, kind, best, hits)
+        judged = {"answerability": {"features": signals, "p": round(p, 4), "constraints": holds,
+                                    "threshold": answerability.threshold(lang)}}
+        if not self.calibrating and not (holds and p >= answerability.threshold(lang)):
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]),
-                          question=question)
+                          question=question, extra=judged)
         limit = 6 if listing else 2
         chosen = [best]
         for c in cands[1:]:
@@ -164,7 +190,9 @@ class ExtractiveAnswerer:
             if any(c.hit.chunk.id == x.hit.chunk.id and c.start < x.end and x.start < c.end for x in chosen):
                 continue
             chosen.append(c)
-        return self._compose(question, chosen, kind, lang)
+        answer = self._compose(question, chosen, kind, lang)
+        answer.extra.update(judged)
+        return answer
 
     def _compose(self, question: str, chosen: list[Candidate], kind: str, lang: str) -> Answer:
         citations: list[Citation] = []
@@ -174,40 +202,50 @@ class ExtractiveAnswerer:
             start, end = self._offsets(c.hit, c.start, c.end)
             citations.append(Citation(n, c.hit, c.text, start, end))
             source = Citation(n, c.hit, c.text).official
-            if kind == "deadline":
-                d = find_deadlines(c.text)[0]
+            found = find_deadlines(c.text) if kind == "deadline" else []
+            if found:
+                d = found[0]
                 due = prompt("answers", "due_iso", lang, date=_dmy(d.due)) if d.due else ""
                 lines.append(prompt("answers", "deadline", lang, due_text=d.text, due=due, quote=c.text, n=n))
             else:
                 lines.append(prompt("answers", "according", lang, source=source, quote=c.text, n=n))
         return Answer("\n".join(lines), False, lang, tuple(citations), question=question)
 
-    def _constraints_met(self, question: str, best: Candidate, hits: list[Hit]) -> bool:
-        """What the question pins down must be there: a document number it names, a year it names, a figure
-        or a year when it asks "how much" or "which year"."""
-        idents = identifiers(question)
-        if idents and not any(i in fold(h.chunk.text + " " + h.notice.number).replace(" ", "")
-                              for i in idents for h in hits):
+    def _constraints_met(self, question: str, kind: str, best: Candidate, hits: list[Hit]) -> bool:
+        """What the question pins down must hold in the notice that answers: the document number, the year
+        and the province it names, the units it asks about (for deadlines and assignments), the Vietnamese names
+        of an English question; a year when it asks "which year", a sum of money or a share when it asks for
+        one. One rule per kind of constraint, for every kind of question."""
+        if not self._notice_fits(question, best.hit.notice):
             return False
-        doc = self.catalog.document(best.hit.notice.id)
-        doc_text = doc[0] if doc else best.hit.chunk.text
-        for year in _YEAR.findall(question):
-            if year not in doc_text and year not in (best.hit.notice.date or ""):
-                return False
-        places = places_in(question)
-        if places and not all(place in place_key(doc_text) for place in places):
-            return False  # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
+        if kind in ("deadline", "who") and not _about_units(question, best):
+            return False  # a deadline of another unit is no answer
+        if q.language(question) == "en" and not self._names_found(question, best.hit):
+            return False
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
             return False
         if q.asks_amount(question):
-            if not re.search(r"\d", best.text):
+            if _MONEY.search(asks) and not _SUM.search(best.text):
                 return False
-            if _MONEY.search(asks) and not re.search(r"đồng|tỷ|triệu", best.text):
-                return False
-            if _RATE.search(asks) and "%" not in best.text:
+            if _RATE.search(asks) and not re.search(r"%|\bphần trăm\b", best.text):
                 return False
         return True
+
+    def _notice_fits(self, question: str, n) -> bool:
+        """The document number, years and provinces a question names are the notice's (or in its text)."""
+        doc = self.catalog.document(n.id)
+        doc_text = doc[0] if doc else ""
+        idents = identifiers(question)
+        if idents and not any(i in fold(n.number).replace(" ", "") or i in fold(doc_text).replace(" ", "")
+                              for i in idents):
+            return False
+        for year in _YEAR.findall(question):
+            if year not in doc_text and year not in (n.date or ""):
+                return False
+        places = places_in(question)
+        # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
+        return all(re.search(rf"\b{re.escape(place)}\b", place_key(doc_text)) for place in places)
 
     def _names_found(self, question: str, hit: Hit) -> bool:
         """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1") must occur in the notice."""
@@ -216,14 +254,15 @@ class ExtractiveAnswerer:
             return True
         doc = self.catalog.document(hit.notice.id)
         folded = fold(doc[0] if doc else hit.chunk.text)
-        return all(fold(n) in folded for n in names)
+        return all(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", folded) for n in names)  # not "Nghệ" in "công nghệ"
 
     def _issued(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """When the best notice was issued: the place-and-date line of its header ("Hà Nội, ngày 19 tháng 5
         năm 2021")."""
         n = hits[0].notice
         idents = identifiers(question)
-        if not n.date or idents and not any(i in fold(n.number).replace(" ", "") for i in idents):
+        if not n.date or not self._notice_fits(question, n) or \
+                idents and not any(i in fold(n.number).replace(" ", "") for i in idents):
             return None  # "Kế hoạch 134/KH-UBND ban hành ngày nào": another document, quoted in this one
         y, m, d = (int(x) for x in n.date.split("-"))
         line = re.compile(rf"[^\n]*ngày\s*0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}[^\n]*")
@@ -243,7 +282,7 @@ class ExtractiveAnswerer:
         """Who signed: the signer line of the best notice's footer."""
         for hit in hits:
             n = hit.notice
-            if not n.signer:
+            if not n.signer or not self._notice_fits(question, n):
                 continue
             footer = next((c for c in self.catalog.chunks_of(n.id) if c.part == "footer" and n.signer in c.text),
                           None)
@@ -257,6 +296,19 @@ class ExtractiveAnswerer:
             text = prompt("answers", "signer", lang, signer=n.signer, title=title, n=1)
             return Answer(text, False, lang, (cit,), question=question)
         return None
+
+
+def _evidence(question: str, kind: str, text: str) -> bool:
+    """The sentence holds what the question's kind asks for."""
+    if kind == "deadline":
+        return bool(find_deadlines(text))
+    if kind == "date":
+        return bool(_DATE.search(text))
+    if kind == "who":
+        return bool(find_units(text))
+    if q.asks_amount(question):
+        return bool(_FIGURE.search(re.sub(r"^\s*\d{1,2}[.)]\s", "", text)))
+    return True
 
 
 def _dmy(iso: str) -> str:

