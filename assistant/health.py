@@ -99,7 +99,7 @@ def _embed(index: Index, ids: list[str], progress: Callable[[int, int], None] | 
 
 def _put_record(index: Index, notice) -> None:
     text, page_starts = index.catalog.document(notice.id) or ("", [])
-    index.vectors.put_notice(notice.id, text, {
+    index.vectors.put_notice(notice.id, text, {  # as indexer._record writes it, from the catalog's rows
         "notice": notice.to_dict(), "page_starts": page_starts,
         "directives": [asdict(d) for d in index.catalog.directives(notice.id)]})
 

@@ -122,19 +122,28 @@ def ingest(index: Index, paths: Iterable[str | Path], progress: Callable[[str, i
 
 
 def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]]], report: IngestReport) -> None:
-    """Embed the chunks of several parsed files at once, then store each file on its own (all or nothing)."""
-    texts = [[embed_text(p.notice, c) for p in parts for c in p.chunks] for _, parts, _ in pending]
-    flat = [t for ts in texts for t in ts]
+    """Embed the chunks of several parsed files at once and write their vectors and notice records to the vector
+    store in one go; then commit each file to the catalog on its own (all or nothing per file)."""
+    parts = [p for _, ps, _ in pending for p in ps]
+    chunks = [(p, c) for p in parts for c in p.chunks]
     t = time.perf_counter()
-    vectors = index.embeddings.embed_documents(flat) if flat else []
+    vectors = index.embeddings.embed_documents([embed_text(p.notice, c) for p, c in chunks]) if chunks else []
     report.embed_seconds += time.perf_counter() - t
-    at = 0
-    for (path, parts, replaces), ts in zip(pending, texts, strict=True):
-        write(index, parts, replaces, vectors[at:at + len(ts)])
-        at += len(ts)
-        report.chunks_added += len(ts)
-        report.chars_embedded += sum(len(c.text) for p in parts for c in p.chunks)
+    if chunks:
+        index.vectors.add([c.id for _, c in chunks], vectors, [chunk_metadata(p.notice, c) for p, c in chunks],
+                          [c.text for _, c in chunks])
+    index.vectors.put_notices([(p.notice.id, p.document.text, _record(p)) for p in parts])
+    for path, ps, replaces in pending:
+        commit(index, ps, replaces)
+        report.chunks_added += sum(len(p.chunks) for p in ps)
+        report.chars_embedded += sum(len(c.text) for p in ps for c in p.chunks)
         (report.updated if replaces else report.added).append(str(path))
+
+
+def _record(p: Parsed) -> dict:
+    """What the vector store keeps of a notice, for a replica (or `rebuild`) to restore its catalog rows."""
+    return {"notice": p.notice.to_dict(), "page_starts": list(p.document.page_starts),
+            "directives": [asdict(d) for d in p.directives]}
 
 
 def _parse_one(index: Index, path: Path, report: IngestReport) -> tuple[list[Parsed], list[str]] | None:
@@ -169,22 +178,11 @@ def _parse_one(index: Index, path: Path, report: IngestReport) -> tuple[list[Par
     return parts, [n.id for n in old]
 
 
-def write(index: Index, parts: list[Parsed], replaces: list[str], vectors: list) -> None:
-    """Store one embedded file (its notices): vectors first, then each notice's record on the vector store,
-    then the catalog in one transaction (the commit); the replaced notices' leftovers go after the commit.
-    Inside `index.writing()`."""
+def commit(index: Index, parts: list[Parsed], replaces: list[str]) -> None:
+    """Commit one file (its notices), whose vectors and records are already on the vector store, to the catalog
+    in one transaction; the replaced notices' leftovers go after the commit. Inside `index.writing()`."""
     if not index.catalog.get_meta("embedding_model"):  # recorded once a write has worked, not before
         index.catalog.set_meta("embedding_model", index.settings.embedding_model)
-    at = 0
-    for p in parts:
-        chunks = list(p.chunks)
-        if chunks:
-            index.vectors.add([c.id for c in chunks], vectors[at:at + len(chunks)],
-                              [chunk_metadata(p.notice, c) for c in chunks], [c.text for c in chunks])
-        at += len(chunks)
-        index.vectors.put_notice(p.notice.id, p.document.text, {
-            "notice": p.notice.to_dict(), "page_starts": list(p.document.page_starts),
-            "directives": [asdict(d) for d in p.directives]})
     new_ids = {c.id for p in parts for c in p.chunks}
     stale = [i for r in replaces for i in index.catalog.chunk_ids(r) if i not in new_ids]
     with index.catalog.transaction() as db:

@@ -7,7 +7,7 @@ import functools
 import re
 
 from ingest.units import unit_key, unit_names
-from ingest.vn import EN_WORDS, fold, language  # noqa: F401 - language: used as q.language
+from ingest.vn import EN_WORDS, fold, fold_map, language  # noqa: F401 - language: used as q.language
 from prompts import load
 
 STOP = {
@@ -49,6 +49,24 @@ def identifiers(question: str) -> list[str]:
 def units(question: str) -> list[str]:
     """Unit keys of the unit names in a question ("Phòng Kế hoạch – Tài chính" -> "phong ke hoach tai chinh")."""
     return [unit_key(n) for n in unit_names(question)]
+
+
+# How questions are framed, not what they ask about: "..., đúng hay sai?", "các hoạt động nào sau đây", "là gì".
+# Left out of the words the lexical ranking matches, so a long statement-question ranks by its content.
+_TEMPLATE = re.compile(r"\b(?:dung hay sai|dung hay khong|co dung khong|dung khong|co phai|phai khong|hay khong|"
+                       r"nao sau day|sau day|nhu the nao|nhu nao|the nao|la gi|gi|nao|bao lau|bao nhieu|khi nao|"
+                       r"bao gio|o dau|tai sao|vi sao|what|which|who|when|where|how|why|true or false)\b")
+
+
+def search_words(question: str) -> str:
+    """The question without its framing words (diacritics kept), for the lexical ranking."""
+    folded, pos = fold_map(question)
+    out, at = [], 0
+    for m in _TEMPLATE.finditer(folded):
+        out.append(question[at:pos[m.start()]])
+        at = pos[m.end()]
+    out.append(question[at:])
+    return " ".join("".join(out).split()) or question
 
 
 def intent(question: str) -> str:

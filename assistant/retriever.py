@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from assistant.index import Index
-from assistant.question import identifiers, units
+from assistant.question import identifiers, search_words, units
 from assistant.types import Filters, Hit
 from ingest.units import unit_key
 from ingest.vn import fold, language
@@ -78,7 +78,10 @@ class Retriever:
         dense: dict[str, tuple[int, float]] = {}
         lexical: dict[str, int] = {}
         if mode in ("hybrid", "dense"):
-            where = {"notice_id": {"$in": sorted(allowed)}} if allowed is not None else None
+            # Headers and footers ("Luật X", "Số: ..., ngày ...", "Nơi nhận") are alike across a collection's
+            # documents: the dense side ranks content; they stay searchable by their words and numbers.
+            content = {"part": {"$nin": ["header", "footer"]}}
+            where = {"$and": [content, {"notice_id": {"$in": sorted(allowed)}}]} if allowed is not None else content
             vec = self.vector(query)
             dense_w = DENSE_W_EN if language(query) == "en" else DENSE_W
             for r, (cid, sim) in enumerate(self.index.vectors.query(vec, POOL, where)):
@@ -89,7 +92,7 @@ class Retriever:
             mask = None
             if allowed is not None:
                 mask = np.array([cid.split(":")[0] in allowed for cid in lex.ids], dtype=bool)
-            for r, (cid, _) in enumerate(lex.search(query, POOL, mask)):
+            for r, (cid, _) in enumerate(lex.search(search_words(query), POOL, mask)):
                 lexical[cid] = r
                 ranks[cid] = ranks.get(cid, 0.0) + LEX_W / (RRF_K + r + 1)
         if not ranks:

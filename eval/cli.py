@@ -25,6 +25,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"error: unknown retriever {bad}: choose from {', '.join(RETRIEVERS)}", file=sys.stderr)
         return 2
     ks = [int(k) for k in args.k.split(",")]
+    out = Path(args.out)
+    answers = True
+    if args.format == "alqac":  # a laws file (--corpus) and a questions file (the set): one document per article
+        from eval.alqac import question_set, write_corpus
+
+        laws = Path(args.corpus)
+        folder = Path.home() / ".cache" / "notice-assistant" / "alqac" / hashlib.sha1(
+            laws.read_bytes() + b"v2").hexdigest()[:12]  # v2: articles headed "Điều N. <title>"
+        print(f"ALQAC: {write_corpus(laws, folder)} articles in {folder}", file=sys.stderr)
+        out.mkdir(parents=True, exist_ok=True)
+        args.set, args.corpus, answers = str(question_set(Path(args.set), out / "alqac-questions.jsonl")), str(folder), False
     settings = settings_of(args)
     if not args.data_dir:
         # Its own index per corpus and model, reused by later runs (ingest is incremental).
@@ -34,9 +45,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = ingest(assistant.index, [args.corpus])
     print(f"index: {settings.data_dir} ({len(report.added) + len(report.updated)} ingested, "
           f"{len(report.unchanged)} reused, {len(report.rejected)} rejected)", file=sys.stderr)
-    gold = args.tasks_gold or GOLD  # scored on the gold documents the index holds
-    out = Path(args.out)
-    summaries = evaluate(assistant, args.set, retrievers, ks, out, gold, split=args.split,
+    gold = (args.tasks_gold or GOLD) if answers else None  # scored on the gold documents the index holds
+    summaries = evaluate(assistant, args.set, retrievers, ks, out, gold, split=args.split, answers=answers,
                          progress=lambda r: print(f"running {r}…", file=sys.stderr))
     print(table(summaries, ks))
     if "task_register" in summaries:
@@ -48,8 +58,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def register(sub, common) -> None:
     s = sub.add_parser("eval", parents=[common], help="run a QA benchmark set and score it")
-    s.add_argument("set", help="question set (JSONL, see eval/README.md)")
-    s.add_argument("--corpus", required=True, help="folder of documents the set is about")
+    s.add_argument("set", help="question set (JSONL, see eval/README.md; with --format alqac, ALQAC's questions file)")
+    s.add_argument("--corpus", required=True, help="folder of documents the set is about (with --format alqac, "
+                   "ALQAC's laws file)")
+    s.add_argument("--format", choices=["notices", "alqac"], default="notices", help="'alqac': a legal-retrieval "
+                   "benchmark in the ALQAC format (one document per article; retrieval metrics only)")
     s.add_argument("--retriever", action="append", help="hybrid, dense, bm25, naive (repeat or comma-separate; "
                    "default all four)")
     s.add_argument("--k", default="1,3,5,10", help="cut-offs for hit@k and recall@k")

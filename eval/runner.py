@@ -27,21 +27,22 @@ def _distinct(sources: list[str]) -> list[str]:
     return [s for s in sources if not (s in seen or seen.add(s))]
 
 
-def run_one(assistant, questions: list[dict], retriever: str, naive=None) -> list[dict]:
-    """Answer every question; gold data is only read afterwards, to score."""
+def run_one(assistant, questions: list[dict], retriever: str, naive=None, answers: bool = True) -> list[dict]:
+    """Answer every question (or only retrieve, when `answers` is False); gold data is only read afterwards."""
     out = []
     for qn in questions:
         t = time.perf_counter()
         if retriever == "naive":
             hits = naive.search(qn["question"], 10)
-            answer = assistant.answerer.answer(qn["question"], hits[:8])
+            answer = assistant.answerer.answer(qn["question"], hits[:8]) if answers else None
         else:
             hits = assistant.search(qn["question"], 10, mode=retriever)
-            answer = assistant.ask(qn["question"], mode=retriever)
+            answer = assistant.ask(qn["question"], mode=retriever) if answers else None
         latency = (time.perf_counter() - t) * 1000
         out.append({"id": qn["id"], "retriever": retriever, "retrieved": _distinct([h.notice.source for h in hits]),
-                    "answer": answer.answer, "abstained": answer.abstained,
-                    "citations": [c.to_dict() for c in answer.citations], "latency_ms": round(latency, 1)})
+                    "answer": answer.answer if answer else "", "abstained": answer.abstained if answer else True,
+                    "citations": [c.to_dict() for c in answer.citations] if answer else [],
+                    "latency_ms": round(latency, 1)})
     return out
 
 
@@ -89,7 +90,7 @@ def _mean(values) -> float:
 
 
 def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[int], out: Path,
-             tasks_gold: str | Path | None = None, progress=None, split: str = "all") -> dict:
+             tasks_gold: str | Path | None = None, progress=None, split: str = "all", answers: bool = True) -> dict:
     """Run and score `retrievers` on the set (its `split` only, unless "all"); write the files to `out`; return
     {retriever: summary}."""
     questions = [q for q in load_set(set_path) if split == "all" or q.get("split", "dev") == split]
@@ -104,7 +105,7 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
     for retriever in retrievers:
         if progress:
             progress(retriever)
-        results = run_one(assistant, questions, retriever, naive)
+        results = run_one(assistant, questions, retriever, naive, answers)
         all_results.extend(results)
         summaries[retriever] = summarize(questions, results, ks)
     if tasks_gold and (register := task_register_metric(assistant.index, tasks_gold, split)) is not None:

@@ -96,8 +96,16 @@ class Vectors:
     @_guarded
     def put_notice(self, notice_id: str, text: str, record: dict) -> None:
         """The notice's own record (values JSON-encoded: Chroma metadata holds only scalars)."""
-        self.meta.upsert(ids=[notice_id], documents=[text], embeddings=[[0.0, 0.0]],
-                         metadatas=[{k: json.dumps(v, ensure_ascii=False) for k, v in record.items()}])
+        self.put_notices([(notice_id, text, record)])
+
+    @_guarded
+    def put_notices(self, records: list[tuple[str, str, dict]]) -> None:
+        """Several notices' records in one write."""
+        for i in range(0, len(records), 500):
+            part = records[i:i + 500]
+            self.meta.upsert(ids=[r[0] for r in part], documents=[r[1] for r in part],
+                             embeddings=[[0.0, 0.0]] * len(part),
+                             metadatas=[{k: json.dumps(v, ensure_ascii=False) for k, v in r[2].items()} for r in part])
 
     @_guarded
     def delete_notice(self, notice_id: str) -> None:
