@@ -3,6 +3,7 @@ results.jsonl, summary.json, report.md and (for several retrievers) retrievers.p
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from pathlib import Path
@@ -10,6 +11,9 @@ from pathlib import Path
 from eval import metrics as m
 
 RETRIEVERS = ("hybrid", "dense", "bm25", "naive")
+# Passages retrieved per question; documents rank by their best passage (the first time they appear), so a long
+# document split into many passages counts once, and ten distinct documents are scored.
+POOL = 40
 
 
 def load_set(path: str | Path) -> list[dict]:
@@ -33,13 +37,14 @@ def run_one(assistant, questions: list[dict], retriever: str, naive=None, answer
     for qn in questions:
         t = time.perf_counter()
         if retriever == "naive":
-            hits = naive.search(qn["question"], 10)
+            hits = naive.search(qn["question"], POOL)
             answer = assistant.answerer.answer(qn["question"], hits[:8]) if answers else None
         else:
-            hits = assistant.search(qn["question"], 10, mode=retriever)
+            hits = assistant.search(qn["question"], POOL, mode=retriever)
             answer = assistant.ask(qn["question"], mode=retriever) if answers else None
         latency = (time.perf_counter() - t) * 1000
-        out.append({"id": qn["id"], "retriever": retriever, "retrieved": _distinct([h.notice.source for h in hits]),
+        out.append({"id": qn["id"], "retriever": retriever,
+                    "retrieved": _distinct([h.notice.source for h in hits])[:10],
                     "answer": answer.answer if answer else "", "abstained": answer.abstained if answer else True,
                     "citations": [c.to_dict() for c in answer.citations] if answer else [],
                     "latency_ms": round(latency, 1)})
@@ -99,7 +104,8 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
     if "naive" in retrievers:
         from eval.naive import NaiveRAG
 
-        naive = NaiveRAG(assistant.index, out / "naive-chroma")
+        held = ",".join(sorted(assistant.index.notices()))  # a store per archive: never another run's passages
+        naive = NaiveRAG(assistant.index, out / f"naive-chroma-{hashlib.sha1(held.encode()).hexdigest()[:12]}")
     summaries: dict = {}
     all_results: list[dict] = []
     for retriever in retrievers:

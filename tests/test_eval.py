@@ -14,8 +14,8 @@ from eval.runner import evaluate, load_set
 
 # Floors on the test split, set from measurements (eval/README.md); rules and thresholds are tuned on the dev
 # split only. Raise them as the system improves.
-FLOOR = {"mrr@10": 0.95, "hit@5": 0.97, "answer_accuracy": 0.75, "first_line_accuracy": 0.7,
-         "citation_precision": 0.92, "abstention_precision": 0.3, "abstention_recall": 0.45}
+FLOOR = {"mrr@10": 0.95, "hit@5": 0.97, "answer_accuracy": 0.78, "first_line_accuracy": 0.75,
+         "citation_precision": 0.95, "abstention_precision": 0.3, "abstention_recall": 0.6}
 
 
 def test_metrics_hand_cases():
