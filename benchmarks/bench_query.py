@@ -82,7 +82,7 @@ def naive_ingest(index, data_dir: Path) -> dict:
     from eval.naive import NaiveRAG
 
     t = time.perf_counter()
-    texts = NaiveRAG(index, data_dir / "naive").store._collection.get(include=["documents"])["documents"]
+    texts = NaiveRAG(index, data_dir / "naive").store.get(include=["documents"])["documents"]
     return {"chunks": len(texts), "chars": sum(map(len, texts)), "seconds": time.perf_counter() - t}
 
 

@@ -63,8 +63,8 @@ def register(sub, common) -> None:
                    "ALQAC's laws file)")
     s.add_argument("--format", choices=["notices", "alqac"], default="notices", help="'alqac': a legal-retrieval "
                    "benchmark in the ALQAC format (one document per article; retrieval metrics only)")
-    s.add_argument("--retriever", action="append", help="hybrid, dense, bm25, naive (repeat or comma-separate; "
-                   "default all four)")
+    s.add_argument("--retriever", action="append", help="hybrid, dense, bm25, and the anchors naive, bm25-plain, "
+                   "rrf (repeat or comma-separate; default hybrid,dense,bm25,naive)")
     s.add_argument("--k", default="1,3,5,10", help="cut-offs for hit@k and recall@k")
     s.add_argument("--out", default="eval-out", help="folder for results.jsonl, summary.json, report.md, chart")
     s.add_argument("--tasks-gold", help="gold documents for the reader's metric, a file or a folder of them "

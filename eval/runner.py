@@ -10,7 +10,8 @@ from pathlib import Path
 
 from eval import metrics as m
 
-RETRIEVERS = ("hybrid", "dense", "bm25", "naive")
+RETRIEVERS = ("hybrid", "dense", "bm25", "naive", "bm25-plain", "rrf")
+ANCHORS = ("naive", "bm25-plain", "rrf")  # the baselines of eval/naive.py, over the naive passages
 # Passages retrieved per question; documents rank by their best passage (the first time they appear), so a long
 # document split into many passages counts once, and ten distinct documents are scored.
 POOL = 40
@@ -36,8 +37,8 @@ def run_one(assistant, questions: list[dict], retriever: str, naive=None, answer
     out = []
     for qn in questions:
         t = time.perf_counter()
-        if retriever == "naive":
-            hits = naive.search(qn["question"], POOL)
+        if retriever in ANCHORS:
+            hits = {"naive": naive.search, "bm25-plain": naive.bm25, "rrf": naive.rrf}[retriever](qn["question"], POOL)
             answer = assistant.answerer.answer(qn["question"], hits[:8]) if answers else None
         else:
             hits = assistant.search(qn["question"], POOL, mode=retriever)
@@ -101,7 +102,7 @@ def evaluate(assistant, set_path: str | Path, retrievers: list[str], ks: list[in
     questions = [q for q in load_set(set_path) if split == "all" or q.get("split", "dev") == split]
     out.mkdir(parents=True, exist_ok=True)
     naive = None
-    if "naive" in retrievers:
+    if set(ANCHORS) & set(retrievers):
         from eval.naive import NaiveRAG
 
         held = ",".join(sorted(assistant.index.notices()))  # a store per archive: never another run's passages
