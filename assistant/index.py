@@ -148,7 +148,9 @@ class Index:
             if self._embeddings is None:
                 from assistant.embeddings import make
 
-                self._embeddings = make(self.settings.embedding_model)
+                s = self.settings
+                self._embeddings = make(s.embedding_model, s.embeddings_url, s.embeddings_prefixes,
+                                        s.embeddings_api_key)
             return self._embeddings
 
     def reconcile(self) -> int:

