@@ -82,9 +82,11 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, st
 
 
 def ingest(index: Index, paths: Iterable[str | Path], progress: Callable[[str, int, int], None] | None = None,
-           wait: bool = True, on_wait: Callable[[str], None] | None = None) -> IngestReport:
-    """Add new and changed files; report the rest. `progress(name, done, total)` is called per file. Another
-    writer on the data dir: wait for it (telling `on_wait`), or raise Locked when `wait` is False."""
+           wait: bool = True, on_wait: Callable[[str], None] | None = None,
+           page_progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+    """Add new and changed files; report the rest. `progress(name, done, total)` is called per file,
+    `page_progress(name, page, pages)` per page read by OCR. Another writer on the data dir: wait for it (telling
+    `on_wait`), or raise Locked when `wait` is False."""
     t0 = time.perf_counter()
     report = IngestReport()
     files, report.rejected = collect(paths)
@@ -95,7 +97,7 @@ def ingest(index: Index, paths: Iterable[str | Path], progress: Callable[[str, i
             if progress:
                 progress(path.name, n, len(files))
             try:
-                got = _parse_one(index, path, report)
+                got = _parse_one(index, path, report, page_progress)
             except RejectedFile as exc:
                 report.rejected.append((str(path), exc.reason))
                 continue
@@ -146,7 +148,8 @@ def _record(p: Parsed) -> dict:
             "directives": [asdict(d) for d in p.directives]}
 
 
-def _parse_one(index: Index, path: Path, report: IngestReport) -> tuple[list[Parsed], list[str]] | None:
+def _parse_one(index: Index, path: Path, report: IngestReport,
+               page_progress: Callable[[str, int, int], None] | None = None) -> tuple[list[Parsed], list[str]] | None:
     """The file's parsed notices and the ids of the notices they replace; None when there is nothing to do."""
     if not path.exists():
         raise RejectedFile(str(path), "no such file")
@@ -171,7 +174,8 @@ def _parse_one(index: Index, path: Path, report: IngestReport) -> tuple[list[Par
     if same and same.path != resolved:
         report.duplicates.append((str(path), same.source))
         return None
-    parts = parse_document(load(path, limits), sha, index.settings.chunk_chars, index.settings.chunk_overlap,
+    doc = load(path, limits, index.settings.ocr_options(page_progress))
+    parts = parse_document(doc, sha, index.settings.chunk_chars, index.settings.chunk_overlap,
                            limits)
     for p in parts:
         report.warnings.extend(p.warnings)

@@ -35,6 +35,8 @@ class Settings:
     llm_model: str = "gpt-4o-mini"
     llm_api_key: str | None = None
     limits: Limits = field(default_factory=Limits)  # what one file may ask of ingest (size, pages, time)
+    ocr: bool = True  # read scanned pages with Tesseract; NOTICES_OCR=0 or --no-ocr turns it off
+    ocr_langs: str = "vie+eng"  # Tesseract languages; NOTICES_OCR_LANGS or --ocr-langs
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -60,6 +62,10 @@ class Settings:
             values["llm_model"] = env["NOTICES_LLM_MODEL"]
         if env.get("NOTICES_LLM_API_KEY") or env.get("OPENAI_API_KEY"):
             values["llm_api_key"] = env.get("NOTICES_LLM_API_KEY") or env.get("OPENAI_API_KEY")
+        if env.get("NOTICES_OCR"):
+            values["ocr"] = env["NOTICES_OCR"].strip().lower() not in ("0", "false", "no", "off")
+        if env.get("NOTICES_OCR_LANGS"):
+            values["ocr_langs"] = env["NOTICES_OCR_LANGS"]
         limits = {}
         for var, name, scale in (("NOTICES_MAX_FILE_MB", "file_bytes", 1_000_000), ("NOTICES_MAX_CHARS", "text_chars", 1),
                                  ("NOTICES_MAX_PAGES", "pages", 1), ("NOTICES_MAX_SECONDS", "seconds", 1)):
@@ -76,3 +82,9 @@ class Settings:
         if "data_dir" in values:
             values["data_dir"] = Path(str(values["data_dir"])).expanduser()
         return replace(cls(), **values)  # type: ignore[arg-type]
+
+    def ocr_options(self, progress=None):
+        """What ingest asks of OCR: these settings, results cached under the data dir."""
+        from ingest.ocr.options import OcrOptions
+
+        return OcrOptions(self.ocr, self.ocr_langs, self.data_dir / "ocr-cache", progress=progress)

@@ -31,6 +31,10 @@ class Budget:
             raise RejectedFile(self.path, f"took longer than {self.limits.seconds:.0f} s ({step}); the limit is "
                                "NOTICES_MAX_SECONDS")
 
+    def exclude(self, seconds: float) -> None:
+        """Leave `seconds` out of the time taken (OCR: bounded per page instead, see ingest/ocr/engine.py)."""
+        self.started += seconds
+
     def chars(self, n: int) -> None:
         if n > self.limits.text_chars:
             raise RejectedFile(self.path, f"too much text ({n:,} characters; the limit is "

@@ -127,10 +127,10 @@ def _physical_lines(text: str):
 
 
 def hard_wrapped(text: str, fmt: str) -> bool:
-    """Whether soft line wraps are to be joined: always for a PDF's text layer; for a text file, when it was
+    """Whether soft line wraps are to be joined: always for a PDF's text layer and for OCR of a scan; for a text file, when it was
     saved wrapped at a fixed width (as pdftotext and e-mail clients do): most of its long lines stop short of a
     sentence's end, at about the same length."""
-    if fmt == "pdf":
+    if fmt in ("pdf", "image"):
         return True
     if fmt not in ("txt", "md"):
         return False

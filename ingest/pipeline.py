@@ -11,6 +11,7 @@ from ingest.loaders import load
 from ingest.normalize import clean, hard_wrapped
 from ingest.limits import Budget, Limits
 from ingest.notice import notice_starts, parse
+from ingest.ocr.options import OcrOptions
 from ingest.records import Chunk, Directive, Document, Notice
 from ingest.sections import segments
 
@@ -30,11 +31,12 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_file(path: str | Path, size: int = 900, overlap: int = 150, limits: Limits | None = None) -> list[Parsed]:
+def parse_file(path: str | Path, size: int = 900, overlap: int = 150, limits: Limits | None = None,
+               ocr: OcrOptions | None = None) -> list[Parsed]:
     """Load and parse one file: its notices (usually one). Raises RejectedFile."""
     path = Path(path)
     sha = file_hash(path.read_bytes())
-    return parse_document(load(path, limits), sha, size, overlap, limits)
+    return parse_document(load(path, limits, ocr), sha, size, overlap, limits)
 
 
 def split_notices(doc: Document) -> list[Document]:
@@ -46,7 +48,8 @@ def split_notices(doc: Document) -> list[Document]:
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         starts = tuple(max(0, s - a) for s in doc.page_starts if s < b)
-        parts.append(Document(doc.path, doc.format, doc.text[a:b], starts, doc.warnings if not parts else ()))
+        parts.append(Document(doc.path, doc.format, doc.text[a:b], starts, doc.warnings if not parts else (),
+                              doc.ocr_pages))
     return parts
 
 
@@ -67,8 +70,10 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
     lines = [cl.text[s:e] for s, e in cl.blocks]
     segs = segments(lines, *meta.body)
     fields = {k: v for k, v in meta.fields.items() if k in Notice.__dataclass_fields__}
+    pages = doc.pages_of(0, len(doc.text))
     notice = Notice(id=nid, source=Path(doc.path).name, path=str(Path(doc.path).resolve()), sha256=sha,
                     format=doc.format, pages=sum(1 for i, s in enumerate(doc.page_starts) if i == 0 or s > 0),
+                    ocr_pages=tuple((p, c) for p, c in doc.ocr_pages if pages and pages[0] <= p <= pages[1]),
                     **fields)
     chunks = []
     spans = chunk_spans(cl, segs, meta.header_end, meta.footer_start, size, overlap)

@@ -14,6 +14,7 @@ class Document:
     text: str
     page_starts: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
+    ocr_pages: tuple[tuple[int, float], ...] = ()  # (page, mean OCR confidence 0-100) of the pages read by OCR
 
     def pages_of(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last page (1-based) that the span [start, end) touches; None if not paged."""
@@ -50,6 +51,18 @@ class Notice:
     signer_title: str = ""  # "TL. BỘ TRƯỞNG / CHÁNH VĂN PHÒNG"
     recipients: tuple[str, ...] = ()
     pages: int = 0
+    ocr_pages: tuple[tuple[int, float], ...] = ()  # (page, mean OCR confidence 0-100) of the pages read by OCR
+
+    def __post_init__(self) -> None:  # read back from JSON as lists
+        if self.ocr_pages and not isinstance(self.ocr_pages[0], tuple):
+            object.__setattr__(self, "ocr_pages", tuple((int(p), float(c)) for p, c in self.ocr_pages))
+
+    def ocr_confidence(self, page: int | None, page_end: int | None = None) -> float | None:
+        """The lowest OCR confidence among pages `page`..`page_end`; None when none of them was read by OCR."""
+        if not self.ocr_pages or not page:
+            return None
+        got = [c for p, c in self.ocr_pages if page <= p <= (page_end or page)]
+        return min(got) if got else None
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -142,7 +142,11 @@ def test_scanned_pdf_page_is_reported(fresh_index, tmp_path):
         writer.write(fh)
     report = ingest(fresh_index, [path])
     assert not report.rejected
-    assert report.warnings == ["scan.pdf: page 2 has no text layer (scanned?); OCR is not supported yet"]
+    assert report.warnings == ["scan.pdf: page 2 has no text layer and OCR found no text on it (a blank page?)"]
+    off = Index(Settings.from_env(data_dir=tmp_path / "off", chroma_url="", ocr=False), embeddings=fresh_index.embeddings)
+    report = ingest(off, [path])
+    assert report.warnings == ["scan.pdf: page 2 has no text layer (scanned?); OCR is turned off (--no-ocr or "
+                               "NOTICES_OCR=0)"]
 
 
 def test_opening_with_another_model_is_a_clear_error(corpus_index):

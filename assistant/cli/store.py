@@ -24,7 +24,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.index import Index
     from assistant.indexer import ingest
 
-    index = Index(settings(args))
+    ocr = {"ocr": False if args.no_ocr else None, "ocr_langs": args.ocr_langs}
+    index = Index(settings(args, **ocr))
     _background()
     bar = None
 
@@ -36,7 +37,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar.set_postfix_str(name[:40])
         bar.refresh()
 
-    report = ingest(index, args.paths, progress, wait=not args.no_wait, on_wait=_waiting)
+    def page(name: str, done: int, total: int) -> None:  # OCR is slow: each page shows
+        if bar is not None:
+            bar.set_postfix_str(f"{name[:32]} OCR page {done}/{total}")
+
+    report = ingest(index, args.paths, progress, wait=not args.no_wait, on_wait=_waiting, page_progress=page)
     if bar:
         bar.close()
     if args.json:
@@ -149,6 +154,10 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     s = sub.add_parser("ingest", parents=[common], help="add files and folders (recursive) to the index")
     s.add_argument("paths", nargs="+")
     _no_wait(s)
+    s.add_argument("--no-ocr", action="store_true", help="do not read scanned pages and images with Tesseract "
+                   "(env NOTICES_OCR=0); they are reported instead")
+    s.add_argument("--ocr-langs", help="Tesseract languages for scanned pages (env NOTICES_OCR_LANGS; default "
+                   "vie+eng)")
     s.set_defaults(func=cmd_ingest)
     s = sub.add_parser("list", parents=[common], help="list indexed documents")
     s.set_defaults(func=cmd_list)

@@ -6,13 +6,16 @@ from pathlib import Path
 
 from ingest.errors import RejectedFile
 from ingest.limits import Budget, Limits
+from ingest.ocr.options import OcrOptions
 from ingest.records import Document
 
-SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".txt": "txt", ".md": "md"}
+SUPPORTED = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".txt": "txt", ".md": "md",
+             ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 
 
-def load(path: str | Path, limits: Limits | None = None) -> Document:
-    """Read one file within `limits`. Raises RejectedFile with a reason a person can act on."""
+def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None = None) -> Document:
+    """Read one file within `limits`; scanned pages through OCR as `ocr` says (default: on, no cache). Raises
+    RejectedFile with a reason a person can act on."""
     path = Path(path)
     budget = Budget(str(path), limits or Limits())
     fmt = SUPPORTED.get(path.suffix.lower())
@@ -32,7 +35,11 @@ def load(path: str | Path, limits: Limits | None = None) -> Document:
     if fmt == "pdf":
         from ingest.loaders.pdf import load_pdf
 
-        doc = load_pdf(path, data, budget)
+        doc = load_pdf(path, data, budget, ocr)
+    elif fmt == "image":
+        from ingest.loaders.image import load_image
+
+        doc = load_image(path, data, budget, ocr)
     elif fmt == "docx":
         from ingest.loaders.docx import load_docx
 

@@ -1,4 +1,5 @@
-"""PDF pages to text with pypdf (the one module that imports it); page offsets kept."""
+"""PDF pages to text with pypdf (the one module that imports it); page offsets kept; pages without a usable text
+layer read by OCR."""
 
 from __future__ import annotations
 
@@ -7,13 +8,39 @@ from pathlib import Path
 
 from ingest.errors import RejectedFile
 from ingest.limits import Budget
+from ingest.ocr.layer import MIN_CHARS as MIN_PAGE_CHARS
+from ingest.ocr.layer import usable
+from ingest.ocr.options import OcrOptions
 from ingest.records import Document
 from ingest.vn import nfc
 
-MIN_PAGE_CHARS = 20  # fewer characters than this and the page is a scan (no text layer)
+
+def _ocr(path: Path, data: bytes, pages: list[str], budget: Budget, options: OcrOptions
+         ) -> tuple[dict, list[str]]:
+    """OCR of the pages without a usable text layer (none, or garbage from a broken font encoding); a page with
+    real text keeps it. Returns ({page: PageText}, warnings); when OCR cannot run, each such page is reported
+    with the reason and the command that enables it."""
+    import time
+
+    from ingest.ocr.run import notes, recognise, unavailable
+
+    scanned = [n for n, page in enumerate(pages, 1) if not usable(page)]
+    if not scanned:
+        return {}, []
+    why = unavailable(options)
+    if why:
+        return {}, [f"{path.name}: page {n} has " + ("no text layer (scanned?)" if len(pages[n - 1].strip()) <
+                    MIN_PAGE_CHARS else "an unreadable text layer (a broken font encoding)") + f"; {why}"
+                    for n in scanned]
+    from ingest.loaders.pdfium import render
+
+    t = time.monotonic()
+    got = recognise(str(path), render(str(path), data, scanned, options.dpi), len(scanned), options)
+    budget.exclude(time.monotonic() - t)
+    return got, notes(str(path), got)
 
 
-def load_pdf(path: Path, data: bytes, budget: Budget) -> Document:
+def load_pdf(path: Path, data: bytes, budget: Budget, ocr: OcrOptions | None = None) -> Document:
     import logging
 
     from pypdf import PdfReader
@@ -47,17 +74,19 @@ def load_pdf(path: Path, data: bytes, budget: Budget) -> Document:
         raise RejectedFile(str(path), f"corrupt PDF ({type(exc).__name__}: {exc})") from exc
     if not pages:
         raise RejectedFile(str(path), "PDF has no pages")
+    pages = [nfc(page.replace("\r\n", "\n").replace("\x00", "")) for page in pages]
+    read, warnings = _ocr(path, data, pages, budget, ocr or OcrOptions())
     parts: list[str] = []
     starts: list[int] = []
-    warnings: list[str] = []
     offset = 0
     for n, page in enumerate(pages, 1):
-        page = nfc(page.replace("\r\n", "\n").replace("\x00", ""))
-        if len(page.strip()) < MIN_PAGE_CHARS:
-            warnings.append(f"{path.name}: page {n} has no text layer (scanned?); OCR is not supported yet")
+        if n in read:
+            page = read[n].text
         starts.append(offset)
         parts.append(page)
         offset += len(page) + 2
-    if len(warnings) == len(pages):
-        raise RejectedFile(str(path), "scanned PDF: no page has a text layer (OCR is not supported yet)")
-    return Document(str(path), "pdf", "\n\n".join(parts), tuple(starts), tuple(warnings))
+    if not any(usable(p) for p in parts):
+        reason = next((w.split("; ", 1)[1] for w in warnings if "; " in w), "OCR found no text")
+        raise RejectedFile(str(path), f"scanned PDF: no page has a text layer ({reason})")
+    return Document(str(path), "pdf", "\n\n".join(parts), tuple(starts), tuple(warnings),
+                    tuple((n, p.confidence) for n, p in sorted(read.items())))
