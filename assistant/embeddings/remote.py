@@ -30,7 +30,7 @@ class RemoteEmbeddings(Embeddings):
 
     def __init__(self, url: str, name: str, prefixes: str = "auto", api_key: str | None = None, dim: int | None = None,
                  reference: Embeddings | None = None, batch_size: int = BATCH, retries: int = RETRIES,
-                 backoff: float = BACKOFF, timeout: float = 120.0) -> None:
+                 backoff: float = BACKOFF, timeout: float = 300.0) -> None:
         if prefixes not in PREFIXES:
             raise ConfigError(f"embeddings prefixes must be one of {', '.join(PREFIXES)}, not '{prefixes}'")
         if not url.startswith(("http://", "https://")):
@@ -40,6 +40,7 @@ class RemoteEmbeddings(Embeddings):
         self.url, self.name, self.dim = url, name, dim
         self.prefixes, self.served = prefixes, name  # both settled on first use (`_connect`)
         self._api_key, self._reference = api_key, reference
+        # `timeout`: long, as a server shared by several ingest workers answers their requests one at a time
         self._batch, self._retries, self._backoff, self._timeout = batch_size, retries, backoff, timeout
         self._client = None
         self._lock = threading.Lock()
