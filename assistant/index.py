@@ -53,6 +53,9 @@ def chunk_metadata(notice, chunk) -> dict:
         "issuer": notice.issuer, "part": chunk.part, "section": chunk.section, "section_no": chunk.section_no,
         "ord": chunk.ord, "start": chunk.start, "end": chunk.end, "page": chunk.page or 0,
         "page_end": chunk.page_end or 0,
+        # read by OCR from a scan: marked, with the page's mean confidence (0 for a text page)
+        "ocr": notice.ocr_confidence(chunk.page, chunk.page_end) is not None,
+        "ocr_confidence": notice.ocr_confidence(chunk.page, chunk.page_end) or 0.0,
     }
 
 

@@ -31,13 +31,19 @@ class Hit:
     lexical_rank: int | None = None
     dense_score: float = 0.0
 
+    @property
+    def ocr_confidence(self) -> float | None:
+        """Mean OCR confidence (0-100) of the scanned page(s) the passage comes from; None for a text page."""
+        return self.notice.ocr_confidence(self.chunk.page, self.chunk.page_end)
+
     def to_dict(self) -> dict:
         return {
             "source": self.notice.source, "notice_number": self.notice.number,
             "notice_date": self.notice.date or None, "title": self.notice.title, "section": self.chunk.section,
             "page": self.chunk.page, "score": round(self.score, 6), "text": self.chunk.text,
             "chunk_id": self.chunk.id, "notice_id": self.notice.id, "issuer": self.notice.issuer,
-            "doc_type": self.notice.doc_type,
+            "doc_type": self.notice.doc_type, "ocr": self.ocr_confidence is not None,
+            "ocr_confidence": self.ocr_confidence,
         }
 
 
@@ -63,7 +69,8 @@ class Citation:
         n, c = self.hit.notice, self.hit.chunk
         return {"n": self.n, "source": n.source, "notice_number": n.number, "notice_date": n.date or None,
                 "title": n.title, "section": c.section, "page": c.page, "quote": self.quote,
-                "chunk_id": c.id, "official": self.official, "start": self.start, "end": self.end}
+                "chunk_id": c.id, "official": self.official, "start": self.start, "end": self.end,
+                "ocr": self.hit.ocr_confidence is not None, "ocr_confidence": self.hit.ocr_confidence}
 
 
 @dataclass(frozen=True)

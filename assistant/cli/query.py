@@ -39,7 +39,8 @@ def print_answer(answer) -> None:
     if answer.citations:
         print("\nNguồn:" if answer.language == "vi" else "\nSources:")
         for c in answer.citations:
-            print(f"  [{c.n}] {c.official} — {c.hit.notice.source}")
+            ocr = " (OCR)" if c.hit.ocr_confidence is not None else ""  # read from a scan: check the page
+            print(f"  [{c.n}] {c.official}{ocr} — {c.hit.notice.source}")
     elif answer.closest:
         print("\nĐoạn gần nhất:" if answer.language == "vi" else "\nClosest passages:")
         for h in answer.closest:

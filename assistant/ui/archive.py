@@ -47,7 +47,8 @@ def build(assistant: Assistant) -> ArchiveTab:
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
             gr.HTML('<h3 class="section-title">Tải văn bản lên</h3><p class="section-hint">Nhận .pdf .docx .html '
-                    '.htm .txt .md, tối đa 20 MB mỗi tệp. Tệp trùng tên với tệp đã tải lên sẽ thay bản cũ. '
+                    '.htm .txt .md, tối đa 20 MB mỗi tệp; bản quét (.pdf chỉ có ảnh, .png .jpg .tif) được nhận dạng '
+                    "chữ (OCR). Tệp trùng tên với tệp đã tải lên sẽ thay bản cũ. "
                     "Trong lúc nạp vẫn hỏi đáp và tra cứu được.</p>", js_on_load=None)
             # No file_types here: gradio would refuse the whole batch for one wrong file; each file is
             # checked in service.check_upload instead, and refused with its own reason.
@@ -70,6 +71,11 @@ def build(assistant: Assistant) -> ArchiveTab:
                 confirm = gr.Button("Xác nhận xóa", variant="stop", size="sm", elem_id="remove-yes")
                 cancel = gr.Button("Hủy", size="sm", elem_id="remove-no")
             removed = gr.HTML("", elem_id="remove-status", js_on_load=None)
+            # A scanned notice's page images, beside the text OCR read from them.
+            scan_page = gr.Dropdown(choices=[], label="Ảnh trang quét (OCR)", visible=False, elem_id="scan-page",
+                                    interactive=True)
+            scan_image = gr.Image(visible=False, type="pil", interactive=False, show_label=False,
+                                  elem_id="scan-image", height=720)
 
     def upload(chosen):
         staged, rejected = service.stage_uploads(assistant, _uploads(chosen))
@@ -79,7 +85,7 @@ def build(assistant: Assistant) -> ArchiveTab:
             return
         job = service.IngestJob(assistant, staged).start()
         while job.running:
-            yield ingest_progress(job.done, job.total, job.current, time.monotonic() - job.started), \
+            yield ingest_progress(job.done, job.total, job.current, time.monotonic() - job.started, job.ocr), \
                 gr.skip(), gr.skip(), gr.skip()
             job.wait(POLL_SECONDS)
         yield ingest_report(job.report, rejected, job.error), None, *tab.snapshot(assistant)
@@ -87,7 +93,19 @@ def build(assistant: Assistant) -> ArchiveTab:
     def open_notice(evt: gr.EventData):
         a = open_args(evt)
         return (notice_view(assistant, a["notice"], a["start"], a["end"], "Văn bản trong kho"), a["notice"],
-                gr.update(visible=True), gr.update(visible=False), "")
+                gr.update(visible=True), gr.update(visible=False), "", *scanned(a["notice"]))
+
+    def scanned(notice_id: str):
+        """The page chooser and the first scanned page's image, shown only for a notice read by OCR."""
+        pages = service.ocr_pages(assistant, notice_id)
+        if not pages:
+            return gr.update(visible=False, choices=[], value=None), gr.update(visible=False, value=None)
+        choices = [(f"Trang {p} · độ tin cậy OCR {c:.0f}%", p) for p, c in pages]
+        return (gr.update(visible=True, choices=choices, value=pages[0][0]),
+                gr.update(visible=True, value=service.page_image(assistant, notice_id, pages[0][0])))
+
+    def show_page(notice_id: str, page):
+        return gr.update(value=service.page_image(assistant, notice_id, page) if page else None)
 
     def ask_remove(notice_id: str):
         n = assistant.index.catalog.notice(notice_id) if notice_id else None
@@ -103,17 +121,20 @@ def build(assistant: Assistant) -> ArchiveTab:
         except NoticesError as exc:
             result = message("error", "Không xóa được.", str(exc))
         return (gr.update(visible=False), gr.update(visible=False), result, "",
-                placeholder("Toàn văn", "Chọn một văn bản trong danh sách để xem toàn văn."), *tab.snapshot(assistant))
+                placeholder("Toàn văn", "Chọn một văn bản trong danh sách để xem toàn văn."), *tab.snapshot(assistant),
+                *scanned(""))
 
     snapshot = [tab.listing, tab.stats]
     added = add.click(upload, inputs=[files], outputs=[status, files, *snapshot], api_visibility="private",
                       show_progress="hidden", concurrency_limit=1, concurrency_id="ingest")
-    tab.listing.open(open_notice, outputs=[panel, opened, remove, confirm_row, removed], api_visibility="private",
+    tab.listing.open(open_notice, outputs=[panel, opened, remove, confirm_row, removed, scan_page, scan_image],
+                     api_visibility="private", show_progress="hidden")
+    scan_page.change(show_page, inputs=[opened, scan_page], outputs=[scan_image], api_visibility="private",
                      show_progress="hidden")
     remove.click(ask_remove, inputs=[opened], outputs=[confirm_row, removed], api_visibility="private")
     cancel.click(lambda: (gr.update(visible=False), ""), outputs=[confirm_row, removed], api_visibility="private")
     dropped = confirm.click(do_remove, inputs=[opened], outputs=[confirm_row, remove, removed, opened, panel,
-                                                                   *snapshot],
+                                                                   *snapshot, scan_page, scan_image],
                             api_visibility="private", concurrency_id="ingest")
     tab.changes = [added, dropped]
     return tab

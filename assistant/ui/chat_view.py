@@ -25,8 +25,9 @@ def _t(lang: str, key: str) -> str:
 
 
 def citation_label(c: Citation) -> str:
-    """ "Thông báo số 245/TB-UBND ngày 12/3/2024, mục II.5, trang 2" """
-    return c.official
+    """ "Thông báo số 245/TB-UBND ngày 12/3/2024, mục II.5, trang 2", and " (OCR)" when the passage was read
+    from a scan (its text may hold recognition errors: the page image is in the Archive tab)."""
+    return c.official + (" (OCR)" if c.hit.ocr_confidence is not None else "")
 
 
 def _markers(line: str, turn: int, numbers: set[int]) -> str:

@@ -19,7 +19,8 @@ def search_results(hits: list[Hit], terms: set[str]) -> str:
     cards = []
     for i, h in enumerate(hits, 1):
         n, c = h.notice, h.chunk
-        where = " · ".join(x for x in (c.section, f"trang {c.page}" if c.page else "") if x)
+        ocr = " (OCR)" if h.ocr_confidence is not None else ""  # read from a scan
+        where = " · ".join(x for x in (c.section, f"trang {c.page}{ocr}" if c.page else "") if x)
         cards.append(
             f'<li class="result"><div class="result-head"><span class="result-n">{i}</span>'
             f'<span class="result-label">{esc(n.label)}</span>'
@@ -102,11 +103,14 @@ def stats_cards(stats: dict) -> str:
     return f'<div class="stats">{items}</div><div class="stats-where">{esc(where)}</div>'
 
 
-def ingest_progress(done: int, total: int, current: str, seconds: float) -> str:
+def ingest_progress(done: int, total: int, current: str, seconds: float,
+                    ocr: tuple[int, int] | None = None) -> str:
+    """The bar; `ocr` (page, pages) while the current file's scanned pages are read, which is slow."""
     pct = int(100 * done / total) if total else 0
+    pages = f" · nhận dạng chữ (OCR) trang {ocr[0]}/{ocr[1]}" if ocr else ""
     return (f'<div class="progress" role="progressbar" aria-valuenow="{pct}" aria-valuemin="0" '
             f'aria-valuemax="100"><div class="progress-bar" style="width:{pct}%"></div></div>'
-            f'<div class="progress-text">Đang nạp {min(done + 1, total)}/{total}: {esc(current)} '
+            f'<div class="progress-text">Đang nạp {min(done + 1, total)}/{total}: {esc(current)}{esc(pages)} '
             f'· {seconds:.0f} giây · vẫn có thể hỏi đáp trong lúc chờ</div>')
 
 

@@ -16,7 +16,7 @@ from assistant.types import Filters, Hit
 from ingest.deadlines import user_date
 from ingest.errors import BadInput
 
-ALLOWED = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
+ALLOWED = (".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 MAX_BYTES = 20 * 1024 * 1024
 def today() -> str:
     return dt.date.today().isoformat()
@@ -144,6 +144,7 @@ class IngestJob:
     done: int = 0
     total: int = 0
     current: str = ""
+    ocr: tuple[int, int] | None = None  # (page, pages) of the current file's scanned pages being read
     report: IngestReport | None = None
     error: str = ""
     started: float = field(default_factory=time.monotonic)
@@ -156,14 +157,18 @@ class IngestJob:
         return self
 
     def _progress(self, name: str, done: int, total: int) -> None:
-        self.current, self.done, self.total = name, done, total
+        self.current, self.done, self.total, self.ocr = name, done, total, None
+
+    def _page(self, name: str, page: int, pages: int) -> None:
+        self.ocr = (page, pages)
 
     def _waiting(self, message: str) -> None:  # another process (a CLI ingest) holds the writer lock
         self.current = "đang chờ một tiến trình khác ghi xong kho: " + message
 
     def _run(self) -> None:
         try:
-            self.report = ingest(self.assistant.index, self.paths, self._progress, on_wait=self._waiting)
+            self.report = ingest(self.assistant.index, self.paths, self._progress, on_wait=self._waiting,
+                                 page_progress=self._page)
         # A worker thread must report whatever stops it; the index stays as it was (each file is atomic).
         except Exception as exc:  # noqa: BLE001
             self.error = f"{type(exc).__name__}: {exc}"
@@ -208,3 +213,19 @@ def remove_notice(assistant: Assistant, notice_id: str) -> list[str]:
     if notice and Path(notice.path).resolve().parent == uploads:
         Path(notice.path).unlink(missing_ok=True)
     return sources
+
+
+# -- scanned pages ----------------------------------------------------------------------------------------
+def ocr_pages(assistant: Assistant, notice_id: str) -> list[tuple[int, float]]:
+    """[(page, mean OCR confidence)] of a notice's pages read from a scan."""
+    n = assistant.index.catalog.notice(notice_id) if notice_id else None
+    return list(n.ocr_pages) if n else []
+
+
+def page_image(assistant: Assistant, notice_id: str, page: int):
+    """The image of one scanned page (from the original file), to show beside its OCR text; None when the file
+    is gone or unreadable."""
+    from ingest.loaders import page_image as render
+
+    n = assistant.index.catalog.notice(notice_id) if notice_id else None
+    return render(n.path, int(page)) if n and page else None

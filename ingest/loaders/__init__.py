@@ -62,3 +62,28 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
     if not doc.text.strip():
         raise RejectedFile(str(path), "no text found in the file")
     return doc
+
+
+def page_image(path: str | Path, page: int):
+    """One page of a scanned file (PDF or image) as a PIL image scaled for the screen; None when the file is gone
+    or cannot be read."""
+    fmt = SUPPORTED.get(Path(path).suffix.lower())
+    if fmt == "pdf":
+        from ingest.loaders.pdfium import page_image as pdf_page
+
+        image = pdf_page(str(path), page)
+    elif fmt == "image":
+        from ingest.ocr.images import frames
+
+        try:
+            data = Path(path).read_bytes()
+            image = next((f for n, f in enumerate(frames(str(path), data, Limits().pages), 1) if n == page), None)
+        except (OSError, RejectedFile):
+            image = None
+    else:
+        image = None
+    if image is None:
+        return None
+    from ingest.ocr.images import thumbnail
+
+    return thumbnail(image)
