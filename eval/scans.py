@@ -51,6 +51,9 @@ def layout(text: str, width_chars: int) -> list[str]:
     """The notice's lines as a page shows them: markdown marks gone, paragraphs wrapped, blank lines kept (at most
     one)."""
     lines: list[str] = []
+    # A bold run glued to the word before it ("THÔNG BÁO**Kết luận ...**") is where the source lost a line break:
+    # on paper the title starts its own line.
+    text = re.sub(r"(?<=[^\s*])\*{2,3}(?=[^\s*.,;:])", "\n", text)
     for para in text.replace("\r", "").split("\n"):
         para = " ".join(_MARKS.sub("", para).split())
         if not para:

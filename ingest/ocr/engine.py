@@ -41,43 +41,57 @@ def version() -> str:
     return str(pytesseract.get_tesseract_version())
 
 
-def _lines(data: dict) -> tuple[str, float]:
-    """Tesseract's words put back into lines (one per text line, a blank line between blocks), and the mean
-    confidence of the words, weighted by their length."""
-    lines: list[str] = []
-    key, words, block = None, [], None
-    conf_sum = conf_chars = 0.0
+def _lines(data: dict) -> list[dict]:
+    """Tesseract's words put back into lines: [{"text", "conf", "chars", "box", "block"}] in reading order."""
+    lines: list[dict] = []
+    key = None
     for i, word in enumerate(data["text"]):
         conf = float(data["conf"][i])
         if conf < 0 or not word.strip():
             continue
         k = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        box = (data["left"][i], data["top"][i], data["left"][i] + data["width"][i], data["top"][i] + data["height"][i])
         if k != key:
-            if words:
-                lines.append(" ".join(words))
-            if block is not None and k[0] != block:
-                lines.append("")
-            key, words, block = k, [], k[0]
-        words.append(word.strip())
-        conf_sum += conf * len(word)
-        conf_chars += len(word)
-    if words:
-        lines.append(" ".join(words))
-    return "\n".join(lines), (conf_sum / conf_chars if conf_chars else 0.0)
+            lines.append({"words": [], "conf": 0.0, "chars": 0, "box": box, "block": k[0]})
+            key = k
+        line = lines[-1]
+        line["words"].append(word.strip())
+        line["conf"] += conf * len(word)
+        line["chars"] += len(word)
+        b = line["box"]
+        line["box"] = (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+    return lines
+
+
+def _unaccented_vietnamese(words: list[str]) -> bool:
+    """A line of Vietnamese syllables without a single diacritic ("Nguyen Mai Duong"): with several languages,
+    Tesseract reads a short line alone (a signer's name) with the English model and drops every tone mark."""
+    from ingest.ocr.layer import _SYLLABLE
+    from ingest.vn import fold
+
+    letters = [w.strip(".,;:()") for w in words]
+    letters = [w for w in letters if w.isalpha()]
+    if len(letters) < 2 or any(ord(c) > 0xFF for w in letters for c in w):  # ơ ư ă đ ạ ả ...: read as Vietnamese
+        return False
+    return sum(bool(_SYLLABLE.fullmatch(fold(w))) for w in letters) >= 0.8 * len(letters)
 
 
 def read(image, langs: str) -> tuple[str, float]:
     """(text, mean confidence 0-100) of one prepared page image. A page read with low confidence is turned as
-    Tesseract's orientation detection says (a scan fed sideways or upside down) and read again."""
+    Tesseract's orientation detection says (a scan fed sideways or upside down) and read again; a Vietnamese line
+    read without any diacritic is read again with the first language alone."""
     import pytesseract
 
-    def once(img):
-        data = pytesseract.image_to_data(img, lang=langs, config="--psm 3", timeout=PAGE_TIMEOUT,
-                                         output_type=pytesseract.Output.DICT)
-        return _lines(data)
+    def once(img, lang=langs, psm=3):
+        return _lines(pytesseract.image_to_data(img, lang=lang, config=f"--psm {psm}", timeout=PAGE_TIMEOUT,
+                                                output_type=pytesseract.Output.DICT))
 
-    text, conf = once(image)
-    if conf < LOW_CONFIDENCE:
+    def confidence(lines):
+        chars = sum(x["chars"] for x in lines)
+        return sum(x["conf"] for x in lines) / chars if chars else 0.0
+
+    lines = once(image)
+    if confidence(lines) < LOW_CONFIDENCE:
         try:
             osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=PAGE_TIMEOUT,
                                            output_type=pytesseract.Output.DICT)
@@ -85,10 +99,31 @@ def read(image, langs: str) -> tuple[str, float]:
         except Exception:  # noqa: BLE001 - too little text to tell the orientation
             turn = 0
         if turn:
-            text2, conf2 = once(image.rotate(-turn, expand=True))
-            if conf2 > conf:
-                return text2, conf2
-    return text, conf
+            turned = image.rotate(-turn, expand=True)
+            again = once(turned)
+            if confidence(again) > confidence(lines):
+                image, lines = turned, again
+    first = langs.split("+")[0]
+    if first != langs:
+        from ingest.vn import fold
+
+        for line in lines:
+            if not _unaccented_vietnamese(line["words"]):
+                continue
+            x0, y0, x1, y1 = line["box"]
+            pad = max(8, (y1 - y0) // 2)
+            crop = image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad))
+            redo = once(crop, first, 7)
+            words = [w for x in redo for w in x["words"]]
+            if words and fold(" ".join(words)) == fold(" ".join(line["words"])) and \
+                    confidence(redo) >= line["conf"] / max(line["chars"], 1) - 10:
+                line.update(words=words, conf=confidence(redo) * line["chars"])
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line["block"] != lines[i - 1]["block"]:
+            out.append("")
+        out.append(" ".join(line["words"]))
+    return "\n".join(out), confidence(lines)
 
 
 def timed_out(exc: BaseException) -> bool:
