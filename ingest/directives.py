@@ -38,7 +38,9 @@ _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao
 # "... nghiêm túc triển khai thực hiện Chỉ thị này": an exhortation to carry out the document, not a task.
 _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien|quan triet|chap hanh|nghiem|"
                       r"kip thoi|dong bo|quyet liet|hieu qua|co hieu qua|tot)\W*\s*)+(?:cac noi dung cua\s+)?"
-                      r"(?:chi thi|thong bao|ket luan|cong dien|ke hoach|van ban|quyet dinh)\s+nay\b")
+                      r"(?:chi thi|thong bao|ket luan|cong dien|ke hoach|van ban|quyet dinh|nghi quyet)\s+nay\b"
+                      r"|^\W*(?:nghiem tuc|quyet liet|khan truong)\W*\s*(?:(?:trien khai|thuc hien|to chuc)\W*\s*)+"
+                      r"(?:\./\.)?\W*$")
 _ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "CHỦ TỊCH UBND TỈNH ... điện:" lists addressees
 _ASSESS = re.compile(r"\b(danh gia|ket qua dat duoc|tinh hinh thuc hien|ghi nhan|bieu duong)\b")  # sections
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
@@ -140,6 +142,50 @@ def subjects(text: str) -> list[str]:
     return [text[a:b] for a, b in names]
 
 
+# Where a clause names its assignee after the work ("..., giao Phòng Kinh tế thực hiện", "(Sở Tài chính chủ trì,
+# phối hợp với ...)", "... Trách nhiệm: Công an xã; phối hợp: Đoàn xã", "...; Trung tâm X thực hiện"):
+_RESPONSIBLE = re.compile(r"(?:^|(?<=[.;(])\s*)Trách nhiệm(?:\s+(?:thực hiện|chính))?\s*:\s*(?P<v>[^()]+?)\s*[.;)]?\s*$")
+_PARTNERS = re.compile(r"\s*[;,]?\s*\b[Pp]hối hợp(?:\s*:|\s+(?:với|cùng))\s*")
+_PAREN = re.compile(r"\(([^()]{3,240})\)")
+_HANDED = re.compile(r"(?:(?:^|[,;.]\s+)(?P<cue>(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+)|\s(?P<by>do)\s+)", re.I)
+_CLAUSE = re.compile(r";\s+")
+
+
+def tail(text: str) -> tuple[list[str], str, str]:
+    """The units a clause names after its work, with the partners and a deadline written beside them:
+    (assignees, partners, deadline text); ([], "", "") when none (a line that introduces a list names none)."""
+    if text.rstrip().endswith(":"):
+        return [], "", ""
+    if m := _RESPONSIBLE.search(text):
+        lead, *rest = _PARTNERS.split(m.group("v"), maxsplit=1)
+        lead = lead.strip(" ,;.")
+        if lead and (find_units(lead) or len(lead.split()) <= 6):
+            return _units_in(lead), (rest[0].strip(" .;") if rest else ""), ""
+    for m in reversed(list(_PAREN.finditer(text))):
+        inner = m.group(1)
+        named = subjects(inner)
+        if named:
+            parts = [p for p in re.split(r";\s*", inner) if not any(n in p for n in named)]
+            return named, "", "; ".join(parts)
+    for m in _HANDED.finditer(text):
+        if m.start() == 0 and m.group(0)[:1].isalpha():
+            continue  # a clause that opens with "Giao ..." has its subject read by `subjects`
+        if m.group("by"):
+            rest = text[m.end():]
+            spans = find_units(rest)
+            if spans and spans[0][0] == 0 and re.match(r"\s*(?:thực hiện|chủ trì|đảm nhiệm|đảm nhận)\b", rest[spans[0][1]:]):
+                return [rest[:spans[0][1]]], "", ""
+            continue
+        named = subjects(text[m.start("cue"):])
+        if named:
+            return named, "", ""
+    for m in _CLAUSE.finditer(text):
+        named = subjects(text[m.end():])
+        if named:
+            return named, "", ""
+    return [], "", ""
+
+
 def _expand_elided(text: str) -> str:
     """ "các Bộ: Tài chính, Tư pháp" -> "Bộ Tài chính, Bộ Tư pháp"; "UBND các huyện: Kỳ Sơn, Quế Phong" ->
     "UBND huyện Kỳ Sơn, UBND huyện Quế Phong" (lists that leave their head noun out)."""
@@ -205,14 +251,25 @@ def _clauses(text: str) -> list[str]:
         at = line.find(found[2]) if found and found[2] else 0  # the item's own number stays with its first clause
         groups: list[str] = []
         for part in re.split(r"(?<=[.;])\s+", line[at:]):
-            if groups and not subjects(part):
+            # a clause opens with its own unit, or names one after its work while the clause before named another
+            if groups and not subjects(part) and not (_own_tail(part) and _assigned(groups[-1])):
                 groups[-1] += " " + part  # joined back with the one space it was split at
             else:
                 groups.append(part)
+        split = len(groups) > 1 and _assigned(groups[0])
         if groups:
             groups[0] = line[:at] + groups[0]
-        out.extend(groups if len(groups) > 1 and subjects(line[at:].split(". ")[0]) else [line])
+        out.extend(groups if split else [line])
     return out
+
+
+def _own_tail(part: str) -> bool:
+    """Whether a clause names its own unit after its work ("riêng việc ... do Phòng Đào tạo thực hiện")."""
+    return bool(tail(part)[0]) and not _RESPONSIBLE.match(part.strip())
+
+
+def _assigned(group: str) -> bool:
+    return bool(subjects(group) or tail(group)[0])
 
 
 def _is_task(text: str) -> bool:
@@ -220,7 +277,7 @@ def _is_task(text: str) -> bool:
     if _NOT_TASK.match(f):
         return False
     return bool(_ACTION.match(f) or find_deadlines(text) or re.search(r"\b(chu tri|giao|de nghi)\b", f[:40])
-                or subjects(text))
+                or subjects(text) or tail(text)[0])
 
 
 def _ancestors(number: str) -> list[str]:
@@ -330,9 +387,11 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                                     addressed or heading_units, passage)
                 continue
             named = subjects(text)
-            if passage.part != "body" and not (found or bullet or named or colon_unit):
+            after, partners, when = ([], "", "") if named or colon_unit else tail(text)
+            if passage.part != "body" and not (found or bullet or named or colon_unit or after):
                 continue  # unnumbered text outside the conclusions: only clauses that name who acts
-            if not (found or bullet or named or colon_unit or passage.part == "body" and _ACTION.match(fold(text))):
+            if not (found or bullet or named or colon_unit or after or
+                    passage.part == "body" and _ACTION.match(fold(text))):
                 current = None
                 continue
             ident = fold(text)[:200]
@@ -340,9 +399,13 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 current = None
                 continue
             seen.add(ident)
-            assignees = ([colon_unit] if colon_unit else named) or addressed or heading_units
+            assignees = ([colon_unit] if colon_unit else named) or after or addressed or heading_units
             offset = max(passage.text.find(line, max(0, start - 2)), 0)
             current = _Task(line, text, offset, [a for a in assignees if a], passage)
+            if partners:
+                current.fields["coordinators"] = partners
+            if when:
+                current.fields["due"] = when
             tasks.append(current)
     return [d for t in tasks for d in _directives(notice, t, ref)]
 

@@ -12,10 +12,14 @@ _DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>.*)$")
 # Notices number items "1." as well as "1-" (party documents) and "1)".
 _ARABIC = re.compile(r"^(?P<m>\d{1,2})(?:[.)]\s+|\s*[-–]\s*)(?P<t>\S.*)$")
 _LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<t>.*)$")
+# Items numbered in parentheses ("(1) Rà soát ...", counted across groups) and in words ("Một là, ...", "Hai là, ...").
+_PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<t>\S.*)$")
+ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")
+_ORDINAL = re.compile(r"^(?P<m>" + "|".join(ORDINALS) + r")\s+là\s*[,:]\s*(?P<t>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*(?P<t>.*)$")
 _CHAPTER = re.compile(r"^(?P<m>(?:Chương|Phần|Mục)\s+[IVXLC\d]+)\s*[.:]?\s*(?P<t>.*)$")
 _KINDS = (("chapter", _CHAPTER), ("article", _ARTICLE), ("roman", _ROMAN_HEADING), ("decimal", _DECIMAL),
-          ("arabic", _ARABIC), ("letter", _LETTER))
+          ("arabic", _ARABIC), ("letter", _LETTER), ("paren", _PAREN), ("ordinal", _ORDINAL))
 _CLOSING = re.compile(
     r"^(Trên đây là|Căn cứ (?:Thông báo|Kết luận) này)|thông báo (?:để|và đề nghị|kết quả|kết luận|ý kiến)"
 )
@@ -44,13 +48,18 @@ def marker(line: str) -> tuple[str, str, str] | None:
             continue
         if kind == "decimal" and m.group("t")[:1].isdigit():
             continue  # "2.500 tỷ đồng" is an amount, not a sub-section
-        return kind, m.group("m"), m.group("t").strip()
+        mark = m.group("m")
+        if kind == "ordinal":
+            mark = str(ORDINALS.index(mark) + 1)  # "Hai là" is item 2
+        return kind, mark, m.group("t").strip()
     return None
 
 
 def label(mark: str, title: str, kind: str) -> str:
     """Breadcrumb label: the heading as written, long item sentences cut at a word."""
-    sep = "." if kind in ("roman", "decimal", "arabic") else ("" if kind in ("article", "chapter") else ")")
+    sep = "." if kind in ("roman", "decimal", "arabic", "ordinal") else ("" if kind in ("article", "chapter") else ")")
+    if kind == "paren":
+        mark, sep = f"({mark})", ""
     title = title.rstrip(":")
     if len(title) > LABEL_CHARS:
         title = title[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
@@ -102,6 +111,8 @@ def _dotted(stack: list[tuple[str, str, str]]) -> str:
     for kind, mark, _ in stack:
         if kind == "decimal" and parts and mark.startswith(parts[-1] + "."):
             parts[-1] = mark
+        elif kind == "paren":
+            parts.append(f"({mark})")
         else:
             parts.append(mark)
     return ".".join(parts)

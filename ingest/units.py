@@ -36,6 +36,8 @@ _HEADS = _phrases(HEADS, folded=False)  # with diacritics: "Bảo" is no "Báo"
 _LOWER_HEADS = _phrases(_LEXICON["lower_heads"], folded=False)[1]
 _TITLES = _phrases(_LEXICON["titles"], folded=False)
 _NOT_HEADS = _phrases(_LEXICON["not_heads"], folded=False)
+_CAPS_HEADS = _phrases(_LEXICON["caps_heads"], folded=False)
+_COMPOUND = _phrases(_LEXICON["compound_nouns"], folded=False)
 TASK_VERBS: tuple[str, ...] = tuple(_LEXICON["task_verbs"])
 _ENDS = _phrases([*_LEXICON["name_ends"], *TASK_VERBS], folded=False)
 _VERB_ENDS = _phrases(TASK_VERBS, folded=False)
@@ -47,6 +49,7 @@ _GAZ_FIRST = _phrases(_GAZ_NAMES)[0]
 _GAZ_RAW = frozenset(" ".join(fold(n).split()) for n in _GAZ_NAMES)  # punctuation included: "Bộ: Tài chính" is none
 _EXPAND = {fold(k): fold(v) for k, v in NAME_ABBREVIATIONS.items()}
 MAX_WORDS = 16
+_LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})  # "TTYT huyện giám sát": the level ends it
 
 
 def _match(words: list[str], i: int, lexicon: tuple[dict[str, int], frozenset]) -> int:
@@ -79,7 +82,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 while i < len(toks) and toks[i][1] < end:
                     i += 1
                 continue
-        head = _match(lower, i, _HEADS)
+        head = _match(lower, i, _HEADS) or (_match(lower, i, _CAPS_HEADS) if toks[i][0].isupper() else 0)
         if head and _match(lower, i, _NOT_HEADS) > head:
             head = 0  # "Hội nghị", "Báo cáo": no unit
         if head and _match(lower, i, _ENDS) > head:
@@ -130,9 +133,9 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
                 continue
             n = _match(lower, j, _ENDS)
-            if n and identity(text[toks[i][1]:toks[j - 1][2]])[2]:
+            if n and (identity(text[toks[i][1]:toks[j - 1][2]])[2] or lower[j - 1] in _LEVEL_WORDS):
                 break  # after its place ("Cục Thống kê tỉnh Nghệ An") a name is whole: the verb starts the sentence
-            if n and j > i and _match(lower, j - 1, _NAME_VERBS) >= 2:
+            if n and j > i and (_match(lower, j - 1, _NAME_VERBS) >= 2 or _match(lower, j - 1, _COMPOUND) >= 2):
                 n = 0  # "Cục Đăng ký ...": the verb began with the capitalised word before
             if n:
                 after = j + n

@@ -10,8 +10,10 @@ from conftest import CORPUS
 
 from eval.reader_run import evaluate
 from ingest.deadlines import find_deadlines
+from ingest.directives import tail
 from ingest.pipeline import parse_document
 from ingest.records import Document
+from ingest.sections import marker
 from ingest.units import same_unit, unit_names
 
 REF = datetime.date(2025, 3, 24)  # a Monday
@@ -69,12 +71,50 @@ UNITS = [
     ("Phòng Kế hoạch tổng hợp chủ trì", "Phòng Kế hoạch tổng hợp"),
     ("Viện Kinh tế xây dựng chủ trì", "Viện Kinh tế xây dựng"),
     ("Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn", "Chi cục Trồng trọt và Bảo vệ thực vật"),
+    # compound nouns whose second syllable is a verb or a small word ("công trình", "hàng không")
+    ("Công ty TNHH MTV Khai thác công trình thủy lợi Nam Sơn thực hiện việc này", "Công ty TNHH MTV Khai thác công trình thủy lợi Nam Sơn"),
+    ("Tổng công ty Cảng hàng không Miền Nam - CTCP hoàn thành", "Tổng công ty Cảng hàng không Miền Nam - CTCP"),
+    # abbreviated heads, in capitals only
+    ("CA huyện chủ trì", "CA huyện"),
+    ("BCH Quân sự huyện phối hợp", "BCH Quân sự huyện"),
+    ("TTYT huyện giám sát", "TTYT huyện"),
+    ("BQL dự án ĐTXD tỉnh đẩy nhanh", "BQL dự án ĐTXD tỉnh"),
+    ("Báo và Phát thanh, Truyền hình Nam Sơn đưa tin", "Báo và Phát thanh, Truyền hình Nam Sơn"),
 ]
 
 
 @pytest.mark.parametrize("text,name", UNITS)
 def test_unit_names_are_not_cut_by_a_word_list(text, name):
     assert unit_names(text)[0] == name
+
+
+TAILS = [  # the assignee named after the work
+    ("Rà soát hồ sơ đất đai, giao Phòng Kinh tế thực hiện.", ["Phòng Kinh tế"], "", ""),
+    ("Sửa chữa trụ sở (Văn phòng Sở chủ trì, phối hợp với Phòng Tài chính).", ["Văn phòng Sở"], "", ""),
+    ("Lập dự toán mua sắm (Phòng Kế hoạch chủ trì; Quý II/2026).", ["Phòng Kế hoạch"], "", "Quý II/2026"),
+    ("Tổ chức hội thi trong tháng 5. Trách nhiệm: Đoàn trường; phối hợp: Công đoàn trường.", ["Đoàn trường"],
+     "Công đoàn trường", ""),
+    ("Nhập điểm đúng hạn. Trách nhiệm: giáo viên chủ nhiệm.", ["giáo viên chủ nhiệm"], "", ""),
+    ("Cập nhật dữ liệu hằng tuần; Trung tâm Dữ liệu thực hiện.", ["Trung tâm Dữ liệu"], "", ""),
+    ("riêng việc cấp chứng chỉ do Phòng Khảo thí thực hiện.", ["Phòng Khảo thí"], "", ""),
+    ("Báo cáo về Sở (qua Phòng Tổng hợp) hằng tháng.", [], "", ""),  # a unit that receives, not one that acts
+    ("Đây là việc cấp bách, yêu cầu các cơ quan nghiêm túc triển khai thực hiện./.", [], "", ""),  # exhortation
+    ("Rà soát, đề nghị Sở Tư pháp thẩm định các nội dung sau:", [], "", ""),  # introduces a list
+]
+
+
+@pytest.mark.parametrize("text,assignees,partners,due", TAILS)
+def test_assignee_named_after_the_work(text, assignees, partners, due):
+    assert tail(text) == (assignees, partners, due)
+
+
+@pytest.mark.parametrize("line,found", [
+    ("(3) Rà soát hồ sơ", ("paren", "3", "Rà soát hồ sơ")),
+    ("Hai là, rà soát hồ sơ", ("ordinal", "2", "rà soát hồ sơ")),
+    ("Điều 2. Giao Sở Y tế", ("article", "Điều 2", "Giao Sở Y tế")),
+])
+def test_item_markers(line, found):
+    assert marker(line) == found
 
 
 def test_unit_identity_is_equality_with_the_place_as_an_attribute():
