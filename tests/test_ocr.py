@@ -81,8 +81,8 @@ def test_ocr_passages_are_marked_in_the_store_and_the_citations(scanned):
     from assistant.ui.chat_view import citation_label
 
     assert citation_label(answer.citations[0]).endswith("(OCR)")
-    hit = index_hit = Assistant(index.settings, index=index).search("Tết", 1)[0]
-    assert index_hit.to_dict()["ocr"] is True and hit.to_dict()["ocr_confidence"] > 60
+    hit = Assistant(index.settings, index=index).search("Tết", 1)[0]
+    assert hit.to_dict()["ocr"] is True and hit.to_dict()["ocr_confidence"] > 60
 
 
 def test_the_page_image_opens_beside_the_text(scanned):
@@ -164,8 +164,8 @@ def test_without_the_language_data_ingest_goes_on_and_names_the_command(tmp_path
     pdf.output(str(path))
     options = OcrOptions(langs="vie+zzz")
     doc = parse_file(path, ocr=options)[0].document
-    assert doc.warnings == ("half-scanned.pdf: page 2 has no text layer (scanned?); Tesseract has no 'zzz' language "
-                            "data: sudo apt-get install tesseract-ocr-zzz",)
+    assert doc.warnings == (("half-scanned.pdf: page 2 has no text layer (scanned?); Tesseract has no 'zzz' "
+                             "language data: sudo apt-get install tesseract-ocr-zzz"),)
     png = scans.save_png(scans.render("scan", "Trang quét"), tmp_path)[0]
     with pytest.raises(RejectedFile, match="apt-get install tesseract-ocr-zzz"):
         parse_file(png, ocr=options)
