@@ -24,8 +24,10 @@ from ingest.units import HEADS, TASK_VERBS, find_units, unit_key
 from ingest.vn import fold
 
 # Document types that assign work (news articles and web pages report speeches: they assign nothing).
+# A resolution (Nghị quyết) asks units to act in its articles, a decision (Quyết định) in its appendix, minutes
+# (Biên bản) in the chair's conclusions.
 ASSIGNING = ("THÔNG BÁO", "KẾT LUẬN", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ THỊ", "CÔNG ĐIỆN", "CHƯƠNG TRÌNH",
-             "HƯỚNG DẪN")
+             "HƯỚNG DẪN", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "BIÊN BẢN")
 _VERBS = "|".join(sorted((re.escape(fold(v)) for v in TASK_VERBS), key=len, reverse=True))
 _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded)
 # What may stand between the units a clause opens with and its verb: a parenthesis, "theo chức năng, nhiệm vụ
@@ -33,7 +35,7 @@ _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded
 _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:theo\s[^.;:]{0,70}?,\s*)?(?:(?:can|phai|khan truong|"
                             r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
-_REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|"
+_REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
                       r"trinh bay|cho biet|neu|chiu trach nhiem truoc)\b")
 # "... nghiêm túc triển khai thực hiện Chỉ thị này": an exhortation to carry out the document, not a task.
 _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien|quan triet|chap hanh|nghiem|"
@@ -42,18 +44,20 @@ _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|
                       r"|^\W*(?:nghiem tuc|quyet liet|khan truong)\W*\s*(?:(?:trien khai|thuc hien|to chuc)\W*\s*)+"
                       r"(?:\./\.)?\W*$")
 _ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "CHỦ TỊCH UBND TỈNH ... điện:" lists addressees
-_ASSESS = re.compile(r"\b(danh gia|ket qua dat duoc|tinh hinh thuc hien|ghi nhan|bieu duong)\b")  # sections
+# Sections that assess ("I. Đánh giá chung", "1. Kết quả đạt được"), not a group of tasks ("4. Giám sát, đánh giá").
+_ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:danh gia|ket qua|tinh hinh thuc hien|ghi nhan|bieu duong)\b"
+                     r"|\bket qua dat duoc\b")
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
-_GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:các\s+)?$")
+_GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+)?$")
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
-_HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
+_HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
 _JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?: với| cùng)\s+([^.;]+)")
 _ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?các\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
-_ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
+_ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
 # Labelled lines of a task: a table row as rendered, or a plan's "- Đơn vị thực hiện: ..." (folded label).
 _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|"
                     r"trach nhiem(?: thuc hien)?|thoi han(?: hoan thanh)?|thoi gian(?: thuc hien| hoan thanh)?|"
@@ -272,9 +276,18 @@ def _assigned(group: str) -> bool:
     return bool(subjects(group) or tail(group)[0])
 
 
+def _exhortation(text: str) -> bool:
+    """ "Giao UBND xã tổ chức thực hiện Nghị quyết này": the units named are told to carry out the document."""
+    spans = find_units(text[:200])
+    k = 0
+    while k + 1 < len(spans) and _JOINED.match(text[spans[k][1]:spans[k + 1][0]]):
+        k += 1  # the units it is addressed to, not the ones its work names
+    return bool(spans) and spans[0][0] <= 12 and bool(_EXHORTS.match(fold(text[spans[k][1]:])))
+
+
 def _is_task(text: str) -> bool:
     f = fold(text)
-    if _NOT_TASK.match(f):
+    if _NOT_TASK.match(f) or _exhortation(text):
         return False
     return bool(_ACTION.match(f) or find_deadlines(text) or re.search(r"\b(chu tri|giao|de nghi)\b", f[:40])
                 or subjects(text) or tail(text)[0])

@@ -90,11 +90,11 @@ def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
     return len(prev) >= 120  # a long paragraph cut short by a page break
 
 
-_COLUMNS = re.compile(r"(?<=\S) {4,}(?=\S)")
+_COLUMNS = re.compile(r"(?<=\S)(?: {4,}|[ ]*\t[\t ]*)(?=\S)")  # Word's "save as text" puts a tab between columns
 # Where a PDF's text layer (or a converter) ran the two columns of a header or a signature block together with one
 # space: before the motto ("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI ..."), before a signing capacity or "(đã ký)"
 # at the end of a recipient's line, before a name that ends the last one ("- Lưu: VT. Trần Thị Ngọc").
-_HEADER_JOINS = re.compile(r"(?<=\S) (?=C[ỘO]NG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do)")
+_HEADER_JOINS = re.compile(r"(?<=\S) (?=C[ỘO]NG H(?:ÒA|OÀ|OA) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do)")
 _FOOTER_JOINS = re.compile(
     r"(?<=[;.,:)]) +(?=(?:(?:TL|KT|TM|T/M|TUQ|Q)\.\s*)?[A-ZĐÀ-Ỹ]{2,}(?:[ ,\-–]+[A-ZĐÀ-Ỹ]+)*\s*$)"
     r"|(?<=\S) +(?=\((?:đã ký|Đã ký|đã ký và đóng dấu)\)\s*$)"

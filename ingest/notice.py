@@ -41,10 +41,13 @@ _NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3
 _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
 _SIGNER = re.compile(r"^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
+_SIGNED = re.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ)(?: và đóng dấu)?\)?$")
+_COPY = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|PHỤ LỤC)\b")
+_SECRETARY = re.compile(r"^(?:THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b")
 # "<agency> thông báo ..." (a notice without a header names its issuer in its closing sentence)
 _SAYS = re.compile(r"(?:^|(?<=\.\s))([^.,;:]{2,80}?)\s+thông báo\b")
 # A header line that completes the one above ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HÀ NỘI").
-_CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?|VÀ)\s(?!ỦY\b|UỶ\b)")  # "HUYỆN ỦY": a body
+_CONTINUATION = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU|TP\.?|VÀ)\s(?!ỦY\b|UỶ\b)")  # "HUYỆN ỦY": a body
 
 
 # The national motto (or the Party's) opens every notice; after a notice has ended ("Nơi nhận", "./."), the
@@ -90,6 +93,7 @@ class Layout:
     body: tuple[int, int]  # block indices [first, last) of the body (intro + conclusions + closing)
     header_end: int  # clean offset where the header ends
     footer_start: int  # clean offset where the footer (Nơi nhận, signature) starts
+    appendix: tuple[int, int] | None = None  # block indices [first, last) of an appendix after the signature
 
 
 def _iso(d: str | None, m: str | None, y: str | None) -> str:
@@ -113,7 +117,8 @@ def parse(clean: Clean) -> Layout:
     f: dict = {}
     agency: list[str] = []
     type_at = title_end = None
-    for i, line in enumerate(lines[:25]):
+    first = _content_start(lines)
+    for i, line in enumerate(lines[first:first + 25], first):
         if _MOTTO.match(line) or _SEPARATOR.match(line):
             continue
         if (m := _NUMBER_LINE.match(line)) and "number_raw" not in f:
@@ -151,10 +156,10 @@ def parse(clean: Clean) -> Layout:
         if _is_caps(line) and type_at is None and "number_raw" not in f and "place" not in f:
             agency.append(line.strip())
     # Skip separators and the enacting authority's caps line ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI").
-    body_first = title_end or 0
+    body_first = title_end or first
     if title_end is None:
         # No type line (a news article, a web page): the first short unpunctuated line is its headline.
-        for i, line in enumerate(lines[:5]):
+        for i, line in enumerate(lines[first:first + 5], first):
             if len(line) < 200 and not line.endswith((".", ":")) and not _NUMBER_LINE.match(line):
                 f["title"] = line
                 body_first = i + 1
@@ -173,6 +178,7 @@ def parse(clean: Clean) -> Layout:
     # No closing mark nor Nơi nhận: trailing signature lines (capacity in caps, a name) are footer.
     while body_last > body_first + 1 and (
         _CAPACITY.match(lines[body_last - 1]) or _SIGNER.match(lines[body_last - 1])
+        or _SIGNED.match(lines[body_last - 1])
     ):
         body_last -= 1
 
@@ -192,7 +198,41 @@ def parse(clean: Clean) -> Layout:
     header_end = blocks[body_first][0] if body_first < len(blocks) else len(text)
     footer_start = blocks[body_last][0] if body_last < len(blocks) else len(text)
     f.pop("number_raw", None)
-    return Layout(f, (body_first, body_last), header_end, footer_start)
+    return Layout(f, (body_first, body_last), header_end, footer_start, _appendix(lines, body_last))
+
+
+_APPENDIX = re.compile(r"^PHỤ LỤC\b")
+_ATTACHED = re.compile(r"^\((?:Ban hành )?[Kk]èm theo\b")
+
+
+def _appendix(lines: list[str], footer: int) -> tuple[int, int] | None:
+    """An appendix after the signature ("PHỤ LỤC" / its caps title / "(Kèm theo Quyết định số ...)"): a decision
+    or a plan often lists its tasks there. Its body, as block indices, or None."""
+    at = next((i for i in range(footer, len(lines)) if _APPENDIX.match(lines[i])), None)
+    if at is None:
+        return None
+    first = at + 1
+    while first < len(lines) and (_is_caps(lines[first]) or _ATTACHED.match(lines[first])):
+        first += 1
+    return (first, len(lines)) if first < len(lines) else None
+
+
+_META_FIELD = re.compile(r"^[A-ZĐÀ-Ỹ][^:\n]{2,30}:(?:\s+\S|$)")
+
+
+def _content_start(lines: list[str]) -> int:
+    """Where the notice itself begins: after the key-value block an e-office system prints above it ("Số ký hiệu:
+    ...", "Cơ quan ban hành: ...") when the national motto comes after such a block; else 0."""
+    motto = next((i for i, line in enumerate(lines[:40]) if _MOTTO.match(line)), None)
+    if not motto:
+        return 0
+    fields = [i for i in range(motto) if _META_FIELD.match(lines[i]) and not re.match(r"Số\s*:", lines[i])]
+    if len(fields) < 3:
+        return 0
+    start = fields[-1] + 1
+    while start < motto and (_SEPARATOR.match(lines[start]) or not find_units(lines[start].title())):
+        start += 1  # the block's rule and its "NỘI DUNG VĂN BẢN" caption
+    return start
 
 
 def _split_number(f: dict) -> None:
@@ -212,6 +252,8 @@ def _footer_fields(footer: list[str]) -> dict:
     signer = ""
     in_recipients = False
     for line in footer:
+        if _COPY.match(line):
+            break  # a certified copy's own block, or an appendix, follows the signature
         if _RECIPIENTS.match(line):
             in_recipients = True
             rest = _RECIPIENTS.sub("", line).strip()
@@ -232,6 +274,8 @@ def _footer_fields(footer: list[str]) -> dict:
                 capacity[-1] += " " + line  # a capacity wrapped onto a second line ("... - TỔNG" / "HỢP")
             else:
                 capacity.append(line)
+    if len(capacity) > 1 and _SECRETARY.match(capacity[0]):
+        capacity = capacity[1:]  # minutes are signed by their secretary and their chair: the chair signs for them
     out: dict = {"recipients": tuple(r for r in recipients if r)}
     if signer:
         out["signer"] = signer
@@ -266,7 +310,16 @@ def _inner_units() -> frozenset[str]:
     return frozenset(unit_key(n) for n in load("gazetteer")["units_inside"])
 
 
-_INNER = _inner_units()  # units that exist inside every body of a kind ("Văn phòng Sở", "Hội đồng thành viên")
+_INNER = _inner_units()
+
+
+def _generic_units() -> frozenset[str]:
+    from ingest.lexicon import load
+
+    return frozenset(unit_key(n) for names in load("gazetteer").values() for n in names)
+
+
+_GENERIC = _generic_units()  # names every province or ministry has ("Sở Nội vụ"): the parent says whose  # units that exist inside every body of a kind ("Văn phòng Sở", "Hội đồng thành viên")
 
 
 def _issuing_body(levels: list[str]) -> str:
@@ -293,6 +346,8 @@ def _issuing_body(levels: list[str]) -> str:
     where = " ".join(words[-n:])
     if level:  # "... TỈNH" + the parent's name
         return f"{unit} {where}"
+    if core not in _GENERIC:
+        return unit  # a body with a name of its own ("TRƯỜNG THPT PHAN CHÂU TRINH") says who it is
     named = " ".join(words[-n - len(p_level.split()):]) if p_level else where
     return f"{unit} {named}"
 

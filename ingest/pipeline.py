@@ -90,7 +90,8 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
     # Directives are read from whole sections (a long item split over two chunks stays one task), each
     # quoted in the chunk that holds it.
     passages = []
-    for seg in segs:
+    appendix = segments(lines, *meta.appendix) if meta.appendix else []  # chunked with the footer, read for tasks
+    for seg in segs + appendix:
         if seg.heading_only:
             continue
         a, b = cl.blocks[seg.blocks[0]][0], cl.blocks[seg.blocks[-1]][1]
@@ -99,6 +100,6 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
         if inside:
             passages.append(Passage(cl.text[a:b], " › ".join(seg.breadcrumb), seg.number, seg.part, inside,
                                     lambda x, y, a=a: cl.span(a + x, a + y)))
-    headings = {seg.number: lines[seg.blocks[0]] for seg in segs if seg.number}
+    headings = {seg.number: lines[seg.blocks[0]] for seg in appendix + segs if seg.number}
     directives = tuple(extract(notice, passages, headings))
     return Parsed(notice, tuple(chunks), directives, doc, doc.warnings)

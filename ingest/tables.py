@@ -91,6 +91,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
 def markdown(text: str) -> str:
     """A markdown text with its pipe tables rendered as above, and its backslash escapes ("\\-") undone."""
+    text = re.sub(r"\\(?=\n|$)", "", text)  # pandoc's hard line break: a backslash that ends a line
     text = _ESCAPE.sub(r"\1", text)
     lines = text.split("\n")
     out: list[str] = []

@@ -173,3 +173,51 @@ def test_reader_floors_on_the_held_out_split():
     result = evaluate("test", CORPUS)
     for metric, floor in FLOORS.items():
         assert result[metric] >= floor, (metric, result[metric], result["per_layout"])
+
+
+# Layouts met in new archives: each a short made-up notice, with the metadata and tasks it must give.
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\nĐẶC KHU CÔN ĐẢO\tĐộc lập - Tự do - Hạnh phúc\r\n"
+              "Số: 7/NQ-HĐND\tCôn Đảo, ngày 10 tháng 3 năm 2026\r\nNGHỊ QUYẾT\r\nVề kết quả giám sát\r\n"
+              "QUYẾT NGHỊ:\r\nĐiều 1. Tán thành báo cáo của Đoàn giám sát.\r\n"
+              "Điều 2. Yêu cầu Ủy ban nhân dân đặc khu thực hiện các nội dung sau:\r\n"
+              "1. Rà soát các công trình vi phạm, hoàn thành trước ngày 30/6/2026.\r\n"
+              "Điều 3. Tổ chức thực hiện\r\n1. Giao Ủy ban nhân dân đặc khu tổ chức thực hiện Nghị quyết này.\r\n"
+              "2. Kiến nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Xây dựng hướng dẫn, trong quý II/2026.\r\n"
+              "Nghị quyết này có hiệu lực kể từ ngày thông qua./.\r\nNơi nhận:\tCHỦ TỊCH\r\n- Như trên;\r\n"
+              "- Lưu: VT.\tNguyễn Văn Bình\r\n")
+MINUTES = ("TRƯỜNG THPT NGUYỄN DU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/BB-THPT\nHuế, ngày 02 tháng 3 năm 2026\n"
+           "BIÊN BẢN\nHọp hội đồng sư phạm\nI. KẾT LUẬN\n"
+           "• Tổ chức hội thi văn nghệ trong tháng 3/2026. Trách nhiệm: Đoàn trường; phối hợp: Công đoàn trường.\n"
+           "Cuộc họp kết thúc lúc 11 giờ.\nTHƯ KÝ\nCHỦ TRÌ\nQ. HIỆU TRƯỞNG\n(đã ký)\n(đã ký)\nTrần Thị Mai\nLê Văn Hùng\n")
+E_OFFICE = ("HỆ THỐNG QUẢN LÝ VĂN BẢN - TỈNH NAM SƠN\n-----\nSố ký hiệu:     5/UBND-VX\nNgày ban hành:  06/01/2026\n"
+            "Cơ quan ban hành:  UBND tỉnh Nam Sơn\n-----\nNỘI DUNG VĂN BẢN\nỦY BAN NHÂN DÂN TỈNH NAM SƠN\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/UBND-VX\nV/v chăm lo Tết\nNam Sơn, ngày 06 tháng 01 năm 2026\n"
+            "1. Sở Y tế\n+ Kiểm tra an toàn thực phẩm, hoàn thành trước ngày 20/01/2026.\n"
+            "Nơi nhận:\n- Như trên.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Văn Long\n")
+DECISION = ("BỆNH VIỆN ĐA KHOA NAM SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/QĐ-BV\nNam Sơn, ngày 05 tháng 3 năm 2026\n"
+            "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch cải tiến chất lượng\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            "Điều 2. Trưởng các khoa, phòng chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 2;\n"
+            "GIÁM ĐỐC\nHoàng Văn Nam\nSAO Y BẢN CHÍNH\nTL. GIÁM ĐỐC\nTrần Văn Sao\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "(Kèm theo Quyết định số 9/QĐ-BV)\n1. Cải tiến quy trình\n"
+            "(1) Rút gọn quy trình khám bệnh, hoàn thành trước 30/4/2026 (Khoa Khám bệnh chủ trì).\n"
+            "(2) Khảo sát sự hài lòng của người bệnh định kỳ hằng quý. Trách nhiệm: Phòng Công tác xã hội.\n")
+
+LAYOUTS = [
+    (RESOLUTION, {"issuer": "HỘI ĐỒNG NHÂN DÂN ĐẶC KHU CÔN ĐẢO", "signer": "Nguyễn Văn Bình", "signer_title": "CHỦ TỊCH",
+                  "doc_type": "NGHỊ QUYẾT"},
+     [("Ủy ban nhân dân đặc khu", "2026-06-30"), ("Ủy ban nhân dân tỉnh", "2026-06-30")]),  # "tổ chức thực hiện
+    # Nghị quyết này" is the standard formula, not a task
+    (MINUTES, {"issuer": "TRƯỜNG THPT NGUYỄN DU", "signer": "Lê Văn Hùng", "signer_title": "CHỦ TRÌ / Q. HIỆU TRƯỞNG"},
+     [("Đoàn trường", "2026-03-31")]),
+    (E_OFFICE, {"issuer": "ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "number": "5/UBND-VX", "signer": "Phạm Văn Long"},
+     [("Sở Y tế", "2026-01-20")]),
+    (DECISION, {"signer": "Hoàng Văn Nam", "signer_title": "GIÁM ĐỐC"},  # not the certified copy's signer
+     [("Khoa Khám bệnh", "2026-04-30"), ("Phòng Công tác xã hội", None)]),  # tasks of the appendix
+]
+
+
+@pytest.mark.parametrize("text,meta,tasks", LAYOUTS)
+def test_layouts(text, meta, tasks):
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert {k: getattr(p.notice, k) for k in meta} == meta
+    assert [(d.assignee, d.due) for d in p.directives] == tasks
