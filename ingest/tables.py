@@ -45,21 +45,38 @@ def _flat(cell: str) -> str:
     return " ".join(cell.split())
 
 
+def _header(rows: list[list[str]]) -> tuple[list[str], int]:
+    """The header's cells and the first row after it. A two-row header ("Phân công thực hiện" over "Chủ trì |
+    Phối hợp", the other cells merged down) reads as one row of its lowest labels: "Chủ trì", "Phối hợp", ..."""
+    top = [_flat(c) for c in rows[0]]
+    if len(rows) > 2 and len(rows[1]) == len(top):
+        low = [_flat(c) for c in rows[1]]
+        merged = sum(a == b for a, b in zip(top, low))
+        if 0 < merged < len(top) and not re.fullmatch(r"\d{1,3}\.?", low[0]) and task_columns(top):
+            return [a if a == b else b for a, b in zip(top, low)], 2
+    return top, 1
+
+
 def render(rows: list[list[str]]) -> list[str]:
     """The lines of a table given as rows of cell texts (a cell may hold several lines)."""
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         return []
-    cols = task_columns(rows[0])
+    header, first = _header(rows)
+    cols = task_columns(header)
     out: list[str] = []
     if cols is None:
         for row in rows:
-            for cell in row:
+            for k, cell in enumerate(row):
+                if k and cell == row[k - 1]:
+                    continue  # a cell merged across columns comes once per column
                 out.extend(line.strip() for line in cell.split("\n"))
             out.append("")
         return out
-    header = [_flat(c) for c in rows[0]]
-    for i, row in enumerate(rows[1:], 1):
+    for i, row in enumerate(rows[first:], 1):
+        if len(row) > 2 and len(set(row[1:])) == 1:  # a group row merged across the table ("A | Xây dựng văn bản")
+            out.append(_flat(row[1]) if row[0] == row[1] else f"{_flat(row[0])}. {_flat(row[1])}")
+            continue
         cell = {role: _flat(row[j]) if j < len(row) else "" for role, j in cols.items()}
         if not cell["task"]:
             continue

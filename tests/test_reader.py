@@ -221,3 +221,14 @@ def test_layouts(text, meta, tasks):
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert {k: getattr(p.notice, k) for k in meta} == meta
     assert [(d.assignee, d.due) for d in p.directives] == tasks
+
+
+def test_task_table_with_a_two_row_header_and_group_rows():
+    from ingest.tables import render
+
+    rows = [["TT", "Nội dung", "Phân công", "Phân công", "Thời hạn"],
+            ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"],
+            ["A", "Văn bản hướng dẫn", "Văn bản hướng dẫn", "Văn bản hướng dẫn", "Văn bản hướng dẫn"],
+            ["1", "Ban hành hướng dẫn", "Phòng Tổng hợp", "Văn phòng Sở", "Tháng 11"]]
+    assert render(rows) == ["A. Văn bản hướng dẫn", "1. Ban hành hướng dẫn", "- Chủ trì: Phòng Tổng hợp",
+                            "- Phối hợp: Văn phòng Sở", "- Thời hạn: Tháng 11", ""]

@@ -52,15 +52,9 @@ def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
             lines.append(item.text)
         elif isinstance(item, Table):
             # Header and signature blocks laid out in two columns, or a task table: see ingest/tables.py.
-            rows = []
-            for row in item.rows:
-                seen, cells = set(), []
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell comes back once per column it spans
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append("\n".join(p.text for p in cell.paragraphs))
-                rows.append(cells)
+            # Rows as the grid shows them: a merged cell comes back once per column it spans (and per row it spans
+            # down), so columns stay aligned under a two-row header; render() reads merged rows and cells.
+            rows = [["\n".join(p.text for p in cell.paragraphs) for cell in row.cells] for row in item.rows]
             lines.extend(render(rows))
     text = nfc("\n".join(lines).replace("\r", "\n").replace("\x0b", "\n"))
     return Document(str(path), "docx", text)
