@@ -383,6 +383,10 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             if head and (line.rstrip().endswith(":") or not found or len(text) < 60):
                 addressed, current = head, None
                 continue  # a heading, not a task
+            if not found and text.endswith(":") and (m := _ADDRESS.search(text)) and \
+                    (inner := find_units(m.group(1))) and not m.group(1)[inner[0][1]:].strip():
+                addressed, current = [m.group(1)[inner[0][0]:inner[0][1]]], None
+                continue  # "Giám đốc Sở đề nghị UBND các xã:" addresses the bullets that follow
             colon = re.match(r"^(.{3,100}?):\s+(\S.*)$", text)  # "Sở Y tế: khẩn trương ...", "Đối với ...: Đề nghị"
             colon_unit = ""
             if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))) and \

@@ -144,7 +144,10 @@ def hard_wrapped(text: str, fmt: str) -> bool:
 
 
 def clean(text: str, reflow: bool = False) -> Clean:
-    """Normalise `text` (already NFC) for search; `reflow` joins soft line wraps (PDF)."""
+    """Normalise `text` (already NFC) for search; `reflow` joins soft line wraps (PDF) and reads a task table whose
+    rows a text layer ran together (ingest/text_tables.py)."""
+    from ingest import text_tables
+
     out: list[str] = []
     pos: list[int] = []
     blocks: list[tuple[int, int]] = []
@@ -154,10 +157,34 @@ def clean(text: str, reflow: bool = False) -> Clean:
     if reflow:  # the usual length of a full line: shorter lines end their paragraph
         lengths = sorted(len(x.strip()) for x in text.split("\n") if x.strip())
         wrap = lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+    def block(line: str, lpos: list[int]) -> None:
+        if out:
+            out.append("\n")
+            pos.append(lpos[0] - 1 if lpos else (pos[-1] if pos else 0))
+        start = len(out)
+        out.extend(line)
+        pos.extend(lpos)
+        blocks.append((start, len(out)))
+
+    table: tuple[bool, int] | None = None  # inside a run-together task table: (a deadline column, next row number)
+    row: list[tuple[str, list[int]]] = []
     for raw, base in _physical_lines(text):
         if _BOILERPLATE.match(raw):
             continue
         line, lpos = _clean_line(raw, base)
+        if table is not None:
+            if line and text_tables.is_row(line, table[1]):
+                for item in text_tables.rows(row, table[0]) if row else ():
+                    block(*item)
+                row, table = [(line, lpos)], (table[0], table[1] + 1)
+                continue
+            if line and row and not _TABLE_ENDS.match(line):
+                row.append((line, lpos))
+                continue
+            for item in text_tables.rows(row, table[0]) if row else ():
+                block(*item)
+            row, table, prev = [], None, ""
         if not line:
             gap += 1
             continue
@@ -175,4 +202,11 @@ def clean(text: str, reflow: bool = False) -> Clean:
         blocks.append((start, len(out)))
         prev = "".join(out[start:])
         gap = 0
+        if reflow and start == blocks[-1][0] and (found := text_tables.header(prev)):
+            table, prev = (found[1], 1), ""
+    for item in text_tables.rows(row, table[0]) if table and row else ():
+        block(*item)
     return Clean("".join(out), tuple(pos), tuple(blocks))
+
+
+_TABLE_ENDS = re.compile(r"^(?:[IVXLC]{1,5}\.\s|Nơi nhận)|^[^a-zà-ỹđ]{12,}$")

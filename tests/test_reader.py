@@ -232,3 +232,30 @@ def test_task_table_with_a_two_row_header_and_group_rows():
             ["1", "Ban hành hướng dẫn", "Phòng Tổng hợp", "Văn phòng Sở", "Tháng 11"]]
     assert render(rows) == ["A. Văn bản hướng dẫn", "1. Ban hành hướng dẫn", "- Chủ trì: Phòng Tổng hợp",
                             "- Phối hợp: Văn phòng Sở", "- Thời hạn: Tháng 11", ""]
+
+
+PDF_TABLE = """THÔNG BÁO
+II. NHIỆM VỤ
+Giám đốc giao nhiệm vụ theo bảng sau:
+TT Nội dung nhiệm vụ Đơn vị thực hiện Thời hạn
+1
+Rà soát danh sách hộ nghèo của các xã trên địa
+bàn tỉnh
+Phòng Kế hoạch - Tài
+chính Trước 05/12/2025
+2 Cập nhật cơ sở dữ liệu của Sở Văn phòng Sở Thường xuyên
+
+III. KHÁC
+"""
+
+
+def test_a_pdf_task_table_whose_rows_run_together():
+    from ingest.normalize import clean
+
+    c = clean(PDF_TABLE, reflow=True)
+    lines = [c.text[a:b] for a, b in c.blocks]
+    assert lines[4:10] == ["1. Rà soát danh sách hộ nghèo của các xã trên địa bàn tỉnh",
+                           "- Đơn vị thực hiện: Phòng Kế hoạch - Tài chính", "- Thời hạn: Trước 05/12/2025",
+                           "2. Cập nhật cơ sở dữ liệu của Sở", "- Đơn vị thực hiện: Văn phòng Sở",
+                           "- Thời hạn: Thường xuyên"]
+    assert PDF_TABLE[slice(*c.span(c.blocks[5][0] + 19, c.blocks[5][1]))].startswith("Phòng Kế hoạch - Tài")
