@@ -61,7 +61,7 @@ _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:cá
 # Labelled lines of a task: a table row as rendered, or a plan's "- Đơn vị thực hiện: ..." (folded label).
 _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|"
                     r"trach nhiem(?: thuc hien)?|thoi han(?: hoan thanh)?|thoi gian(?: thuc hien| hoan thanh)?|"
-                    r"tien do(?: thuc hien)?|han hoan thanh)\s*:\s*(?P<value>\S.*)$")
+                    r"tien do(?: thuc hien)?|han hoan thanh|moc (?:hoan thanh|tien do|thoi gian))\s*:\s*(?P<value>\S.*)$")
 _LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh")
 
 
@@ -74,7 +74,7 @@ def _field(line: str) -> tuple[str, str] | None:
     value = line.strip()[m.start("value"):].strip()
     if "phoi hop" in label:
         return "coordinators", value
-    if label.startswith(("thoi", "tien do", "han")):
+    if label.startswith(("thoi", "tien do", "han", "moc")):
         return "due", value
     return "lead", value
 

@@ -189,8 +189,12 @@ def clean(text: str, reflow: bool = False) -> Clean:
             gap += 1
             continue
         if prev and _joins(prev, line, gap, wrap):
-            out.append(" ")
-            pos.append(base - 1)
+            if reflow and gap == 0 and _HYPHENATED.search(prev) and line[:1].islower():
+                out.pop()  # a scan's text layer hyphenates inside a word ("du khá-" / "ch"): the word is whole again
+                pos.pop()
+            else:
+                out.append(" ")
+                pos.append(base - 1)
             start, _ = blocks.pop()
         else:
             if out:
@@ -209,4 +213,5 @@ def clean(text: str, reflow: bool = False) -> Clean:
     return Clean("".join(out), tuple(pos), tuple(blocks))
 
 
+_HYPHENATED = re.compile(r"[a-zà-ỹđ]-$")
 _TABLE_ENDS = re.compile(r"^(?:[IVXLC]{1,5}\.\s|Nơi nhận)|^[^a-zà-ỹđ]{12,}$")

@@ -100,6 +100,9 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
         if inside:
             passages.append(Passage(cl.text[a:b], " › ".join(seg.breadcrumb), seg.number, seg.part, inside,
                                     lambda x, y, a=a: cl.span(a + x, a + y)))
-    headings = {seg.number: lines[seg.blocks[0]] for seg in appendix + segs if seg.number}
+    headings: dict[str, str] = {}
+    for seg in segs + appendix:  # a number met again (a table's rows inside an item) keeps its first heading
+        if seg.number:
+            headings.setdefault(seg.number, lines[seg.blocks[0]])
     directives = tuple(extract(notice, passages, headings))
     return Parsed(notice, tuple(chunks), directives, doc, doc.warnings)

@@ -80,6 +80,7 @@ UNITS = [
     ("TTYT huyện giám sát", "TTYT huyện"),
     ("BQL dự án ĐTXD tỉnh đẩy nhanh", "BQL dự án ĐTXD tỉnh"),
     ("Báo và Phát thanh, Truyền hình Nam Sơn đưa tin", "Báo và Phát thanh, Truyền hình Nam Sơn"),
+    ("Văn phòng HĐND và UBND xã theo dõi", "Văn phòng HĐND và UBND xã"),
 ]
 
 
@@ -259,3 +260,22 @@ def test_a_pdf_task_table_whose_rows_run_together():
                            "2. Cập nhật cơ sở dữ liệu của Sở", "- Đơn vị thực hiện: Văn phòng Sở",
                            "- Thời hạn: Thường xuyên"]
     assert PDF_TABLE[slice(*c.span(c.blocks[5][0] + 19, c.blocks[5][1]))].startswith("Phòng Kế hoạch - Tài")
+
+
+def test_a_scan_hyphenated_inside_a_word_is_joined_whole():
+    from ingest.normalize import clean
+
+    assert clean("còn 147 lò gây ô nhi-\nễm không khí, sản xuất nhỏ -\nvừa", reflow=True).text == \
+        "còn 147 lò gây ô nhiễm không khí, sản xuất nhỏ - vừa"
+
+
+def test_a_table_nested_in_an_item_keeps_the_item_heading():
+    text = ("THÔNG BÁO\nKết luận\nII. NHIỆM VỤ\n1. Sở Xây dựng:\na) Chủ trì lập phương án giao thông, trước ngày 30/11/2025.\n"
+            "2. Yêu cầu các chủ đầu tư hoàn thành theo mốc sau:\n"
+            "| TT | Nội dung công việc | Đơn vị chủ trì | Mốc hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Hoàn thành thông xe tuyến đường 25C | Ban Quản lý dự án | Trước 15/12/2025 |\n")
+    from ingest.tables import markdown
+
+    [p] = parse_document(Document("x.md", "md", markdown(text)), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Sở Xây dựng", "2025-11-30"),
+                                                           ("Ban Quản lý dự án", "2025-12-15")]
