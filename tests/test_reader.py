@@ -81,6 +81,7 @@ UNITS = [
     ("BQL dự án ĐTXD tỉnh đẩy nhanh", "BQL dự án ĐTXD tỉnh"),
     ("Báo và Phát thanh, Truyền hình Nam Sơn đưa tin", "Báo và Phát thanh, Truyền hình Nam Sơn"),
     ("Văn phòng HĐND và UBND xã theo dõi", "Văn phòng HĐND và UBND xã"),
+    ("các trường, viện, khoa đào tạo rà soát", "các trường, viện, khoa đào tạo"),
 ]
 
 
