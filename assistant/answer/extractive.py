@@ -3,7 +3,9 @@ chosen for what the question asks (a deadline, a unit, a signer...), each line w
 
 from __future__ import annotations
 
+import functools
 import re
+from array import array
 from dataclasses import dataclass
 
 from assistant import question as q
@@ -117,6 +119,9 @@ class ExtractiveAnswerer:
     def __init__(self, catalog, embed_query=None, embed_sentences=None, rarity=None):
         self.catalog = catalog
         self.embed_query, self.embed_sentences = embed_query, embed_sentences
+        # A sentence's vector depends on its text alone, and answers quote the same archive sentences again and
+        # again: the last 4096 are kept (~12 MB; lru_cache is safe for the web app's parallel answers).
+        self._sentence_vector = functools.lru_cache(maxsize=4096)(self._embed_sentence)
         self.rarity = rarity or (lambda term: 1.0)  # 0..1, how rare a folded term is in the archive
         self.calibrating = False  # eval/calibrate.py: answer whatever the score, report the signals
 
@@ -125,12 +130,15 @@ class ExtractiveAnswerer:
         sentence_cos = passage_cos = 0.0
         if self.embed_query is not None:
             qv = self.embed_query(question)
-            sv = self.embed_sentences([best.text])[0]
+            sv = self._sentence_vector(best.text)
             sentence_cos = answerability.cosine(qv, sv)
             passage_cos = best.hit.dense_score or sentence_cos
         return {"overlap": best.overlap, "rare_overlap": self._rare_overlap(question, best),
                 "sentence_cos": sentence_cos, "passage_cos": passage_cos,
                 "evidence": float(_evidence(question, kind, best.text)), "first": float(best.rank == 0)}
+
+    def _embed_sentence(self, text: str) -> array:
+        return array("d", self.embed_sentences([text])[0])
 
     def _rare_overlap(self, question: str, best: Candidate) -> float:
         """The question's words found in the sentence and its section, weighted by how rare each is in the
