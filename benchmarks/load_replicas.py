@@ -1,12 +1,13 @@
-"""Replicas behind a real proxy: one `chroma run`, two `notices serve` replicas (own data dirs, same --chroma-url)
-and nginx in front with cookie stickiness; concurrent chat sessions through gradio_client via nginx while a new
-notice is ingested through one replica. Prints requests/s, `ask` latency percentiles, errors, how the sessions
-were spread, and the seconds until each replica, asked directly, answers from the new notice.
+"""Replicas behind a real proxy: one `chroma run`, two `notices serve` replicas (own data dirs, one
+--chroma-url) and nginx in front with cookie stickiness; concurrent chat sessions through gradio_client via
+nginx while a new notice is ingested through one replica. Prints requests/s, `ask` latency percentiles,
+errors, how the sessions were spread, and the seconds until each replica, asked directly, answers from the
+new notice.
 
     python benchmarks/load_replicas.py [--sessions 20] [--seconds 120] [--balance cookie|round-robin]
 
-Needs nginx on PATH (Debian: `apt-get install nginx`). Everything listens on 127.0.0.1 and lives in one temp dir;
-every process started here is stopped at the end, on an error or on Ctrl-C.
+Needs nginx on PATH (Debian: `apt-get install nginx`). Everything listens on 127.0.0.1 and lives in one temp
+dir; every process started here is stopped at the end, on an error or on Ctrl-C.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ import urllib.request
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from load_serve import QUESTIONS, free_port  # the same questions and port picking as the one-replica benchmark
+from load_serve import QUESTIONS, free_port  # the questions and port picking of the one-replica benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval.metrics import percentile  # noqa: E402
+from eval.metrics import percentile
 
 # The new notice: a reader document the shared corpus does not hold, and a question only it answers.
 NEW_NOTICE = ROOT / "eval" / "reader" / "docs" / "a-ct-lamdong-pccc-rung.txt"
@@ -38,10 +39,12 @@ NEW_QUESTION = "Mùa khô năm trước Lâm Đồng bị cháy rừng bao nhiê
 ASK_TIMEOUT = 60.0  # one `ask` that takes longer counts as an error
 COOKIE = "notices_route"
 
-# nginx (open source) has no `sticky cookie` (that is nginx Plus), so the proxy makes its own: a request without
-# the cookie is routed by its $request_id and gets that id as the cookie; later requests carry it and hash to
-# the same replica. gradio_client keeps the cookies of its first (config) response for every later call, as a
-# browser does. ip_hash would not do: it keys on the first three octets of an IPv4 address, so every 127.0.0.x
+# Why sticky: one gradio call is a POST that joins the queue and a GET that streams its events, and both must
+# reach the process holding that session (so must a login's token and a chat's state). nginx (open source)
+# has no `sticky cookie` (that is nginx Plus), so the proxy makes its own: a request without the cookie is
+# routed by its $request_id and gets that id as the cookie; later requests carry it and hash to the same
+# replica. gradio_client keeps the cookies of its first (config) response for every later call, as a browser
+# does. ip_hash would not do: it keys on the first three octets of an IPv4 address, so every 127.0.0.x
 # client, and every office behind one NAT, lands on one replica.
 NGINX_CONF = """\
 worker_processes 1;
@@ -58,7 +61,10 @@ http {{
     scgi_temp_path {tmp}/scgi;
 
     map $cookie_{cookie} $route {{ "" $request_id; default $cookie_{cookie}; }}
-    map $cookie_{cookie} $new_route {{ "" "{cookie}=$request_id; Path=/; HttpOnly; SameSite=Lax"; default ""; }}
+    map $cookie_{cookie} $new_route {{
+        "" "{cookie}=$request_id; Path=/; HttpOnly; SameSite=Lax";
+        default "";
+    }}
     map $http_upgrade $connection_upgrade {{ default upgrade; "" ""; }}
     log_format replicas '$route $upstream_addr $status $request_time "$request"';
     access_log {tmp}/access.log replicas;
@@ -119,7 +125,8 @@ class Processes:
                 proc.wait(timeout=10)
 
 
-def wait_http(url: str, proc: subprocess.Popen, seconds: float, what: str, procs: Processes, name: str) -> float:
+def wait_http(url: str, proc: subprocess.Popen, seconds: float, what: str, procs: Processes,
+              name: str) -> float:
     """Seconds until `url` answers 200; fails with the process's log when it exits or `seconds` pass."""
     t = time.monotonic()
     while time.monotonic() - t < seconds:
@@ -136,8 +143,8 @@ def wait_http(url: str, proc: subprocess.Popen, seconds: float, what: str, procs
 
 
 def cli(*argv: str, timeout: float) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *argv], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run([sys.executable, "-m", "assistant.cli", *argv], check=False, cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
 
 
 def ask(client, question: str) -> tuple[float, dict | None, str | None]:
@@ -150,6 +157,12 @@ def ask(client, question: str) -> tuple[float, dict | None, str | None]:
         return time.perf_counter() - t, got, None
     except Exception as exc:  # noqa: BLE001 - every failure counts
         return time.perf_counter() - t, None, f"{type(exc).__name__}: {exc}"[:200]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def cites(answer: dict | None, source: str) -> bool:
@@ -183,17 +196,20 @@ def spread(access_log: Path) -> tuple[Counter, int, int]:
         route, upstream, status, *_ = line.split(" ")
         where[route].add(upstream)
         failed += status.startswith("5")
-    return Counter(next(iter(u)) for u in where.values() if len(u) == 1), sum(len(u) > 1 for u in where.values()), failed
+    alone = Counter(next(iter(u)) for u in where.values() if len(u) == 1)
+    return alone, sum(len(u) > 1 for u in where.values()), failed
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=120)
-    ap.add_argument("--think", type=float, default=0.0, help="seconds a person waits between questions (0: none)")
-    ap.add_argument("--ingest-at", type=float, default=None, help="seconds into the run to ingest the new notice "
-                    "(default: a quarter of --seconds)")
-    ap.add_argument("--wait-new", type=float, default=120, help="give up on the new notice after this many seconds")
+    ap.add_argument("--think", type=float, default=0.0,
+                    help="seconds a person waits between questions (0: none)")
+    ap.add_argument("--ingest-at", type=float, default=None,
+                    help="seconds into the run to ingest the new notice (default: a quarter of --seconds)")
+    ap.add_argument("--wait-new", type=float, default=120,
+                    help="give up on the new notice after this many seconds")
     ap.add_argument("--balance", choices=["cookie", "round-robin"], default="cookie",
                     help="round-robin: no stickiness, to see what it breaks")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
@@ -222,13 +238,13 @@ def run(args, work: Path, procs: Processes, Client) -> None:
     load_start = os.getloadavg()
     chroma_port = free_port()
     chroma_url = f"http://127.0.0.1:{chroma_port}"
-    chroma = procs.start("chroma", [str(Path(sys.executable).parent / "chroma"), "run", "--path", str(work / "chroma"),
-                                    "--host", "127.0.0.1", "--port", str(chroma_port)])
+    chroma = procs.start("chroma", [str(Path(sys.executable).parent / "chroma"), "run", "--path",
+                                    str(work / "chroma"), "--host", "127.0.0.1", "--port", str(chroma_port)])
     wait_http(f"{chroma_url}/api/v2/heartbeat", chroma, 90, "chroma run", procs, "chroma")
     data = [work / "replica-a", work / "replica-b"]
     t = time.perf_counter()
-    done = cli("ingest", str(Path(args.corpus) / "notices"), "--data-dir", str(data[0]), "--chroma-url", chroma_url,
-               "--json", timeout=900)
+    done = cli("ingest", str(Path(args.corpus) / "notices"), "--data-dir", str(data[0]),
+               "--chroma-url", chroma_url, "--json", timeout=900)
     if done.returncode:
         raise SystemExit(f"ingest of the corpus failed:\n{done.stderr[-2000:]}")
     print(f"corpus ingested through replica a: {time.perf_counter() - t:.1f} s")
@@ -242,12 +258,12 @@ def run(args, work: Path, procs: Processes, Client) -> None:
     direct = [f"http://127.0.0.1:{p}/" for p in ports]
     for name, url, proc in zip("ab", direct, replicas, strict=True):
         up = wait_http(f"{url}config", proc, 180, f"replica {name}", procs, f"replica-{name}")
-        print(f"replica {name} up on {url} ({up:.1f} s)")
+        print(f"replica {name} up on {url} (pid {proc.pid}, {up:.1f} s)")
 
     proxy_port = free_port()
     conf = nginx_conf(work, proxy_port, [f"127.0.0.1:{p}" for p in ports], args.balance)
     nginx = ["nginx", "-p", f"{work}/", "-e", str(work / "error.log"), "-c", str(conf)]
-    checked = subprocess.run([*nginx, "-t"], capture_output=True, text=True, timeout=30)
+    checked = subprocess.run([*nginx, "-t"], check=False, capture_output=True, text=True, timeout=30)
     if checked.returncode:
         raise SystemExit(f"nginx refused the config {conf}:\n{checked.stderr}")
     proxy = procs.start("nginx", nginx)
@@ -290,6 +306,9 @@ def run(args, work: Path, procs: Processes, Client) -> None:
         with lock:
             ended.append(time.monotonic())
 
+    measured = {"this client": os.getpid(), "replica a": replicas[0].pid, "replica b": replicas[1].pid,
+                "chroma": chroma.pid, "nginx": proxy.pid}
+    cpu_before = {k: cpu_seconds(pid) for k, pid in measured.items()}
     threads = [threading.Thread(target=session, args=(i,), daemon=True) for i in range(args.sessions)]
     for th in threads:
         th.start()
@@ -300,41 +319,50 @@ def run(args, work: Path, procs: Processes, Client) -> None:
     new.mkdir()
     shutil.copy(NEW_NOTICE, new / source)
     t_ingest = time.monotonic()
-    done = cli("ingest", str(new), "--data-dir", str(data[0]), "--chroma-url", chroma_url, "--json", timeout=600)
+    done = cli("ingest", str(new), "--data-dir", str(data[0]), "--chroma-url", chroma_url, "--json",
+               timeout=600)
     ingested = time.monotonic()
     if done.returncode:
         stop.set()
         raise SystemExit(f"ingest of the new notice failed:\n{done.stderr[-2000:]}")
     seen: dict[str, float] = {}
+    first_took: dict[str, float] = {}  # that answer's own latency: the replica caught up while answering it
     polls = 0
     while len(seen) < 2 and time.monotonic() - ingested < args.wait_new and polls < 10_000:
         for name, client in zip("ab", pollers, strict=True):
             if name not in seen:
-                _, got, _ = ask(client, NEW_QUESTION)
+                took, got, _ = ask(client, NEW_QUESTION)
                 polls += 1
                 if cites(got, source):
-                    seen[name] = time.monotonic() - ingested
+                    seen[name], first_took[name] = time.monotonic() - ingested, took
         time.sleep(0.5)
 
     for th in threads:
         th.join(timeout=max(0.0, deadline - time.monotonic()) + ASK_TIMEOUT + 5)
     stop.set()
     elapsed = max(ended, default=time.monotonic()) - t0
+    cpu = {k: cpu_seconds(pid) - cpu_before[k] for k, pid in measured.items()}
     load_end = os.getloadavg()
     routes, split_routes, failed = spread(work / "access.log")
 
     lat = [x * 1000 for x in latencies]
-    print(f"{args.sessions} sessions via nginx ({args.balance}), {args.seconds:.0f} s, think {args.think:.1f} s, "
-          f"{os.cpu_count()} cores, load average {load_start[0]:.2f} at start, {load_end[0]:.2f} at the end")
+    print(f"{args.sessions} sessions via nginx ({args.balance}), {args.seconds:.0f} s, think "
+          f"{args.think:.1f} s, {os.cpu_count()} cores, load average {load_start[0]:.2f} at start, "
+          f"{load_end[0]:.2f} at the end")
     print(f"asks: {len(lat)} ({len(lat) / elapsed:.1f}/s), errors {len(errors)}")
     print(f"ask latency p50 {percentile(lat, 50):.0f} ms, p95 {percentile(lat, 95):.0f} ms, "
           f"p99 {percentile(lat, 99):.0f} ms, max {max(lat, default=0):.0f} ms")
     by_port = {f"127.0.0.1:{p}": n for p, n in zip(ports, "ab", strict=True)}
-    print("clients (route cookies) per replica: " + ", ".join(f"{by_port.get(u, u)} {c}" for u, c in sorted(routes.items()))
-          + f"; cookies sent to both replicas: {split_routes}; nginx 5xx: {failed}")
-    print(f"new notice {source} ingested through replica a in {ingested - t_ingest:.1f} s (at {t_ingest - t0:.0f} s); "
-          "answered from it " + ", ".join(f"by replica {n} after {seen[n]:.1f} s" if n in seen else
-                                          f"NOT by replica {n} within {args.wait_new:.0f} s" for n in "ab"))
+    spread_text = ", ".join(f"{by_port.get(u, u)} {c}" for u, c in sorted(routes.items()))
+    print(f"clients (route cookies) per replica: {spread_text}; cookies sent to both replicas: "
+          f"{split_routes}; nginx 5xx: {failed}")
+    answered = ", ".join(f"by replica {n} after {seen[n]:.1f} s (that ask {first_took[n]:.2f} s)" if n in seen
+                         else f"NOT by replica {n} within {args.wait_new:.0f} s" for n in "ab")
+    print(f"new notice {source} ingested through replica a in {ingested - t_ingest:.1f} s (at "
+          f"{t_ingest - t0:.0f} s); answered from it {answered}")
+    per_ask = ", ".join(f"{k} {v * 1000 / max(1, len(lat)):.0f} ms" for k, v in cpu.items())
+    print(f"CPU per ask (processes' CPU time over the run / asks): {per_ask}; the machine had "
+          f"{elapsed * (os.cpu_count() or 1) * 1000 / max(1, len(lat)):.0f} ms")
     for e, c in Counter(errors).most_common(10):
         print(f"  error x{c}: {e}")
 
