@@ -37,6 +37,10 @@ from eval.metrics import percentile
 NEW_NOTICE = ROOT / "eval" / "reader" / "docs" / "a-ct-lamdong-pccc-rung.txt"
 NEW_QUESTION = "Mùa khô năm trước Lâm Đồng bị cháy rừng bao nhiêu vụ, thiệt hại bao nhiêu ha?"
 ASK_TIMEOUT = 60.0  # one `ask` that takes longer counts as an error
+# gradio_client makes a new httpx client for each request, which loads the CA bundle even for plain http:
+# 38 ms of this process's CPU per ask against 4 ms without (measured here), taken from the 2 cores the
+# replicas serve on. Everything here is plain HTTP on loopback, so there is nothing to verify.
+CLIENT = {"verbose": False, "ssl_verify": False}
 COOKIE = "notices_route"
 
 # Why sticky: one gradio call is a POST that joins the queue and a GET that streams its events, and both must
@@ -271,7 +275,7 @@ def run(args, work: Path, procs: Processes, Client) -> None:
     wait_http(f"{proxy_url}config", proxy, 30, "nginx", procs, "nginx")
 
     source = NEW_NOTICE.name
-    pollers = [Client(url, verbose=False) for url in direct]
+    pollers = [Client(url, **CLIENT) for url in direct]
     for name, client in zip("ab", pollers, strict=True):
         _, got, err = ask(client, NEW_QUESTION)
         if err or cites(got, source):
@@ -288,7 +292,7 @@ def run(args, work: Path, procs: Processes, Client) -> None:
     def session(n: int) -> None:
         rnd = random.Random(n)
         try:
-            client = Client(proxy_url, verbose=False)
+            client = Client(proxy_url, **CLIENT)
         except Exception as exc:  # noqa: BLE001 - a session that cannot open is an error too
             with lock:
                 errors.append(f"open: {type(exc).__name__}: {exc}"[:200])
