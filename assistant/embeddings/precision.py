@@ -101,7 +101,7 @@ def recorded(folder: Path) -> str | None:
 
 def fastest(folder: Path, names: tuple[str, ...], make: Callable[[str], Embeddings]) -> Embeddings:
     """The model of whichever of `names` embeds fastest here with vectors close to fp32's. Measured once on
-    `SAMPLE` (the paths in turn, best of two), recorded per CPU and candidate set in `folder/precision.json`
+    `SAMPLE` (the paths in turn, best of three), recorded per CPU and candidate set in `folder/precision.json`
     when the folder is writable; a later start loads only the chosen path (int8: no torch import)."""
     key = f"{cpu_key()}|{'+'.join(names)}"
     record = folder / RECORD
@@ -130,7 +130,7 @@ def fastest(folder: Path, names: tuple[str, ...], make: Callable[[str], Embeddin
         m.embed_documents(texts[:4])
     seconds = dict.fromkeys(models, float("inf"))
     vectors = {}
-    for _ in range(2):
+    for _ in range(3):  # the paths in turn, best of three: a shared machine's bursts fall on all alike
         for n, m in models.items():
             t = time.perf_counter()
             vectors[n] = np.asarray(m.embed_documents(texts))
