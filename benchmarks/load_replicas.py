@@ -226,6 +226,7 @@ def main() -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupted)
+    signal.signal(signal.SIGINT, interrupted)  # also when started in the background, where SIGINT is ignored
     work = Path(tempfile.mkdtemp(prefix="load-replicas-"))
     (work / "logs").mkdir()
     procs = Processes(work / "logs")
