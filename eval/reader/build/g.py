@@ -249,6 +249,12 @@ JOBS = [
     ("g-ubnd-ductho-giaoban-t9.txt", "g-ubnd-ductho-giaoban-t9.txt",
      lambda s, o: build_wrapped(s, o, width=78, indent="     ")),
     ("g-stc-dongthap-giaoban-t10.txt", "g-stc-dongthap-giaoban-t10.docx", build_docx),
+    ("g-snnmt-daklak-thien-tai.txt", "g-snnmt-daklak-thien-tai.docx", build_docx),
+    ("g-bvdk-quangnam-giaoban-t11.txt", "g-bvdk-quangnam-giaoban-t11.docx",
+     lambda s, o: build_docx(s, o, header_table=False)),
+    ("g-bkhdt-dau-thau-qua-mang.txt", "g-bkhdt-dau-thau-qua-mang.pdf", build_pdf),
+    ("g-ubnd-cantho-buon-lau-tet.txt", "g-ubnd-cantho-buon-lau-tet.pdf",
+     lambda s, o: build_pdf(s, o, family="DejaVuSans", size=10.5)),
 ]
 
 if __name__ == "__main__":
