@@ -32,7 +32,10 @@ _VERBS = "|".join(sorted((re.escape(fold(v)) for v in TASK_VERBS), key=len, reve
 _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded)
 # What may stand between the units a clause opens with and its verb: a parenthesis, "theo chức năng, nhiệm vụ
 # được giao,", a modal ("cần", "phải") or a manner word ("khẩn trương", "nghiêm túc").
-_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:theo\s[^.;:]{0,70}?,\s*)?(?:(?:can|phai|khan truong|"
+# "theo chức năng, nhiệm vụ (được giao)" between joint subjects and their verb has a comma inside and often none after.
+_DUTIES = (r"theo\s+(?:chuc nang(?:,?\s*(?:va\s+)?nhiem vu)?|tham quyen|nhiem vu)(?:\s+(?:duoc giao|cua minh|"
+           r"phu trach|cua tung (?:co quan|don vi|nganh)))?\s*,?\s*")
+_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:" + _DUTIES + r"|theo\s[^.;:]{0,70}?,\s*)?(?:(?:can|phai|khan truong|"
                             r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
 _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
@@ -45,7 +48,7 @@ _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|
                       r"(?:\./\.)?\W*$")
 _ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "CHỦ TỊCH UBND TỈNH ... điện:" lists addressees
 # Sections that assess ("I. Đánh giá chung", "1. Kết quả đạt được"), not a group of tasks ("4. Giám sát, đánh giá").
-_ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:danh gia|ket qua|tinh hinh thuc hien|ghi nhan|bieu duong)\b"
+_ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tinh hinh thuc hien|ghi nhan|bieu duong)\b"
                      r"|\bket qua dat duoc\b")
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
@@ -151,7 +154,10 @@ def subjects(text: str) -> list[str]:
 _RESPONSIBLE = re.compile(r"(?:^|(?<=[.;(])\s*)Trách nhiệm(?:\s+(?:thực hiện|chính))?\s*:\s*(?P<v>[^()]+?)\s*[.;)]?\s*$")
 _PARTNERS = re.compile(r"\s*[;,]?\s*\b[Pp]hối hợp(?:\s*:|\s+(?:với|cùng))\s*")
 _PAREN = re.compile(r"\(([^()]{3,240})\)")
-_HANDED = re.compile(r"(?:(?:^|[,;.]\s+)(?P<cue>(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+)|\s(?P<by>do)\s+)", re.I)
+# A capitalised "Giao" after a lower-case word opens a sentence whose heading line a PDF ran into it ("2.4. Về theo dõi
+# ... đầu tư công Giao Vụ Tổng hợp chủ trì ...").
+_HANDED = re.compile(r"(?:(?:^|[,;.]\s+|(?<=[a-zà-ỹđ])\s(?=(?-i:Giao|Đề nghị|Yêu cầu)\s))"
+                     r"(?P<cue>(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+)|\s(?P<by>do)\s+)", re.I)
 _CLAUSE = re.compile(r";\s+")
 
 

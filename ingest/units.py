@@ -135,7 +135,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
             n = _match(lower, j, _ENDS)
             if n and (identity(text[toks[i][1]:toks[j - 1][2]])[2] or lower[j - 1] in _LEVEL_WORDS):
                 break  # after its place ("Cục Thống kê tỉnh Nghệ An") a name is whole: the verb starts the sentence
-            if n and j > i and (_match(lower, j - 1, _NAME_VERBS) >= 2 or _match(lower, j - 1, _COMPOUND) >= 2):
+            if n and j > i and (_match(lower, j - 1, _NAME_VERBS) >= 2 or _match(lower, j - 1, _COMPOUND) >= 2
+                                or _match(lower, j, _COMPOUND) > n):  # "giao thông" is no "giao"
                 n = 0  # "Cục Đăng ký ...": the verb began with the capitalised word before
             if n:
                 after = j + n

@@ -82,7 +82,39 @@ UNITS = [
     ("Báo và Phát thanh, Truyền hình Nam Sơn đưa tin", "Báo và Phát thanh, Truyền hình Nam Sơn"),
     ("Văn phòng HĐND và UBND xã theo dõi", "Văn phòng HĐND và UBND xã"),
     ("các trường, viện, khoa đào tạo rà soát", "các trường, viện, khoa đào tạo"),
+    # issue 13: verbs of party notices end a name; compound nouns and party groups do not
+    ("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo", "Ban cán sự đảng UBND tỉnh"),
+    ("Ban Tuyên giáo Tỉnh ủy định hướng dư luận", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Giao Ban Thường vụ các huyện ủy, thị ủy, thành ủy có dự án đi qua lãnh đạo", "Ban Thường vụ các huyện ủy, thị ủy, thành ủy có dự án đi qua"),
+    ("Ban An toàn giao thông tỉnh phối hợp", "Ban An toàn giao thông tỉnh"),
+    ("Ban Quản lý dự án công trình giao thông Nam Sơn đôn đốc", "Ban Quản lý dự án công trình giao thông Nam Sơn"),
+    ("Cục Quản lý đấu thầu báo cáo", "Cục Quản lý đấu thầu"),
+    ("Thuế thành phố Nam Sơn phối hợp", "Thuế thành phố Nam Sơn"),
+    ("Các chi bộ trực thuộc duy trì sinh hoạt", "Các chi bộ trực thuộc"),
+    ("các tổ chức chính trị - xã hội huyện vận động", "các tổ chức chính trị - xã hội huyện"),
 ]
+
+
+def test_a_machine_is_no_ministry():
+    assert unit_names("Bộ máy của xã đi vào hoạt động ổn định") == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Sở Y tế, Sở Công Thương theo chức năng, nhiệm vụ được giao kiểm tra an toàn thực phẩm.", ["Sở Y tế", "Sở Công Thương"]),
+    ("Phòng Tài chính, Phòng Quản trị theo chức năng, nhiệm vụ khẩn trương quyết toán.", ["Phòng Tài chính", "Phòng Quản trị"]),
+    ("Vụ Pháp chế theo thẩm quyền rà soát văn bản.", ["Vụ Pháp chế"]),
+])
+def test_joint_subjects_acting_by_their_duties(text, names):
+    from ingest.directives import subjects
+
+    assert subjects(text) == names
+
+
+def test_an_assessment_section_about_results():
+    from ingest.directives import _ASSESS
+    from ingest.vn import fold
+
+    assert _ASSESS.search(fold("I. Về kết quả quý III năm 2025"))
 
 
 @pytest.mark.parametrize("text,name", UNITS)
@@ -102,6 +134,8 @@ TAILS = [  # the assignee named after the work
     ("Báo cáo về Sở (qua Phòng Tổng hợp) hằng tháng.", [], "", ""),  # a unit that receives, not one that acts
     ("Đây là việc cấp bách, yêu cầu các cơ quan nghiêm túc triển khai thực hiện./.", [], "", ""),  # exhortation
     ("Rà soát, đề nghị Sở Tư pháp thẩm định các nội dung sau:", [], "", ""),  # introduces a list
+    # a PDF ran a topic heading into its paragraph: the capitalised "Giao" opens the sentence
+    ("Về theo dõi giải ngân vốn đầu tư công Giao Phòng Kinh tế chủ trì tổng hợp.", ["Phòng Kinh tế"], "", ""),
 ]
 
 
