@@ -78,6 +78,7 @@ class Index:
                 "or choose another --data-dir to build a new index")
         self._embeddings = embeddings
         self._lexical: Lexical | None = None
+        self._dense = None
         self._cache: dict[str, tuple[int, object]] = {}
         self._lock = threading.Lock()
         self.writer = WriterLock(settings.data_dir)
@@ -179,6 +180,21 @@ class Index:
 
                 self._lexical = Lexical.cached(self.lexical_path, gen, self.catalog.all_chunk_ids, texts_of)
             return self._lexical
+
+    @property
+    def dense(self):
+        """The chunk vectors for exact search (`assistant.store.dense`), fetched from the vector store once and
+        then only for the chunks added since (read in one snapshot of the catalog)."""
+        from assistant.store.dense import Dense
+
+        with self._lock, self.catalog.snapshot():
+            gen = self.catalog.generation
+            if self._dense is None or self._dense.generation != gen:
+                dense = self._dense or Dense()
+                dense.update(self.catalog.all_chunk_ids(), self.vectors.vectors_of)
+                dense.generation = gen
+                self._dense = dense
+            return self._dense
 
     @property
     def lexical_path(self):

@@ -64,7 +64,7 @@ def test_accentless_question_gets_its_diacritics_back_for_the_dense_side(assista
     index, found, found_raw = assistant.index, 0, 0
     for q in questions:
         found += assistant.search(q["question"], 1, mode="dense")[0].notice.source in q["gold_sources"]
-        raw = index.vectors.query(index.embeddings.embed_query(q["question"]), 1)[0][0]
+        raw = index.dense.search(index.embeddings.embed_query(q["question"]), 1)[0][0]
         found_raw += index.notices()[raw.split(":")[0]].source in q["gold_sources"]
     assert found >= 0.8 * len(questions) and found >= found_raw + 5, (found, found_raw, len(questions))
 

@@ -124,7 +124,7 @@ def test_index_embeds_with_the_default_model(tmp_path, corpus, cache):
     assert vecs.shape == (2, 384) and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
     report = ingest(index, [corpus / "notices" / QUANG_TRI, corpus / "notices" / N1226])
     assert len(report.added) == 2 and index.vectors.count() == index.catalog.count_chunks()
-    hits = index.vectors.query(index.embeddings.embed_query("Phòng Quản lý Khoa học tỉnh Quảng Trị"), 1)
+    hits = index.dense.search(index.embeddings.embed_query("Phòng Quản lý Khoa học tỉnh Quảng Trị"), 1)
     top = index.catalog.chunks([hits[0][0]])[0]
     assert index.catalog.notice(top.notice_id).source == QUANG_TRI
 

@@ -165,7 +165,7 @@ def test_sentence_transformers_path_embeds_and_searches(tmp_path, corpus):
     report = ingest(index, [corpus / "other"])
     assert len(report.added) == 9 and not report.rejected
     assert index.vectors.count() == index.catalog.count_chunks()
-    hits = index.vectors.query(st.embed_query("Metro Ben Thanh - Suoi Tien Long Thanh airport"), 3)
+    hits = index.dense.search(st.embed_query("Metro Ben Thanh - Suoi Tien Long Thanh airport"), 3)
     top = index.catalog.chunks([hits[0][0]])[0]
     assert index.catalog.notice(top.notice_id).source == "real_cv_3722_metro.txt"
 

@@ -129,6 +129,18 @@ class Vectors:
         return got["ids"], got["documents"], got["metadatas"]
 
     @_guarded
+    def vectors_of(self, ids: list[str]) -> tuple[list[str], list, list[str]]:
+        """(ids, vectors, parts) of the chunks `ids` the store holds (in batches); search runs on them exactly
+        (`assistant.store.dense`), not through Chroma's approximate index."""
+        out_ids, vecs, parts = [], [], []
+        for i in range(0, len(ids), 5000):
+            got = self.col.get(ids=ids[i:i + 5000], include=["embeddings", "metadatas"])
+            out_ids += got["ids"]
+            vecs += list(got["embeddings"])
+            parts += [(md or {}).get("part", "") for md in got["metadatas"]]
+        return out_ids, vecs, parts
+
+    @_guarded
     def delete(self, ids: list[str]) -> None:
         ids = list(ids)
         for i in range(0, len(ids), 1000):
@@ -148,13 +160,6 @@ class Vectors:
     @_guarded
     def count(self) -> int:
         return self.col.count()
-
-    @_guarded
-    def query(self, vector: list[float], k: int, where: dict | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity), best first (fewer than `k` when the collection holds fewer)."""
-        res = self.col.query(query_embeddings=[vector], n_results=k, where=where or None,
-                             include=["distances"])
-        return [(i, 1.0 - d) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
     @_guarded
     def recorded_model(self) -> str | None:
