@@ -227,5 +227,10 @@ def ensure(root: Path | None = None) -> Path:
     return dest
 
 
-if __name__ == "__main__":  # `python -m assistant.embeddings.convert`: convert now, print the folder
-    print(ensure())
+if __name__ == "__main__":  # `python -m assistant.embeddings.convert`: convert and export int8 now, print the folder
+    from assistant.embeddings.ort import MODEL, export
+
+    folder = ensure()
+    if not (folder / MODEL).exists():
+        export(folder)
+    print(folder)
