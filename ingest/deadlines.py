@@ -40,17 +40,22 @@ _LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|sau))?"
          r"|(?:thoi )?han(?: chot| cuoi)?(?:\s+(?:la|vao|truoc))?"
          r"|thoi gian(?: thuc hien| hoan thanh)?|tien do(?: thuc hien| hoan thanh)?"
          r"|trong (?:khoang )?thoi gian|trong thoi han|trong vong|trong|truoc(?: thoi diem)?|den het"
-         r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong")
+         r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong"
+         # "phấn đấu đến ngày 31/12" is a target (bare "đến" is not: "tính đến ngày"); "vào ngày 14/12" dates an event
+         # the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
+         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?=\s+ngay\b)"
+         r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay)\b)")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
 # "cuối/hạ tuần" = last ten days (the traditional Vietnamese split of a month in three "tuần").
-_MOD = r"dau|giua|cuoi|thuong tuan|trung tuan|ha tuan"
-_MOD_DAY = {"dau": (10, "early_month"), "thuong tuan": (10, "early_month"),
+_MOD = r"tuan dau|tuan cuoi|dau|giua|cuoi|thuong tuan|trung tuan|ha tuan"
+_MOD_DAY = {"dau": (10, "early_month"), "thuong tuan": (10, "early_month"), "tuan dau": (7, "early_month"),
+            "tuan cuoi": (31, "late_month"),
             "giua": (20, "mid_month"), "trung tuan": (20, "mid_month"),
             "cuoi": (31, "late_month"), "ha tuan": (31, "late_month")}
 _RECUR = {"tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "yearly"}
 # Leads that cannot introduce a bare number: "hoàn thành 2/3 khối lượng", "trong 2.5 ..." are not dates.
-_WEAK = ("trong", "hoan thanh", "xong", "ngay trong")
+_WEAK = ("trong", "hoan thanh", "xong", "ngay trong", "vao")
 
 
 def _drx(s: str) -> str:

@@ -79,7 +79,7 @@ def is_heading_like(line: str) -> bool:
 
 def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
     """Whether a line break is a wrap inside a sentence (page break, PDF line wrap) to be joined."""
-    if MARKER.match(nxt) or is_heading_like(nxt) or is_heading_like(prev):
+    if MARKER.match(nxt) or is_heading_like(nxt) and not _PERIOD.match(nxt) or is_heading_like(prev):
         return False
     if nxt[:1].islower():
         return True
@@ -214,4 +214,5 @@ def clean(text: str, reflow: bool = False) -> Clean:
 
 
 _HYPHENATED = re.compile(r"[a-zà-ỹđ]-$")
+_PERIOD = re.compile(r"^[IVX]{1,4}\s*[/\-]\s*\d{4}\b")  # "trong quý" / "IV/2025.": a wrapped quarter, no heading
 _TABLE_ENDS = re.compile(r"^(?:[IVXLC]{1,5}\.\s|Nơi nhận)|^[^a-zà-ỹđ]{12,}$")

@@ -34,7 +34,27 @@ DEADLINES = [
     ("trước ngày 31/12 năm 2025", "2025-12-31"),
     ("trong tháng 6 và tháng 7/2025", "2025-06-30"),
     ("trong năm 2025 và các năm tiếp theo", "2025-12-31"),
+    # issue 13: a target date, an event's date, a meeting's month, a month's first week
+    ("phấn đấu đến ngày 30/6/2025 giải ngân đạt 95%", "2025-06-30"),
+    ("tổ chức hội thảo vào ngày 14/4/2025", "2025-04-14"),
+    ("báo cáo tại phiên họp UBND tỉnh thường kỳ tháng 4/2025", "2025-04-30"),
+    ("báo cáo tại hội nghị giao ban tháng 5/2025", "2025-05-31"),
+    ("công bố lịch học tuần đầu tháng 9/2025", "2025-09-07"),
 ]
+
+
+@pytest.mark.parametrize("text", ["số liệu tính đến ngày 30/9/2024", "Luật được ban hành vào năm 2023",
+                                  "phấn đấu đến năm 2030 đạt chuẩn"])
+def test_not_deadlines(text):
+    assert [d for d in find_deadlines(text, REF) if d.due] == []
+
+
+def test_a_quarter_wrapped_onto_its_own_line_is_no_heading():
+    from ingest.normalize import clean
+
+    text = ("6. Trung tâm Phát triển quỹ đất tỉnh lập phương án đấu giá quyền sử dụng đất\n"
+            "đối với các cơ sở không còn nhu cầu sử dụng, trình Sở Tài chính trong quý\nIV/2025.\n")
+    assert clean(text, reflow=True).text.endswith("trong quý IV/2025.")
 
 
 @pytest.mark.parametrize("phrase,due", DEADLINES)

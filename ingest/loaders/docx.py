@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from ingest.errors import RejectedFile
@@ -40,7 +41,7 @@ def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
         raise RejectedFile(str(path), "not a .docx (not a zip package): the file is damaged or misnamed")
     try:
         _check_package(path, data, budget)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged part fails only when it is inflated
         raise RejectedFile(str(path), f"corrupt .docx ({exc})") from exc
     try:
         document = docx.Document(io.BytesIO(data))
