@@ -202,25 +202,32 @@ def _expand_elided(text: str) -> str:
     def one(m: re.Match) -> str:
         head, owner = m.group("head"), m.group("owner")
         level = bool(owner) and fold(head) in _LEVELS
-        names, rest = [], ""
-        parts = re.split(r"(,\s*(?:và\s+)?|\s+và\s+)", m.group("items"))
-        for k in range(0, len(parts), 2):
-            part = parts[k].strip()
+        names: list[str] = []
+        rest = m.group("items")  # what follows the last name read: its own words run to where find_units ends it
+        while True:
+            part = re.sub(r"^(?:\s*,\s*(?:và\s+)?|\s+và\s+)", "", rest) if names else rest.strip()
+            if names and part == rest:
+                break  # the list ended: the sentence goes on ("... Kinh tế - Hạ tầng tổng hợp")
             if not part[:1].isupper() and not re.match(_LEVEL_WORD, part):
-                return m.group(0)
+                break
+            if names and (own := find_units(part)) and own[0][0] == 0:
+                break  # "..., Kiểm lâm và Văn phòng Sở": a unit named whole ends the list
             if level:
                 prefix = f"{owner} " if re.match(_LEVEL_WORD, part) else f"{owner} {head} "
             else:
                 prefix = f"{head[:1].upper()}{head[1:]} "
-            whole = prefix + part
+            # a place has no "và" in it ("các tỉnh: Vĩnh Long và thành phố Cần Thơ"); "Tài nguyên và Môi trường" is
+            # one agency's name: find_units says where it ends
+            scope = re.split(r",|\s+và\s+", part, maxsplit=1)[0] if level else part
+            whole = prefix + scope
             spans = find_units(whole)
             if not spans or spans[0][0] != 0 or spans[0][1] <= len(prefix):
-                return m.group(0)
-            names.append(whole[:spans[0][1]])
-            if spans[0][1] < len(whole):  # the list ends inside this part: the sentence goes on
-                rest = whole[spans[0][1]:] + "".join(parts[k + 1:])
                 break
-        return ", ".join(names) + (" " + rest.lstrip() if rest else "")
+            names.append(whole[:spans[0][1]])
+            rest = whole[spans[0][1]:] + part[len(scope):]
+        if not names:
+            return m.group(0)
+        return ", ".join(names) + rest
     return _ELIDED.sub(one, text)
 
 
@@ -235,7 +242,10 @@ def _coordinators(text: str, assignees: list[str]) -> list[str]:
     """Units listed right after "phối hợp với" ("với Phòng Kế hoạch – Tài chính hoàn thành ...")."""
     out: list[str] = []
     own = {unit_key(a) for a in assignees}
-    for m in _COORD.finditer(_expand_elided(text)):
+    expanded = _expand_elided(text)
+    for m in _COORD.finditer(expanded):
+        if _directed(re.split(r"[;.]\s", expanded[:m.start()])[-1], own):
+            continue
         clause, last = m.group(1), 0
         for s, e in find_units(clause):
             gap = clause[last:s]
@@ -247,6 +257,19 @@ def _coordinators(text: str, assignees: list[str]) -> list[str]:
                 out.append(name)
             last = e
     return out
+
+
+_DIRECTS = re.compile(r"\b(?:[Cc]hỉ đạo|[Yy]êu cầu|[Đđ]ề nghị)\s+")
+
+
+def _directed(before: str, own: set[str]) -> bool:
+    """Whether the "phối hợp" that follows `before` is another unit's, one the assignee directs ("Chỉ đạo Sở Tài
+    nguyên và Môi trường chủ trì, phối hợp với các sở ...": the Sở's partners, not the assignee's)."""
+    for m in _DIRECTS.finditer(before):
+        spans = find_units(before[m.end():])
+        if spans and spans[0][0] <= 4 and unit_key(before[m.end() + spans[0][0]:m.end() + spans[0][1]]) not in own:
+            return True
+    return False
 
 
 def _clauses(text: str) -> list[str]:

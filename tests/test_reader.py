@@ -112,7 +112,31 @@ UNITS = [
     ("Thuế thành phố Nam Sơn phối hợp", "Thuế thành phố Nam Sơn"),
     ("Các chi bộ trực thuộc duy trì sinh hoạt", "Các chi bộ trực thuộc"),
     ("các tổ chức chính trị - xã hội huyện vận động", "các tổ chức chính trị - xã hội huyện"),
+    ("Bảo hiểm xã hội tỉnh Nam Sơn đối chiếu số liệu", "Bảo hiểm xã hội tỉnh Nam Sơn"),
+    ("Cục Quản lý đấu thầu xây dựng kế hoạch", "Cục Quản lý đấu thầu"),  # an official name (gazetteer)
 ]
+
+
+@pytest.mark.parametrize("text,expanded", [
+    ("phối hợp với các phòng: Tài nguyên và Môi trường, Kinh tế - Hạ tầng và UBND các xã rà soát",
+     "phối hợp với Phòng Tài nguyên và Môi trường, Phòng Kinh tế - Hạ tầng và UBND các xã rà soát"),
+    ("với các Bộ: Tài chính, Tư pháp và Ngân hàng Nhà nước Việt Nam hoàn thiện",
+     "với Bộ Tài chính, Bộ Tư pháp và Ngân hàng Nhà nước Việt Nam hoàn thiện"),
+    ("với các Vụ: Kinh tế địa phương và lãnh thổ, Pháp chế tổng hợp", "với Vụ Kinh tế địa phương và lãnh thổ, Vụ Pháp chế tổng hợp"),
+    ("UBND các tỉnh: An Giang, Vĩnh Long và thành phố Cần Thơ chủ động",
+     "UBND tỉnh An Giang, UBND tỉnh Vĩnh Long, UBND thành phố Cần Thơ chủ động"),
+])
+def test_elided_lists_end_where_their_names_end(text, expanded):
+    from ingest.directives import _expand_elided
+
+    assert _expand_elided(text) == expanded
+
+
+def test_the_partners_of_a_directed_unit_are_not_the_assignees():
+    from ingest.directives import _coordinators
+
+    assert _coordinators("Chỉ đạo Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát.", ["UBND tỉnh"]) == []
+    assert _coordinators("Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát.", ["Sở Xây dựng"]) == ["Sở Tài chính"]
 
 
 def test_a_machine_is_no_ministry():
