@@ -82,6 +82,9 @@ def _field(line: str) -> tuple[str, str] | None:
     return "lead", value
 
 
+_QUALIFIED = re.compile(r"\bcác\b.*\s(?:có|nơi có)\s", re.I)
+
+
 def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     """The units a heading addresses ("1.2. Tổng cục Tiêu chuẩn ..." / "2. Đối với Sở KH&CN ..." / "Sở Y tế:" /
     "5. Văn phòng Sở và Phòng Tin học và Thống kê:"), or []."""
@@ -97,14 +100,18 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
         while k + 1 < len(spans) and _JOINED.match(title[spans[k][1]:spans[k + 1][0]]):
             k += 1
         rest = title[spans[k][1]:].strip()
+        # a group qualified by "có" runs to the heading's end ("5. UBND các xã có đất thu hồi": no verb "thu hồi")
+        qualified = k == 0 and _QUALIFIED.search(title[:spans[0][1]]) and len(rest.split()) <= 4
         if not rest or re.fullmatch(r"\([^)]*\)", rest) or (k == 0 and len(title) <= 120 and not title.endswith(".")
-                                                            and not _AFTER_SUBJECT.match(fold(rest))
+                                                            and (qualified or not _AFTER_SUBJECT.match(fold(rest)))
                                                             and not find_deadlines(rest)):
             if k or not rest or rest.startswith("("):
                 return [title[a:b] for a, b in spans[:k + 1]]
             return [title]
     if addressed and (m := _ADDRESS.search(title)):  # "2. Để nâng cao ..., đề nghị các Sở KH&CN tập trung ..."
         inner = find_units(m.group(1))
+        if inner and inner[0][0] == 0 and label.rstrip().endswith(":") and _QUALIFIED.search(m.group(1)[:inner[0][1]]):
+            return [m.group(1).strip()]  # "7. Đề nghị UBND các xã, phường có quốc lộ, đường tỉnh đi qua:"
         if inner:
             return [m.group(1)[inner[0][0]:inner[0][1]]]
     return []

@@ -132,6 +132,17 @@ def test_elided_lists_end_where_their_names_end(text, expanded):
     assert _expand_elided(text) == expanded
 
 
+@pytest.mark.parametrize("heading,units", [
+    ("5. Ủy ban nhân dân các xã có đất thu hồi", ["Ủy ban nhân dân các xã có đất thu hồi"]),
+    ("7. Đề nghị UBND các xã, phường có quốc lộ, đường tỉnh đi qua:", ["UBND các xã, phường có quốc lộ, đường tỉnh đi qua"]),
+    ("1. UBND các xã có dự án triển khai ngay.", []),  # a task, not a heading
+])
+def test_a_group_qualified_by_co_runs_to_the_end_of_its_heading(heading, units):
+    from ingest.directives import _unit_heading
+
+    assert _unit_heading(heading) == units
+
+
 def test_the_partners_of_a_directed_unit_are_not_the_assignees():
     from ingest.directives import _coordinators
 
