@@ -77,6 +77,9 @@ def repair(index: Index) -> dict:
     removed = index.reconcile()
     missing = sorted(set(index.catalog.all_chunk_ids()) - index.vectors.ids())
     _embed(index, missing)
+    if missing:
+        with index.catalog.transaction():
+            pass  # a new generation: every process's dense copy (`Index.dense`) fetches the restored vectors
     records = index.vectors.notice_ids()
     absent = [n for n in index.catalog.notices() if n.id not in records]
     for n in absent:

@@ -183,18 +183,25 @@ class Index:
 
     @property
     def dense(self):
-        """The chunk vectors for exact search (`assistant.store.dense`), fetched from the vector store once and
-        then only for the chunks added since (read in one snapshot of the catalog)."""
+        """The chunk vectors for exact search (`assistant.store.dense`): read from `dense.npz`, then fetched from
+        the vector store only for the chunks added since (read in one snapshot of the catalog)."""
         from assistant.store.dense import Dense
 
         with self._lock, self.catalog.snapshot():
             gen = self.catalog.generation
-            if self._dense is None or self._dense.generation != gen:
-                dense = self._dense or Dense()
-                dense.update(self.catalog.all_chunk_ids(), self.vectors.vectors_of)
-                dense.generation = gen
-                self._dense = dense
+            def fetch(ids: list[str]):  # opens the vector store only when there is something to fetch
+                return self.vectors.vectors_of(ids) if ids else ([], [], [])
+
+            if self._dense is None:
+                self._dense = Dense.cached(self.dense_path, gen, self.catalog.all_chunk_ids, fetch)
+            elif self._dense.generation != gen:
+                self._dense.update(self.catalog.all_chunk_ids(), fetch)
+                self._dense.generation = gen
             return self._dense
+
+    @property
+    def dense_path(self):
+        return self.settings.data_dir / "dense.npz"
 
     @property
     def lexical_path(self):

@@ -45,3 +45,21 @@ def test_dense_rows_follow_the_catalog(corpus_index):
         assert np.allclose(dense.matrix[i], full.matrix[row[cid]], atol=1e-6)
     dense.update([], corpus_index.vectors.vectors_of)
     assert dense.ids == [] and dense.search([0.1] * 384, 5) == []
+
+
+def test_the_vectors_are_kept_beside_the_store_and_caught_up(corpus_index, tmp_path):
+    ids = corpus_index.catalog.all_chunk_ids()
+    path = tmp_path / "dense.npz"
+    first = Dense.cached(path, 1, lambda: ids[:40], corpus_index.vectors.vectors_of)
+    assert sorted(first.ids) == sorted(ids[:40]) and path.exists()
+
+    def no_fetch(want):
+        assert not want, "the same generation is read back from the file"
+        return [], [], []
+
+    again = Dense.cached(path, 1, lambda: ids, no_fetch)
+    assert again.ids == first.ids and np.array_equal(again.matrix, first.matrix)
+    later = Dense.cached(path, 2, lambda: ids[10:], corpus_index.vectors.vectors_of)  # 10 removed, the rest fetched
+    assert sorted(later.ids) == sorted(ids[10:]) and later.generation == 2
+    path.write_bytes(b"not a numpy file")
+    assert sorted(Dense.cached(path, 3, lambda: ids, corpus_index.vectors.vectors_of).ids) == sorted(ids)

@@ -3,14 +3,20 @@
 Chroma keeps the vectors (embedded or on a server); its HNSW graph found only 0.68-0.77 of the exact top 10 on
 ALQAC's e5 vectors (which crowd into a narrow cone), whatever its search parameters (eval/README.md). A matrix
 product over every vector is exact and cheap at archive sizes: 100k chunks x 384 floats is 154 MB and a few ms
-per query. Kept up to date like the lexical index: after a change only the new chunks' vectors are fetched.
+per query. Kept up to date like the lexical index: after a change only the new chunks' vectors are fetched, and
+saved in the data dir (`dense.npz`) so that a one-off `notices ask` does not fetch them all again.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
+
+FORMAT = 1  # version of the saved file (plain arrays, read with allow_pickle=False)
 
 # What the dense side never ranks: headers and footers ("Luật X", "Số: ..., ngày ...", "Nơi nhận") are alike across
 # a collection's documents; they stay searchable by their words and numbers.
@@ -58,3 +64,36 @@ class Dense:
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
         return [(self.ids[i], float(scores[i])) for i in top]
+
+    @classmethod
+    def cached(cls, path: Path, generation: int, chunk_ids: Callable[[], list[str]], fetch) -> Dense:
+        """The rows for `generation`: from `path`, brought up to date with `chunk_ids()` and `fetch` (see `update`)
+        when the catalog changed since, and saved back (unless the data dir is read-only). An unreadable file or
+        one of another version is rebuilt from the vector store."""
+        obj = cls()
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                fmt, gen = (int(x) for x in z["format"])
+                if fmt == FORMAT:
+                    text = z["ids"].tobytes().decode("utf-8")
+                    obj.ids = text.split("\n") if text else []
+                    obj.matrix, obj.content, obj.generation = z["matrix"], z["content"], gen
+                    if len(obj.ids) != len(obj.content) or (obj.ids and obj.matrix.shape[0] != len(obj.ids)):
+                        obj = cls()
+        except (OSError, KeyError, ValueError):
+            obj = cls()
+        if obj.generation == generation:
+            return obj
+        obj.update(chunk_ids(), fetch)
+        obj.generation = generation
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".dense-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, format=np.array([FORMAT, generation], np.int64), matrix=obj.matrix,
+                         content=obj.content, ids=np.frombuffer("\n".join(obj.ids).encode("utf-8"), np.uint8))
+            os.replace(tmp, path)
+        except OSError:  # a read-only data dir: the rows live in memory only
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
+        return obj
