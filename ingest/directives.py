@@ -53,6 +53,7 @@ _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tin
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
 _GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+)?$")
+_REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
 _JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
@@ -381,6 +382,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             continue
         full = [headings.get(n, c) for n, c in zip(_ancestors(passage.section_no), crumbs, strict=False)]
         heading_units = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), [default])
+        parent_units = next((u for h in reversed((full or crumbs)[:-1]) if (u := _unit_heading(h, addressed=False))), [])
         current: _Task | None = None
         pending: _Task | None = None  # an item that is a task only if labelled lines follow it
         addressed: list[str] = []  # a "Sở Y tế:" line addresses the bullets under it
@@ -440,6 +442,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                                     addressed or heading_units, passage)
                 continue
             named = subjects(text)
+            if named and (addressed or parent_units) and _REQUIRES.match(text) and not colon_unit:
+                named = addressed or parent_units  # "1. Phòng X:" / "b) Yêu cầu các nhà thầu ...": Phòng X requires it
             after, partners, when = ([], "", "") if named or colon_unit else tail(text)
             if passage.part != "body" and not (found or bullet or named or colon_unit or after):
                 continue  # unnumbered text outside the conclusions: only clauses that name who acts

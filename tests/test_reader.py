@@ -143,6 +143,15 @@ def test_a_group_qualified_by_co_runs_to_the_end_of_its_heading(heading, units):
     assert _unit_heading(heading) == units
 
 
+def test_yeu_cau_under_a_unit_heading_is_that_units_task():
+    text = ("THÔNG BÁO\nKết luận của Giám đốc Sở\nII. Giám đốc Sở yêu cầu các phòng thực hiện:\n"
+            "1. Phòng Quản lý giao thông:\na) Rà soát các điểm đen, hoàn thành trước ngày 10/01/2025.\n"
+            "b) Yêu cầu các nhà thầu thi công hoàn trả mặt bằng trước ngày 20/01/2025.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Quản lý giao thông", "2025-01-10"),
+                                                           ("Phòng Quản lý giao thông", "2025-01-20")]
+
+
 def test_the_partners_of_a_directed_unit_are_not_the_assignees():
     from ingest.directives import _coordinators
 
