@@ -37,7 +37,8 @@ _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.I)
 _MEETING_DATE = re.compile(
     r"(?:^|[-–]\s)Ngày\s+(\d{1,2})\s*(?:/|-|\.|tháng\s+)(\d{1,2})\s*(?:/|-|\.|,?\s*năm\s+)(\d{4})"
 )
-_NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
+# Names of the Central Highlands' peoples open with a one-letter word ("Y Khuê Niê", "H Hen Niê").
+_NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
 _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
 _SIGNER = re.compile(r"^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
@@ -322,6 +323,10 @@ def _generic_units() -> frozenset[str]:
 _GENERIC = _generic_units()  # names every province or ministry has ("Sở Nội vụ"): the parent says whose  # units that exist inside every body of a kind ("Văn phòng Sở", "Hội đồng thành viên")
 
 
+# Committees formed at every level, named by their task alone: the parent in the header says whose they are.
+_EVERY_LEVEL = ("ban chi dao", "ban chi huy", "hoi dong thi dua")
+
+
 def _issuing_body(levels: list[str]) -> str:
     """The body that issues, from the header's lines over it (parent first): the last line, completed from the
     parent where it does not say where it is ("VĂN PHÒNG" under "UBND TỈNH LÀO CAI" -> "VĂN PHÒNG UBND TỈNH LÀO
@@ -346,6 +351,12 @@ def _issuing_body(levels: list[str]) -> str:
     where = " ".join(words[-n:])
     if level:  # "... TỈNH" + the parent's name
         return f"{unit} {where}"
+    if core.startswith(_EVERY_LEVEL):  # "BAN CHỈ ĐẠO ..." under "TỈNH ỦY QUẢNG NGÃI": the province's steering committee
+        party = re.match(r"(?i)^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY\b", parent)
+        lvl = (p_level and " ".join(words[-n - len(p_level.split()):-n])) or \
+            (party and {"THÀNH": "THÀNH PHỐ", "THỊ": "THỊ XÃ"}.get(party.group(1).upper(), party.group(1)))
+        if lvl and fold(lvl) in ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong"):
+            return f"{unit} {lvl} {where}"
     if core not in _GENERIC:
         return unit  # a body with a name of its own ("TRƯỜNG THPT PHAN CHÂU TRINH") says who it is
     named = " ".join(words[-n - len(p_level.split()):]) if p_level else where

@@ -302,7 +302,16 @@ DECISION = ("BỆNH VIỆN ĐA KHOA NAM SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA
             "(1) Rút gọn quy trình khám bệnh, hoàn thành trước 30/4/2026 (Khoa Khám bệnh chủ trì).\n"
             "(2) Khảo sát sự hài lòng của người bệnh định kỳ hằng quý. Trách nhiệm: Phòng Công tác xã hội.\n")
 
+STEERING = ("TỈNH ỦY NAM ĐỊNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 5-TB/BCĐ\n"
+            "Nam Định, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận của Trưởng Ban Chỉ đạo\nNgày 01/3/2026, Ban Chỉ đạo họp.\n"
+            "1. Sở Xây dựng rà soát các công trình, hoàn thành trước ngày 30/3/2026.\n"
+            "Ban Chỉ đạo thông báo để các cơ quan biết, thực hiện.\nNơi nhận:\n- Như trên.\nT/M BAN CHỈ ĐẠO\n"
+            "PHÓ TRƯỞNG BAN\nH Lan Êban\n")
+
 LAYOUTS = [
+    # a steering committee under a party committee is the province's; a one-letter first name signs
+    (STEERING, {"issuer": "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI TỈNH NAM ĐỊNH", "signer": "H Lan Êban",
+                "number": "5-TB/BCĐ"}, [("Sở Xây dựng", "2026-03-30")]),
     (RESOLUTION, {"issuer": "HỘI ĐỒNG NHÂN DÂN ĐẶC KHU CÔN ĐẢO", "signer": "Nguyễn Văn Bình", "signer_title": "CHỦ TỊCH",
                   "doc_type": "NGHỊ QUYẾT"},
      [("Ủy ban nhân dân đặc khu", "2026-06-30"), ("Ủy ban nhân dân tỉnh", "2026-06-30")]),  # "tổ chức thực hiện
