@@ -133,9 +133,12 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
                 continue
             n = _match(lower, j, _ENDS)
+            while n > 1 and any(text[toks[k - 1][2]:toks[k][1]] != " " for k in range(j + 1, j + n)):
+                n = _match(lower[:j + n - 1], j, _ENDS)  # "An toàn - Quốc phòng" holds no "toàn quốc"
             if n and (identity(text[toks[i][1]:toks[j - 1][2]])[2] or lower[j - 1] in _LEVEL_WORDS):
                 break  # after its place ("Cục Thống kê tỉnh Nghệ An") a name is whole: the verb starts the sentence
             if n and j > i and (_match(lower, j - 1, _NAME_VERBS) >= 2 or _match(lower, j - 1, _COMPOUND) >= 2
+                                or j - i > 1 and _match(lower, j - 2, _COMPOUND) >= 3
                                 or _match(lower, j, _COMPOUND) > n):  # "giao thông" is no "giao"
                 n = 0  # "Cục Đăng ký ...": the verb began with the capitalised word before
             if n:

@@ -114,6 +114,11 @@ UNITS = [
     ("các tổ chức chính trị - xã hội huyện vận động", "các tổ chức chính trị - xã hội huyện"),
     ("Bảo hiểm xã hội tỉnh Nam Sơn đối chiếu số liệu", "Bảo hiểm xã hội tỉnh Nam Sơn"),
     ("Cục Quản lý đấu thầu xây dựng kế hoạch", "Cục Quản lý đấu thầu"),  # an official name (gazetteer)
+    ("Ban An toàn - Quốc phòng xây dựng phương án", "Ban An toàn - Quốc phòng"),  # no "toàn quốc" across a dash
+    ("Công ty Công nghệ thông tin Điện lực miền Trung mở rộng", "Công ty Công nghệ thông tin Điện lực miền Trung"),
+    ("BQL dự án đầu tư xây dựng tỉnh đẩy nhanh", "BQL dự án đầu tư xây dựng tỉnh"),
+    ("Trung tâm Tư vấn tuyển sinh và Hỗ trợ sinh viên tổng kết công tác", "Trung tâm Tư vấn tuyển sinh và Hỗ trợ sinh viên"),
+    ("Sở Y tế thông tin cho báo chí", "Sở Y tế"),
 ]
 
 
