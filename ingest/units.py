@@ -103,8 +103,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
             w, f = toks[j][0], folded[j]
             sep = gap.strip()
             if sep in ("-", "–"):
-                if not (w[:1].isupper() or " " not in gap):
-                    break
+                if not (w[:1].isupper() or " " not in gap or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
+                    break  # "các đoàn thể chính trị - xã hội" holds a compound across its dash
             elif sep == ",":
                 if not (plural and _match(lower, j, _GROUP)):
                     break

@@ -119,6 +119,8 @@ UNITS = [
     ("BQL dự án đầu tư xây dựng tỉnh đẩy nhanh", "BQL dự án đầu tư xây dựng tỉnh"),
     ("Trung tâm Tư vấn tuyển sinh và Hỗ trợ sinh viên tổng kết công tác", "Trung tâm Tư vấn tuyển sinh và Hỗ trợ sinh viên"),
     ("Sở Y tế thông tin cho báo chí", "Sở Y tế"),
+    ("các đoàn thể chính trị - xã hội huyện vận động", "các đoàn thể chính trị - xã hội huyện"),
+    ("Liên đoàn Lao động tỉnh thanh tra việc đóng bảo hiểm", "Liên đoàn Lao động tỉnh"),
 ]
 
 
