@@ -53,6 +53,9 @@ _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tin
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
 _GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+)?$")
+# A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do.
+_RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
+                       r"tích cực|quyết liệt)\s)")
 _REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
@@ -103,6 +106,8 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
         rest = title[spans[k][1]:].strip()
         # a group qualified by "có" runs to the heading's end ("5. UBND các xã có đất thu hồi": no verb "thu hồi")
         qualified = k == 0 and _QUALIFIED.search(title[:spans[0][1]]) and len(rest.split()) <= 4
+        if rest and label.rstrip().endswith(":") and _AFTER_SUBJECT.match(fold(rest)) and not find_deadlines(rest):
+            return [title[a:b] for a, b in spans[:k + 1]]  # "1. Chủ tịch UBND các xã ..., tập trung chỉ đạo:" over its items
         if not rest or re.fullmatch(r"\([^)]*\)", rest) or (k == 0 and len(title) <= 120 and not title.endswith(".")
                                                             and (qualified or not _AFTER_SUBJECT.match(fold(rest)))
                                                             and not find_deadlines(rest)):
@@ -151,6 +156,9 @@ def subjects(text: str) -> list[str]:
     while k + 1 < len(spans) and _JOINED.match(text[names[-1][1]:spans[k + 1][0]]):
         k += 1
         names.append(spans[k])
+    if len(names) == 1 and _QUALIFIED.search(text[names[0][0]:names[0][1]]) and \
+            (rel := _RELATIVE.match(text[names[0][1]:])):
+        names = [(names[0][0], names[0][1] + rel.end(1))]  # "UBND các tỉnh có dự án sử dụng vốn ODA | tập trung ..."
     after = fold(text[names[-1][1]:])
     if _REPORTS.match(after) or _EXHORTS.match(after) or not (given or _AFTER_SUBJECT.match(after)):
         return []

@@ -143,6 +143,8 @@ def test_elided_lists_end_where_their_names_end(text, expanded):
     ("5. Ủy ban nhân dân các xã có đất thu hồi", ["Ủy ban nhân dân các xã có đất thu hồi"]),
     ("7. Đề nghị UBND các xã, phường có quốc lộ, đường tỉnh đi qua:", ["UBND các xã, phường có quốc lộ, đường tỉnh đi qua"]),
     ("1. UBND các xã có dự án triển khai ngay.", []),  # a task, not a heading
+    # an umbrella line: the unit, its verb, then the items after the colon
+    ("1. Chủ tịch UBND các xã theo phương châm \"bốn tại chỗ\", tập trung chỉ đạo:", ["Chủ tịch UBND các xã"]),
 ])
 def test_a_group_qualified_by_co_runs_to_the_end_of_its_heading(heading, units):
     from ingest.directives import _unit_heading
@@ -174,6 +176,9 @@ def test_a_machine_is_no_ministry():
     ("Sở Y tế, Sở Công Thương theo chức năng, nhiệm vụ được giao kiểm tra an toàn thực phẩm.", ["Sở Y tế", "Sở Công Thương"]),
     ("Phòng Tài chính, Phòng Quản trị theo chức năng, nhiệm vụ khẩn trương quyết toán.", ["Phòng Tài chính", "Phòng Quản trị"]),
     ("Vụ Pháp chế theo thẩm quyền rà soát văn bản.", ["Vụ Pháp chế"]),
+    # a "có" clause with a verb of its own, then the manner word that opens the task
+    ("UBND các tỉnh có dự án sử dụng vốn ODA tập trung giải phóng mặt bằng.", ["UBND các tỉnh có dự án sử dụng vốn ODA"]),
+    ("UBND các xã có dự án triển khai ngay việc kiểm đếm.", ["UBND các xã có dự án"]),
 ])
 def test_joint_subjects_acting_by_their_duties(text, names):
     from ingest.directives import subjects
