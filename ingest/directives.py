@@ -51,12 +51,14 @@ _ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "C
 _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tinh hinh thuc hien|ghi nhan|bieu duong)\b"
                      r"|\bket qua dat duoc\b")
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
-_NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bbiet\b)")
+# (the formula tells to inform "để ... biết"; "thông báo cho chủ tàu ... biết vị trí bão" is a task)
+_NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bde\b.*\bbiet\b)")
 _GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+)?$")
 # A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do.
 _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
                        r"tích cực|quyết liệt)\s)")
 _REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
+_CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Trong quá trình (?:thực hiện|triển khai))\s*,\s+")
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
 _JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
@@ -141,6 +143,8 @@ def subjects(text: str) -> list[str]:
     text = _expand_elided(text)
     lead = _TIME_FIRST.match(text)  # "Trong tháng 10/2023, Phòng Quản lý Khoa học tham mưu ..."
     if lead and find_deadlines(lead.group(0)):
+        text = text[lead.end():]
+    elif lead := _CONNECTIVE.match(text):  # "Đồng thời, Trung tâm Nước sạch ... chuẩn bị ..."
         text = text[lead.end():]
     spans = find_units(text)
     if not spans:

@@ -179,11 +179,20 @@ def test_a_machine_is_no_ministry():
     # a "có" clause with a verb of its own, then the manner word that opens the task
     ("UBND các tỉnh có dự án sử dụng vốn ODA tập trung giải phóng mặt bằng.", ["UBND các tỉnh có dự án sử dụng vốn ODA"]),
     ("UBND các xã có dự án triển khai ngay việc kiểm đếm.", ["UBND các xã có dự án"]),
+    ("Đồng thời, Trung tâm Nước sạch chuẩn bị xe bồn.", ["Trung tâm Nước sạch"]),  # a connective before the subject
+    ("Trong quá trình thực hiện, Sở Tài chính có trách nhiệm hướng dẫn.", ["Sở Tài chính"]),
 ])
 def test_joint_subjects_acting_by_their_duties(text, names):
     from ingest.directives import subjects
 
     assert subjects(text) == names
+
+
+def test_informing_someone_is_a_task_the_closing_formula_is_not():
+    from ingest.directives import _is_task
+
+    assert _is_task("Tổ chức kiểm đếm, thông báo cho chủ phương tiện biết vị trí của bão để chủ động tránh trú.")
+    assert not _is_task("Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.")
 
 
 def test_an_assessment_section_about_results():
