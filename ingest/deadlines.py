@@ -294,6 +294,9 @@ def _h_months_and(m, ref, find):
 _PATTERNS = [(re.compile(rx), h) for rx, h in [
     (r"(?<!\w)(?:(?P<lead>truoc|cham nhat|han)\s+)?ngay\s+(?:\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?)\s+"
      r"(?:hang|moi)\s+(?P<p>tuan|thang|quy|nam)(?!\w)", _h_recurring_day),
+    # "trước ngày 15 của tháng cuối quý": a day of every quarter
+    (r"(?<!\w)(?:(?P<lead>truoc|cham nhat|han)\s+)?ngay\s+\d{1,2}\s+(?:cua\s+)?thang\s+(?:dau|giua|cuoi|thu\s+(?:nhat|hai|ba))"
+     r"\s+(?:(?:cua|moi|hang)\s+)?(?P<p>quy)(?!\w)", _h_recurring_day),
     (_L + r"nam hoc\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4})", _h_school_year),
     (r"(?<!\w)(?P<lead>ngay trong|trong)\s+(?P<unit>tuan|thang|quy|nam)\s*(?:(?P<this>nay)|(?P<next>toi|sau))?"
      r"(?!\w)(?!\s*\d)(?(this)|(?(next)|(?<=ngay trong tuan)))", _h_this),

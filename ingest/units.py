@@ -120,7 +120,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                     j += 1
                     continue
                 if _match(lower, j + 1, _HEADS) and nxt[:1].isupper() or not nxt or \
-                        not nxt[:1].isupper() and (folded[j + 1] in ("cac", "nhung") or _match(lower, j + 1, _ENDS)):
+                        not nxt[:1].isupper() and (folded[j + 1] in ("cac", "nhung") or
+                                                   0 < _match(lower, j + 1, _ENDS) >= _match(lower, j + 1, _COMPOUND)):
                     break  # "Sở Công Thương và Sở Tài chính" names two units; "và các ...", "và phối hợp ..." end it
                 j += 1
                 continue

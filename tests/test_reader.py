@@ -64,6 +64,7 @@ def test_deadline_forms(phrase, due):
 
 
 @pytest.mark.parametrize("phrase,recurring", [("trước ngày 10 hằng tháng", "monthly"),
+                                              ("trước ngày 15 của tháng cuối quý", "quarterly"),
                                               ("trước ngày 15/12 hằng năm", "yearly")])
 def test_recurring_deadlines_keep_their_day(phrase, recurring):
     [d] = find_deadlines(f"gửi báo cáo {phrase}", REF)
@@ -121,6 +122,8 @@ UNITS = [
     ("Sở Y tế thông tin cho báo chí", "Sở Y tế"),
     ("các đoàn thể chính trị - xã hội huyện vận động", "các đoàn thể chính trị - xã hội huyện"),
     ("Liên đoàn Lao động tỉnh thanh tra việc đóng bảo hiểm", "Liên đoàn Lao động tỉnh"),
+    ("Chi cục Kiểm lâm bảo vệ rừng đầu nguồn", "Chi cục Kiểm lâm"),
+    ("Chi cục Trồng trọt và bảo vệ thực vật hướng dẫn", "Chi cục Trồng trọt và bảo vệ thực vật"),  # a compound after "và"
 ]
 
 
