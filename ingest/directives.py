@@ -62,7 +62,7 @@ _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt k
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ..."
 _JOINED = re.compile(r"^\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)$")
-_COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?: với| cùng)\s+([^.;]+)")
+_COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")
 _ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?các\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
@@ -266,9 +266,11 @@ def _coordinators(text: str, assignees: list[str]) -> list[str]:
     for m in _COORD.finditer(expanded):
         if _directed(re.split(r"[;.]\s", expanded[:m.start()])[-1], own):
             continue
-        clause, last = m.group(1), 0
+        clause, last = m.group(2), 0
         for s, e in find_units(clause):
             gap = clause[last:s]
+            if not m.group("with") and not out and not re.fullmatch(r"(?:các\s+)?", gap):
+                break  # "phối hợp Phòng Văn hóa - Xã hội" names its partner at once; "phối hợp tổ chức ..." none
             first_ok = not out and len(gap) <= 40 and not re.search(r"\b(thuộc|của|trình|đề|để)\b", gap)
             if not (first_ok or re.fullmatch(r"[\s,]*(?:và|cùng)?[\s,]*(?:các\s+)?", gap)):
                 break

@@ -147,7 +147,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 ends = after >= len(toks) or text[toks[after - 1][2]:toks[after][1]].strip() in (";", ".")
                 inside = ends or after < len(toks) and text[toks[after - 1][2]:toks[after][1]] == " " and (
                     _match(lower, after, _VERB_ENDS) and not _match(lower, after, _NAME_VERBS) or
-                    toks[after][0][:1].isupper() and not
+                    toks[after][0][:1].isupper() and lower[after:after + 2] != ["nhân", "dân"] and not
                     _match(lower, after, _HEADS) or folded[after] == "va" and after + 1 < len(toks) and
                     toks[after + 1][0][:1].isupper())
                 if not (inside and _match(lower, j, _NAME_VERBS) == n):

@@ -123,6 +123,7 @@ UNITS = [
     ("các đoàn thể chính trị - xã hội huyện vận động", "các đoàn thể chính trị - xã hội huyện"),
     ("Liên đoàn Lao động tỉnh thanh tra việc đóng bảo hiểm", "Liên đoàn Lao động tỉnh"),
     ("Chi cục Kiểm lâm bảo vệ rừng đầu nguồn", "Chi cục Kiểm lâm"),
+    ("Các thôn, tổ dân phố tuyên truyền Nhân dân chấp hành", "Các thôn, tổ dân phố"),  # "Nhân dân" is capitalised by custom
     ("Chi cục Trồng trọt và bảo vệ thực vật hướng dẫn", "Chi cục Trồng trọt và bảo vệ thực vật"),  # a compound after "và"
 ]
 
@@ -169,6 +170,10 @@ def test_the_partners_of_a_directed_unit_are_not_the_assignees():
 
     assert _coordinators("Chỉ đạo Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát.", ["UBND tỉnh"]) == []
     assert _coordinators("Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát.", ["Sở Xây dựng"]) == ["Sở Tài chính"]
+    # without "với" the partner follows at once; "phối hợp tổ chức ..." names none
+    assert _coordinators("Giao Phòng Kinh tế chủ trì, phối hợp Phòng Văn hóa - Xã hội rà soát.", ["Phòng Kinh tế"]) == \
+        ["Phòng Văn hóa - Xã hội"]
+    assert _coordinators("Phòng Kinh tế phối hợp tổ chức hội chợ tại Trung tâm Văn hóa xã.", ["Phòng Kinh tế"]) == []
 
 
 def test_a_machine_is_no_ministry():
