@@ -124,6 +124,8 @@ UNITS = [
     ("Liên đoàn Lao động tỉnh thanh tra việc đóng bảo hiểm", "Liên đoàn Lao động tỉnh"),
     ("Chi cục Kiểm lâm bảo vệ rừng đầu nguồn", "Chi cục Kiểm lâm"),
     ("Các thôn, tổ dân phố tuyên truyền Nhân dân chấp hành", "Các thôn, tổ dân phố"),  # "Nhân dân" is capitalised by custom
+    ("Cục Quản lý Khám, chữa bệnh hướng dẫn các bệnh viện", "Cục Quản lý Khám, chữa bệnh"),  # official name with a comma
+    ("Trung tâm Mua sắm tập trung thuốc Quốc gia khẩn trương", "Trung tâm Mua sắm tập trung thuốc Quốc gia"),
     ("Chi cục Trồng trọt và bảo vệ thực vật hướng dẫn", "Chi cục Trồng trọt và bảo vệ thực vật"),  # a compound after "và"
 ]
 
