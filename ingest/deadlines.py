@@ -53,7 +53,7 @@ _MOD_DAY = {"dau": (10, "early_month"), "thuong tuan": (10, "early_month"), "tua
             "tuan cuoi": (31, "late_month"),
             "giua": (20, "mid_month"), "trung tuan": (20, "mid_month"),
             "cuoi": (31, "late_month"), "ha tuan": (31, "late_month")}
-_RECUR = {"tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "yearly"}
+_RECUR = {"ngay": "daily", "tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "yearly"}
 # Leads that cannot introduce a bare number: "hoàn thành 2/3 khối lượng", "trong 2.5 ..." are not dates.
 _WEAK = ("trong", "hoan thanh", "xong", "ngay trong", "vao")
 
@@ -318,7 +318,7 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"
      rf"(?:\s+(?:ke|tinh)\s+tu\s+(?:{_drx('f')}|ngay\s+(?:ky|ban hanh|nhan(?:\s+duoc)?)(?!\w)))?", _h_relative),
     # "hằng"/"hàng" both fold to "hang"; "(?!\s*\d)" skips "mặt hàng tháng 10", "hàng năm 2023".
-    (r"(?<!\w)(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?P<p>tuan|thang|quy|nam)(?!\w)(?!\s*\d)"
+    (r"(?<!\w)(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?P<p>ngay|tuan|thang|quy|nam)(?!\w)(?!\s*\d)"
      r"|dinh ky\s+(?:(?:6|sau)\s+thang(?:\s+(?:mot|1)\s+lan)?|(?P<p2>tuan|thang|quy|nam)(?!\w))"
      r"|(?:6|sau)\s+thang\s+(?:mot|1)\s+lan)", _h_recurring),
 ]]

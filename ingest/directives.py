@@ -333,7 +333,16 @@ def _exhortation(text: str) -> bool:
     k = 0
     while k + 1 < len(spans) and _JOINED.match(text[spans[k][1]:spans[k + 1][0]]):
         k += 1  # the units it is addressed to, not the ones its work names
-    return bool(spans) and spans[0][0] <= 12 and bool(_EXHORTS.match(fold(text[spans[k][1]:])))
+    if not spans or spans[0][0] > 12:
+        return False
+    rest = fold(text[spans[k][1]:])
+    return bool(_EXHORTS.match(rest) or fold(text[spans[0][0]:spans[0][1]]).startswith("cac ") and _OWN_DUTIES.match(rest))
+
+
+# "Các Ban, đơn vị chủ động triển khai nhiệm vụ được giao; ...", "Các phòng căn cứ nhiệm vụ được phân công tại Mục II
+# chủ động triển khai, ...": every unit told to do its own part, with no work named (folded).
+_OWN_DUTIES = re.compile(r"^\W*(?:can cu\s[^;.]{0,80}?\s)?(?:chu dong\s+)?(?:trien khai|to chuc|thuc hien)"
+                         r"(?:\s+thuc hien)?(?:\s+(?:cac\s+)?nhiem vu duoc (?:giao|phan cong))?\s*(?:[;,.]|$)")
 
 
 def _is_task(text: str) -> bool:

@@ -65,6 +65,7 @@ def test_deadline_forms(phrase, due):
 
 @pytest.mark.parametrize("phrase,recurring", [("trước ngày 10 hằng tháng", "monthly"),
                                               ("trước ngày 15 của tháng cuối quý", "quarterly"),
+                                              ("hằng ngày", "daily"),
                                               ("trước ngày 15/12 hằng năm", "yearly")])
 def test_recurring_deadlines_keep_their_day(phrase, recurring):
     [d] = find_deadlines(f"gửi báo cáo {phrase}", REF)
@@ -203,6 +204,10 @@ def test_informing_someone_is_a_task_the_closing_formula_is_not():
 
     assert _is_task("Tổ chức kiểm đếm, thông báo cho chủ phương tiện biết vị trí của bão để chủ động tránh trú.")
     assert not _is_task("Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.")
+    # every unit told to do its own part, no work named: an exhortation
+    assert not _is_task("Các Ban, đơn vị chủ động triển khai nhiệm vụ được giao; kịp thời báo cáo Giám đốc.")
+    assert not _is_task("Các phòng thuộc Sở căn cứ nhiệm vụ được phân công tại Mục II chủ động triển khai, bảo đảm tiến độ.")
+    assert _is_task("Các phòng thuộc Sở chủ động triển khai phần mềm quản lý hồ sơ.")
 
 
 def test_an_assessment_section_about_results():
