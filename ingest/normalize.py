@@ -79,6 +79,9 @@ def is_heading_like(line: str) -> bool:
 
 def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
     """Whether a line break is a wrap inside a sentence (page break, PDF line wrap) to be joined."""
+    if reflow and gap_lines == 0 and _DASH_WRAP.match(nxt) and not _TERMINAL.search(prev) and \
+            len(prev.rsplit("\n", 1)[-1]) >= 0.85 * reflow:
+        return True  # a full line wrapped at the dash of a name ("Phòng Tài chính" / "- Kế hoạch bố trí ..."): no bullet
     if MARKER.match(nxt) or is_heading_like(nxt) and not _PERIOD.match(nxt) or is_heading_like(prev):
         return False
     if nxt[:1].islower():
@@ -214,5 +217,6 @@ def clean(text: str, reflow: bool = False) -> Clean:
 
 
 _HYPHENATED = re.compile(r"[a-zà-ỹđ]-$")
+_DASH_WRAP = re.compile(r"^[-–]\s+[A-ZĐÀ-Ỹ]")
 _PERIOD = re.compile(r"^[IVX]{1,4}\s*[/\-]\s*\d{4}\b")  # "trong quý" / "IV/2025.": a wrapped quarter, no heading
 _TABLE_ENDS = re.compile(r"^(?:[IVXLC]{1,5}\.\s|Nơi nhận)|^[^a-zà-ỹđ]{12,}$")

@@ -49,6 +49,17 @@ def test_not_deadlines(text):
     assert [d for d in find_deadlines(text, REF) if d.due] == []
 
 
+def test_a_line_wrapped_at_the_dash_of_a_name_is_no_bullet():
+    from ingest.normalize import clean
+
+    text = ("2. Phòng Nông nghiệp hướng dẫn các xã triển khai các mô hình sinh kế cho hộ nghèo; Phòng Tài chính\n"
+            "- Kế hoạch bố trí kinh phí thực hiện các mô hình trong dự toán năm 2025 của huyện Nam Sơn.\n"
+            "3. Sở Y tế:\n- Kiểm tra an toàn thực phẩm.\n")
+    assert clean(text, reflow=True).text.split("\n")[:3] == [
+        "2. Phòng Nông nghiệp hướng dẫn các xã triển khai các mô hình sinh kế cho hộ nghèo; Phòng Tài chính - Kế hoạch bố "
+        "trí kinh phí thực hiện các mô hình trong dự toán năm 2025 của huyện Nam Sơn.", "3. Sở Y tế:", "- Kiểm tra an toàn thực phẩm."]
+
+
 def test_a_quarter_wrapped_onto_its_own_line_is_no_heading():
     from ingest.normalize import clean
 
