@@ -96,9 +96,11 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     "5. Văn phòng Sở và Phòng Tin học và Thống kê:"), or []."""
     found = marker(label)
     title = (found[2] if found else label).rstrip(":").strip()
+    topic = title
     title = re.sub(r"^Đối với\s+", "", title)
     if not title:
         return []
+    for_whom = topic != title and ":" not in title and not title.endswith(".") and len(title) <= 120
     title = _expand_elided(title)
     spans = find_units(title)
     if spans and spans[0][0] == 0:
@@ -108,6 +110,8 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
         rest = title[spans[k][1]:].strip()
         # a group qualified by "có" runs to the heading's end ("5. UBND các xã có đất thu hồi": no verb "thu hồi")
         qualified = k == 0 and _QUALIFIED.search(title[:spans[0][1]]) and len(rest.split()) <= 4
+        if k == 0 and rest and for_whom and not find_deadlines(rest):
+            return [title]  # "3. Đối với các Trung tâm thực hiện chức năng ứng dụng, ... thuộc Sở": all of it names them
         if rest and label.rstrip().endswith(":") and _AFTER_SUBJECT.match(fold(rest)) and not find_deadlines(rest):
             return [title[a:b] for a, b in spans[:k + 1]]  # "1. Chủ tịch UBND các xã ..., tập trung chỉ đạo:" over its items
         if not rest or re.fullmatch(r"\([^)]*\)", rest) or (k == 0 and len(title) <= 120 and not title.endswith(".")

@@ -161,6 +161,8 @@ def test_elided_lists_end_where_their_names_end(text, expanded):
     ("5. Ủy ban nhân dân các xã có đất thu hồi", ["Ủy ban nhân dân các xã có đất thu hồi"]),
     ("7. Đề nghị UBND các xã, phường có quốc lộ, đường tỉnh đi qua:", ["UBND các xã, phường có quốc lộ, đường tỉnh đi qua"]),
     ("1. UBND các xã có dự án triển khai ngay.", []),  # a task, not a heading
+    # "Đối với ..." names its addressees whole, verbs in their description included
+    ("3. Đối với các Trung tâm thực hiện chức năng ứng dụng công nghệ thuộc Sở", ["các Trung tâm thực hiện chức năng ứng dụng công nghệ thuộc Sở"]),
     # an umbrella line: the unit, its verb, then the items after the colon
     ("1. Chủ tịch UBND các xã theo phương châm \"bốn tại chỗ\", tập trung chỉ đạo:", ["Chủ tịch UBND các xã"]),
 ])
