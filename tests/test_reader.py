@@ -138,6 +138,7 @@ UNITS = [
     ("Các thôn, tổ dân phố tuyên truyền Nhân dân chấp hành", "Các thôn, tổ dân phố"),  # "Nhân dân" is capitalised by custom
     ("Cục Quản lý Khám, chữa bệnh hướng dẫn các bệnh viện", "Cục Quản lý Khám, chữa bệnh"),  # official name with a comma
     ("Trung tâm Mua sắm tập trung thuốc Quốc gia khẩn trương", "Trung tâm Mua sắm tập trung thuốc Quốc gia"),
+    ("Phòng Quản lý vận tải, phương tiện và người lái xây dựng phương án", "Phòng Quản lý vận tải, phương tiện và người lái"),
     ("Chi cục Trồng trọt và bảo vệ thực vật hướng dẫn", "Chi cục Trồng trọt và bảo vệ thực vật"),  # a compound after "và"
 ]
 
