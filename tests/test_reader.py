@@ -124,6 +124,7 @@ UNITS = [
     ("Cục Quản lý đấu thầu báo cáo", "Cục Quản lý đấu thầu"),
     ("Thuế thành phố Nam Sơn phối hợp", "Thuế thành phố Nam Sơn"),
     ("Các chi bộ trực thuộc duy trì sinh hoạt", "Các chi bộ trực thuộc"),
+    ("Các chi bộ, đảng bộ trực thuộc tổ chức sinh hoạt chuyên đề", "Các chi bộ, đảng bộ trực thuộc"),
     ("các tổ chức chính trị - xã hội huyện vận động", "các tổ chức chính trị - xã hội huyện"),
     ("Bảo hiểm xã hội tỉnh Nam Sơn đối chiếu số liệu", "Bảo hiểm xã hội tỉnh Nam Sơn"),
     ("Cục Quản lý đấu thầu xây dựng kế hoạch", "Cục Quản lý đấu thầu"),  # an official name (gazetteer)
