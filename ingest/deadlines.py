@@ -36,7 +36,7 @@ class Deadline:
 # date only counts after one of these words. Longer alternatives come first ("trong vong" before
 # "trong"). Bare "đến" is left out on purpose: "tính đến ngày ..." / "đến năm 2030" mean
 # "as of" / a planning horizon, not a due date; "đến hết" ("until the end of") is kept.
-_LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|sau))?"
+_LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|den|sau))?"
          r"|(?:thoi )?han(?: chot| cuoi)?(?:\s+(?:la|vao|truoc))?"
          r"|thoi gian(?: thuc hien| hoan thanh)?|tien do(?: thuc hien| hoan thanh)?"
          r"|trong (?:khoang )?thoi gian|trong thoi han|trong vong|trong|truoc(?: thoi diem)?|den het"
@@ -283,6 +283,12 @@ def _h_tet(m, ref, find):
     return (tet - datetime.timedelta(days=1) if tet else None), "day", None, None
 
 
+def _h_new_year(m, ref, find):
+    """"trước Tết Dương lịch 2026" -> 31/12/2025; without a year, the next 1 January after the notice's date."""
+    year = int(m["y"]) if m["y"] else (ref.year + 1 if ref else None)
+    return (Date(year - 1, 12, 31) if year else None), "day", None, None
+
+
 def _h_months_and(m, ref, find):
     """"trong tháng 6 và tháng 7/2025" -> the end of the first month, in the year written after the last."""
     if find and not m["lead"]:
@@ -300,7 +306,8 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
     (_L + r"nam hoc\s+(?P<y1>\d{4})\s*[-–]\s*(?P<y2>\d{4})", _h_school_year),
     (r"(?<!\w)(?P<lead>ngay trong|trong)\s+(?P<unit>tuan|thang|quy|nam)\s*(?:(?P<this>nay)|(?P<next>toi|sau))?"
      r"(?!\w)(?!\s*\d)(?(this)|(?(next)|(?<=ngay trong tuan)))", _h_this),
-    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?|trong dip)\s+tet(?: nguyen dan)?(?:\s+(?P<can>" + "|".join(_CAN)
+    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?)\s+tet duong lich(?:\s+(?:nam\s+)?(?P<y>\d{4}))?(?!\w)", _h_new_year),
+    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?|trong dip)\s+tet(?!\s+duong lich)(?: nguyen dan)?(?:\s+(?P<can>" + "|".join(_CAN)
      + r")\s+(?P<chi>" + "|".join(_CHI) + r"|meo))?(?:\s+(?:nam\s+)?(?P<y>\d{4}))?(?!\w)", _h_tet),
     (_L + r"thang\s+(?P<m1>\d{1,2})\s*(?:va|,)\s*thang\s+(?P<m2>\d{1,2})\s*(?:[/\-.]|nam)\s*(?P<y>\d{4})",
      _h_months_and),
@@ -312,7 +319,7 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      r"\s*(?:thang\s+)?(?P<m2>\d{1,2})(?:\s*(?:[/\-.]|nam)\s*(?P<y2>\d{4}))?(?!\d)", _h_month_range),
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])|q(?P<q2>[1-4]))(?!\w)"
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
-    (_L + r"(?:6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
+    (_L + r"(?:0?6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
     (_L + r"(?P<mod>cuoi\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
     (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang)(?P<lv>\s+lam viec)?"
      r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"

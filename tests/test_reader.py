@@ -40,6 +40,9 @@ DEADLINES = [
     ("báo cáo tại phiên họp UBND tỉnh thường kỳ tháng 4/2025", "2025-04-30"),
     ("báo cáo tại hội nghị giao ban tháng 5/2025", "2025-05-31"),
     ("công bố lịch học tuần đầu tháng 9/2025", "2025-09-07"),
+    ("trước Tết Dương lịch 2026", "2025-12-31"),  # 1 January, not the lunar new year
+    ("chậm nhất đến ngày 25/4/2025", "2025-04-25"),
+    ("trong 06 tháng đầu năm 2025", "2025-06-30"),
 ]
 
 
