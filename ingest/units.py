@@ -150,6 +150,10 @@ def find_units(text: str) -> list[tuple[int, int]]:
                     toks[after][0][:1].isupper() and lower[after:after + 2] != ["nhân", "dân"] and not
                     _match(lower, after, _HEADS) or folded[after] == "va" and after + 1 < len(toks) and
                     toks[after + 1][0][:1].isupper())
+                if plural and after < len(toks) and text[toks[after - 1][2]:toks[after][1]].strip() == "," and \
+                        _match(lower, j, _NAME_VERBS) == n and (c := _match(lower, after, _COMPOUND)) >= 2:
+                    j = after + c  # "các đơn vị quản lý, bảo trì đường bộ": what the group does names it
+                    continue
                 if not (inside and _match(lower, j, _NAME_VERBS) == n):
                     break  # "Viện Kinh tế xây dựng chủ trì": a verb then another verb is a name, then the verb
                 j = after

@@ -128,6 +128,8 @@ UNITS = [
     ("Thuế thành phố Nam Sơn phối hợp", "Thuế thành phố Nam Sơn"),
     ("Các chi bộ trực thuộc duy trì sinh hoạt", "Các chi bộ trực thuộc"),
     ("Các chi bộ, đảng bộ trực thuộc tổ chức sinh hoạt chuyên đề", "Các chi bộ, đảng bộ trực thuộc"),
+    ("Các đơn vị được giao quản lý, bảo trì đường bộ tăng cường tuần tra", "Các đơn vị được giao quản lý, bảo trì đường bộ"),
+    ("Các đơn vị quản lý, kiểm tra chặt chẽ hồ sơ", "Các đơn vị"),  # two verbs: the group's task
     ("các tổ chức chính trị - xã hội huyện vận động", "các tổ chức chính trị - xã hội huyện"),
     ("Bảo hiểm xã hội tỉnh Nam Sơn đối chiếu số liệu", "Bảo hiểm xã hội tỉnh Nam Sơn"),
     ("Cục Quản lý đấu thầu xây dựng kế hoạch", "Cục Quản lý đấu thầu"),  # an official name (gazetteer)
