@@ -70,7 +70,7 @@ http {{
         default "";
     }}
     map $http_upgrade $connection_upgrade {{ default upgrade; "" ""; }}
-    log_format replicas '$route $upstream_addr $status $request_time "$request"';
+    log_format replicas '$route|$upstream_addr|$status|$request_time|$request';  # "a, b" when retried
     access_log {tmp}/access.log replicas;
 
     upstream notices {{
@@ -182,6 +182,7 @@ def nginx_conf(tmp: Path, port: int, replicas: list[str], balance: str) -> Path:
 
         nobody = pwd.getpwnam("nobody")
         user = "user nobody nogroup;"
+        os.chmod(tmp, 0o711)
         for d in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
             os.chown(tmp / d, nobody.pw_uid, nobody.pw_gid)
     conf = tmp / "nginx.conf"
@@ -197,7 +198,7 @@ def spread(access_log: Path) -> tuple[Counter, int, int]:
     where: dict[str, set[str]] = defaultdict(set)
     failed = 0
     for line in access_log.read_text("utf-8", "replace").splitlines():
-        route, upstream, status, *_ = line.split(" ")
+        route, upstream, status, *_ = line.split("|")
         where[route].add(upstream)
         failed += status.startswith("5")
     alone = Counter(next(iter(u)) for u in where.values() if len(u) == 1)
