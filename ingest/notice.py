@@ -269,7 +269,8 @@ def _footer_fields(footer: list[str]) -> dict:
             signer = m.group(1)
         elif re.match(r"^(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s*)+$", line):
             continue  # "PGS.TS." printed above the name
-        elif (_CAPACITY.match(line) or capacity and line.isupper() and len(line) <= 8) and not signer:
+        elif (_CAPACITY.match(line) or capacity and line.isupper() and len(line) <= 8
+              and not line.endswith((";", ","))) and not signer:  # "KH&CN;" wraps a recipients' line
             line = re.sub(r"\s+", " ", line).strip()
             if capacity and (capacity[-1].endswith(("-", "–", ",")) or " " not in line and len(line) <= 8):
                 capacity[-1] += " " + line  # a capacity wrapped onto a second line ("... - TỔNG" / "HỢP")

@@ -364,7 +364,15 @@ STEERING = ("TỈNH ỦY NAM ĐỊNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TA
             "Ban Chỉ đạo thông báo để các cơ quan biết, thực hiện.\nNơi nhận:\n- Như trên.\nT/M BAN CHỈ ĐẠO\n"
             "PHÓ TRƯỞNG BAN\nH Lan Êban\n")
 
+WRAPPED_RECIPIENTS = ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 8/TB-BTC\nHà Nội, ngày 02 tháng 3 năm 2026\n"
+                      "THÔNG BÁO\nKết luận của Thứ trưởng\nNgày 01/3/2026, Thứ trưởng họp.\n"
+                      "1. Vụ Pháp chế rà soát văn bản, hoàn thành trước ngày 30/3/2026.\nNơi nhận:\nKT. BỘ TRƯỞNG\n"
+                      "- Các Bộ: NN&MT, XD,\nTHỨ TRƯỞNG\nKH&CN;\n- Lưu: VT.\nTrần Văn Hòa\n")
+
 LAYOUTS = [
+    # a recipients' line wrapped onto a short caps line ("KH&CN;") is no part of the signing capacity
+    (WRAPPED_RECIPIENTS, {"signer_title": "KT. BỘ TRƯỞNG / THỨ TRƯỞNG", "signer": "Trần Văn Hòa"},
+     [("Vụ Pháp chế", "2026-03-30")]),
     # a steering committee under a party committee is the province's; a one-letter first name signs
     (STEERING, {"issuer": "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI TỈNH NAM ĐỊNH", "signer": "H Lan Êban",
                 "number": "5-TB/BCĐ"}, [("Sở Xây dựng", "2026-03-30")]),
