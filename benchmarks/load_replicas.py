@@ -306,7 +306,7 @@ def run(args, work: Path, procs: Processes, Client) -> None:
             with lock:
                 latencies.append(took)
                 if err:
-                    errors.append(err)
+                    errors.append(f"{err} (at {time.monotonic() - t0:.0f} s)")
             if args.think:
                 stop.wait(rnd.uniform(0.5, 1.5) * args.think)
         with lock:
@@ -371,6 +371,13 @@ def run(args, work: Path, procs: Processes, Client) -> None:
           f"{elapsed * (os.cpu_count() or 1) * 1000 / max(1, len(lat)):.0f} ms")
     for e, c in Counter(errors).most_common(10):
         print(f"  error x{c}: {e}")
+    if errors:  # where it went wrong: what nginx saw, and what the replicas said
+        statuses = Counter(line.split("|")[2] for line in (work / "access.log").read_text().splitlines())
+        print(f"  nginx responses by status: {dict(statuses)}")
+        for name in ("replica-a", "replica-b"):
+            said = [x for x in procs.tail(name).splitlines() if "Error" in x or "Traceback" in x]
+            print(f"  {name} log: {said[-3:] or 'no error'}")
+        print("  nginx error.log: " + (work / "error.log").read_text()[-1000:].strip())
 
 
 if __name__ == "__main__":
