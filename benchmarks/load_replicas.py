@@ -217,6 +217,8 @@ def main() -> None:
                     help="give up on the new notice after this many seconds")
     ap.add_argument("--balance", choices=["cookie", "round-robin"], default="cookie",
                     help="round-robin: no stickiness, to see what it breaks")
+    ap.add_argument("--direct", action="store_true",
+                    help="sessions ask the replicas directly, half each (a control run without the proxy)")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     args = ap.parse_args()
     if not shutil.which("nginx"):
@@ -294,7 +296,7 @@ def run(args, work: Path, procs: Processes, Client) -> None:
     def session(n: int) -> None:
         rnd = random.Random(n)
         try:
-            client = Client(proxy_url, **CLIENT)
+            client = Client(direct[n % 2] if args.direct else proxy_url, **CLIENT)
         except Exception as exc:  # noqa: BLE001 - a session that cannot open is an error too
             with lock:
                 errors.append(f"open: {type(exc).__name__}: {exc}"[:200])
@@ -352,7 +354,8 @@ def run(args, work: Path, procs: Processes, Client) -> None:
     routes, split_routes, failed = spread(work / "access.log")
 
     lat = [x * 1000 for x in latencies]
-    print(f"{args.sessions} sessions via nginx ({args.balance}), {args.seconds:.0f} s, think "
+    via = "directly (no proxy)" if args.direct else f"via nginx ({args.balance})"
+    print(f"{args.sessions} sessions {via}, {args.seconds:.0f} s, think "
           f"{args.think:.1f} s, {os.cpu_count()} cores, load average {load_start[0]:.2f} at start, "
           f"{load_end[0]:.2f} at the end")
     print(f"asks: {len(lat)} ({len(lat) / elapsed:.1f}/s), errors {len(errors)}")
