@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 
 import numpy as np
 
@@ -67,15 +68,17 @@ class Retriever:
     def __init__(self, index: Index):
         self.index = index
         self._vectors: dict[str, list[float]] = {}  # the last questions' vectors (the answerer reads them too)
+        self._vectors_lock = threading.Lock()
 
     def vector(self, text: str) -> list[float]:
         """The query embedding of `text`, computed once per question."""
         vec = self._vectors.get(text)
         if vec is None:
             vec = self.index.embeddings.embed_query(text)
-            if len(self._vectors) >= 64:
-                self._vectors.pop(next(iter(self._vectors)))
-            self._vectors[text] = vec
+            with self._vectors_lock:  # the web app asks from several threads at once
+                while len(self._vectors) >= 64:
+                    self._vectors.pop(next(iter(self._vectors)), None)
+                self._vectors[text] = vec
         return vec
 
     def with_accents(self, query: str) -> str:

