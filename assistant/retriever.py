@@ -18,8 +18,9 @@ RRF_K = 60
 IDENT_BONUS = 1.0  # a chunk holding a document number the question names goes first
 POOL = 50
 DENSE_W, LEX_W = 0.001, 1.0  # weights of the two rankings in the fusion (chosen on the dev splits, see eval/README.md)
-# Vietnamese questions: on the dev splits (notices, reader, sample, ALQAC) the passage-level dense ranking added nothing
-# (measured with Chroma's approximate search, before dense search became exact) and cost ALQAC MRR@10 (0.91 at 0, 0.88 at 0.1, 0.88 at 0.5), so BM25 ranks them. The dense
+# Vietnamese questions: on the dev splits (notices, reader, sample, ALQAC) the passage-level dense ranking added
+# nothing (measured with Chroma's approximate search, before dense search became exact) and cost ALQAC MRR@10 (0.91
+# at 0, 0.88 at 0.1, 0.88 at 0.5), so BM25 ranks them. The dense
 # ranking keeps a weight too small to reorder any two BM25 hits of the pool (0.001/61 < 1/(110*111)): it orders
 # and fills in the chunks BM25 does not find (a filter that leaves few lexical matches, a question in other words).
 # English questions: BM25 matches only their names and numbers, so the dense ranking leads and BM25 breaks ties.
@@ -101,7 +102,8 @@ class Retriever:
         ranks: dict[str, float] = {}
         dense: dict[str, tuple[int, float]] = {}
         lexical: dict[str, int] = {}
-        dense_w = DENSE_W_EN if language(query) == "en" else DENSE_W
+        english = language(query) == "en"
+        dense_w = DENSE_W_EN if english else DENSE_W
         if mode in ("dense", "hybrid"):
             vec = self.vector(query)
             dense_w = dense_w if mode == "hybrid" else 1.0
@@ -118,7 +120,7 @@ class Retriever:
                 ranks[cid] = ranks.get(cid, 0.0) + LEX_W / (RRF_K + r + 1)
         if not ranks:
             return []
-        doc_dense_w = DENSE_W_EN if language(query) == "en" else DOC_DENSE_W
+        doc_dense_w = DENSE_W_EN if english else DOC_DENSE_W
         docs: dict[str, float] = {}
         for ranking, w in ((lexical, LEX_W), (dense, doc_dense_w)):
             for nid, r in _documents(list(ranking)).items():  # both are filled in rank order

@@ -9,12 +9,12 @@ saved in the data dir (`dense.npz`) so that a one-off `notices ask` does not fet
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+
+from assistant.store.arrays import blob, save, unblob
 
 FORMAT = 1  # version of the saved file (plain arrays, read with allow_pickle=False)
 
@@ -24,7 +24,7 @@ FURNITURE = ("header", "footer")
 
 
 class Dense:
-    """Unit vectors of the chunks, one row each, with the row's notice id and whether it is content."""
+    """Unit vectors of the chunks, one row each (`ids` name them), and whether each row is content."""
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -75,8 +75,7 @@ class Dense:
             with np.load(path, allow_pickle=False) as z:
                 fmt, gen = (int(x) for x in z["format"])
                 if fmt == FORMAT:
-                    text = z["ids"].tobytes().decode("utf-8")
-                    obj.ids = text.split("\n") if text else []
+                    obj.ids = unblob(z["ids"])
                     obj.matrix, obj.content, obj.generation = z["matrix"], z["content"], gen
                     if len(obj.ids) != len(obj.content) or (obj.ids and obj.matrix.shape[0] != len(obj.ids)):
                         obj = cls()
@@ -86,14 +85,9 @@ class Dense:
             return obj
         obj.update(chunk_ids(), fetch)
         obj.generation = generation
-        tmp = None
         try:
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".dense-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, format=np.array([FORMAT, generation], np.int64), matrix=obj.matrix,
-                         content=obj.content, ids=np.frombuffer("\n".join(obj.ids).encode("utf-8"), np.uint8))
-            os.replace(tmp, path)
-        except OSError:  # a read-only data dir: the rows live in memory only
-            if tmp:
-                Path(tmp).unlink(missing_ok=True)
+            save(path, format=np.array([FORMAT, generation], np.int64), matrix=obj.matrix, content=obj.content,
+                 ids=blob(obj.ids))
+        except OSError:
+            pass  # a read-only data dir: the rows live in memory only
         return obj

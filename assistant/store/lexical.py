@@ -4,15 +4,14 @@ abbreviations expanded both ways. Lives beside Chroma (its sparse index is refus
 from __future__ import annotations
 
 import functools
-import os
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
+from assistant.store.arrays import blob, save, unblob
 from ingest.errors import DamagedStore
 from ingest.vn import ABBREVIATIONS, QUESTION_PHRASES, fold, has_diacritics, words
 
@@ -206,20 +205,13 @@ class Lexical:
         counts = list(self.accents._counts.items())
         arrays = {
             "format": np.array([FORMAT, self.generation], dtype=np.int64),
-            "ids": _blob(self.ids), "vocab": _blob(sorted(self.vocab, key=self.vocab.__getitem__)),
+            "ids": blob(self.ids), "vocab": blob(sorted(self.vocab, key=self.vocab.__getitem__)),
             "tf_data": self.tf.data.astype(np.float32), "tf_indices": self.tf.indices.astype(np.int32),
             "tf_indptr": self.tf.indptr.astype(np.int64), "tf_shape": np.array(self.tf.shape, dtype=np.int64),
-            "accent_keys": _blob(k for (k, _), _ in counts), "accent_forms": _blob(f for (_, f), _ in counts),
+            "accent_keys": blob(k for (k, _), _ in counts), "accent_forms": blob(f for (_, f), _ in counts),
             "accent_counts": np.array([n for _, n in counts], dtype=np.int64),
         }
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexical-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, **arrays)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        save(path, **arrays)
 
     @classmethod
     def load(cls, path: Path) -> Lexical:
@@ -230,11 +222,11 @@ class Lexical:
                 if fmt != FORMAT:
                     raise DamagedStore(f"{path} is of format {fmt}, not {FORMAT} (rebuilt on the next query)")
                 obj = cls()
-                obj.ids = _unblob(z["ids"])
-                obj.vocab = {t: i for i, t in enumerate(_unblob(z["vocab"]))}
+                obj.ids = unblob(z["ids"])
+                obj.vocab = {t: i for i, t in enumerate(unblob(z["vocab"]))}
                 obj.tf = sparse.csr_matrix((z["tf_data"], z["tf_indices"], z["tf_indptr"]),
                                            shape=tuple(int(x) for x in z["tf_shape"]))
-                keys, forms = _unblob(z["accent_keys"]), _unblob(z["accent_forms"])
+                keys, forms = unblob(z["accent_keys"]), unblob(z["accent_forms"])
                 obj.accents._counts = Counter(dict(zip(zip(keys, forms, strict=True),
                                                        (int(n) for n in z["accent_counts"]), strict=True)))
         except DamagedStore:
@@ -273,12 +265,3 @@ class Lexical:
             pass  # a read-only data dir: the index lives in memory only
         return obj
 
-
-def _blob(items) -> np.ndarray:
-    """Strings (without newlines) as one UTF-8 byte array."""
-    return np.frombuffer("\n".join(items).encode("utf-8"), dtype=np.uint8)
-
-
-def _unblob(arr: np.ndarray) -> list[str]:
-    text = arr.tobytes().decode("utf-8")
-    return text.split("\n") if text else []

@@ -44,7 +44,6 @@ class Vectors:
 
     @_guarded
     def _open(self, data_dir: Path, chroma_url: str | None) -> None:
-        collection, model = self.name, self.model
         os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
         import chromadb
         from chromadb.config import Settings as ChromaSettings
