@@ -75,11 +75,20 @@ def repair(index: Index) -> dict:
     """Mend what an interrupted write can leave: stray vectors deleted, missing vectors embedded again from the
     catalog's text, missing notice records written. Inside `index.writing()`. Returns the counts."""
     removed = index.reconcile()
-    missing = sorted(set(index.catalog.all_chunk_ids()) - index.vectors.ids())
+    chunk_ids = index.catalog.all_chunk_ids()
+    missing = sorted(set(chunk_ids) - index.vectors.ids())
     _embed(index, missing)
-    if missing:
+    held = index.segments.ids() | set(missing)
+    lacking = [c for c in chunk_ids if c not in held]  # a data dir of an older version
+    if lacking:
+        try:
+            index.segments.write(*index.vectors.vectors_of(lacking))
+        except StoreError:  # this process's embedded store does not see what another process wrote: embed again
+            _embed(index, lacking)
+    if missing or lacking:
+        index.compact_vectors()
         with index.catalog.transaction():
-            pass  # a new generation: every process's dense copy (`Index.dense`) fetches the restored vectors
+            pass  # a new generation: every process's dense copy (`Index.dense`) reads the restored vectors
     records = index.vectors.notice_ids()
     absent = [n for n in index.catalog.notices() if n.id not in records]
     for n in absent:
@@ -94,8 +103,8 @@ def _embed(index: Index, ids: list[str], progress: Callable[[int, int], None] | 
     for i in range(0, len(ids), EMBED_BATCH):
         chunks = index.catalog.chunks(ids[i:i + EMBED_BATCH])
         texts = [embed_text(notices[c.notice_id], c) for c in chunks]
-        index.vectors.add([c.id for c in chunks], index.embeddings.embed_documents(texts),
-                          [chunk_metadata(notices[c.notice_id], c) for c in chunks], [c.text for c in chunks])
+        index.store_vectors([c.id for c in chunks], index.embeddings.embed_documents(texts),
+                            [chunk_metadata(notices[c.notice_id], c) for c in chunks], [c.text for c in chunks])
         if progress:
             progress(min(i + EMBED_BATCH, len(ids)), len(ids))
 
@@ -133,8 +142,10 @@ def rebuild(settings, embeddings=None, progress: Callable[[int, int], None] | No
 
                 index.__dict__.pop("vectors", None)
                 wipe(settings.data_dir)
+            index.segments.clear()
             ids = index.catalog.all_chunk_ids()
             _embed(index, ids, progress)
+            index.compact_vectors()
             for n in index.catalog.notices():
                 _put_record(index, n)
             index.lexical_path.unlink(missing_ok=True)

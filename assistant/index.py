@@ -183,25 +183,39 @@ class Index:
 
     @property
     def dense(self):
-        """The chunk vectors for exact search (`assistant.store.dense`): read from `dense.npz`, then fetched from
-        the vector store only for the chunks added since (read in one snapshot of the catalog)."""
+        """The chunk vectors for exact search (`assistant.store.dense`): the segments other processes wrote read
+        from disk when the catalog changed, read in one snapshot of the catalog."""
         from assistant.store.dense import Dense
 
         with self._lock, self.catalog.snapshot():
             gen = self.catalog.generation
-            def fetch(ids: list[str]):  # opens the vector store only when there is something to fetch
-                return self.vectors.vectors_of(ids) if ids else ([], [], [])
-
             if self._dense is None:
-                self._dense = Dense.cached(self.dense_path, gen, self.catalog.all_chunk_ids, fetch)
-            elif self._dense.generation != gen:
-                self._dense.update(self.catalog.all_chunk_ids(), fetch)
+                self._dense = Dense(self.segments)
+            if self._dense.generation != gen:
+                def fetch(ids: list[str]):  # chunks no segment holds: opens the vector store only then
+                    return self.vectors.vectors_of(ids)
+
+                self._dense.refresh(self.catalog.all_chunk_ids(), fetch)
                 self._dense.generation = gen
             return self._dense
 
-    @property
-    def dense_path(self):
-        return self.settings.data_dir / "dense.npz"
+    @cached_property
+    def segments(self):
+        from assistant.store.dense import Segments
+
+        return Segments(self.settings.data_dir / "dense")
+
+    def store_vectors(self, ids: list[str], vectors: list, metadatas: list[dict], texts: list[str]) -> None:
+        """Chunk vectors into the dense segments, then the vector store; before the catalog names the chunks, so
+        a reader in another process finds them on disk as soon as it sees them. Inside `writing()`."""
+        self.segments.write(ids, vectors, [md.get("part", "") for md in metadatas])
+        self.vectors.add(ids, vectors, metadatas, texts)
+
+    def compact_vectors(self) -> None:
+        """Merge dense segments (`Segments.merge`), dropping the rows of chunks the catalog no longer holds.
+        Inside `writing()`, after the catalog committed."""
+        self.segments.merge(set(self.catalog.all_chunk_ids()))
+        (self.settings.data_dir / "dense.npz").unlink(missing_ok=True)  # the single file of older versions
 
     @property
     def lexical_path(self):

@@ -134,14 +134,15 @@ def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]
     report.embed_seconds += time.perf_counter() - t
     report.embedding_path = getattr(index.embeddings, "embedding_path", None) or type(index.embeddings).__name__
     if chunks:
-        index.vectors.add([c.id for _, c in chunks], vectors, [chunk_metadata(p.notice, c) for p, c in chunks],
-                          [c.text for _, c in chunks])
+        index.store_vectors([c.id for _, c in chunks], vectors, [chunk_metadata(p.notice, c) for p, c in chunks],
+                            [c.text for _, c in chunks])
     index.vectors.put_notices([(p.notice.id, p.document.text, _record(p)) for p in parts])
     for path, ps, replaces in pending:
         commit(index, ps, replaces)
         report.chunks_added += sum(len(p.chunks) for p in ps)
         report.chars_embedded += sum(len(c.text) for p in ps for c in p.chunks)
         (report.updated if replaces else report.added).append(str(path))
+    index.compact_vectors()
 
 
 def _record(p: Parsed) -> dict:
@@ -214,4 +215,5 @@ def remove(index: Index, key: str, wait: bool = True, on_wait: Callable[[str], N
                 index.catalog.delete(db, notice.id)
             index.vectors.delete(ids)
             index.vectors.delete_notice(notice.id)
+        index.compact_vectors()
     return sorted({n.source for n in found})

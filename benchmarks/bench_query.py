@@ -119,9 +119,11 @@ def grow(index, target: int, seed: int = 7) -> None:
         for c in chunks:
             v = vec[f"{src.id}:{c.ord:04d}"] + noise.normal(0, 0.02, 384)
             vectors.append((v / np.linalg.norm(v)).tolist())
-        index.vectors.add([c.id for c in chunks], vectors, [chunk_metadata(notice, c) for c in chunks])
+        index.store_vectors([c.id for c in chunks], vectors, [chunk_metadata(notice, c) for c in chunks],
+                            [c.text for c in chunks])
         with index.catalog.transaction() as db:
             index.catalog.put(db, notice, "", [], chunks, directives)
+        index.compact_vectors()
 
 
 def serve(data_dir: Path, questions: list[str], naive: bool) -> dict:

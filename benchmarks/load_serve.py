@@ -68,9 +68,10 @@ def main() -> None:
     assert cli(data, "ingest", str(Path(args.corpus) / "notices")).returncode == 0
     print(f"index: {data} (the corpus's notices, {time.perf_counter() - t:.1f} s)")
     port = free_port()
+    log = work / "serve.log"  # a file, not a pipe nobody reads: a full pipe would stall the server's event loop
     server = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), "--json"],
                               cwd=ROOT, env={**os.environ, "NOTICES_DATA_DIR": str(data)},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.DEVNULL, stderr=log.open("w"), text=True)
     url = f"http://127.0.0.1:{port}/"
     for _ in range(240):
         try:
@@ -79,7 +80,7 @@ def main() -> None:
         except Exception:  # noqa: BLE001 - not up yet
             time.sleep(0.5)
     else:
-        raise SystemExit(f"the server did not start: {server.stderr.read()[-2000:]}")
+        raise SystemExit(f"the server did not start: {log.read_text()[-2000:]}")
     files = forty_notices(Path(args.corpus), work / "new")
     latencies: list[float] = []
     errors: list[str] = []
@@ -137,6 +138,9 @@ def main() -> None:
           f"{report['vectors']} vectors, missing {report['missing_vectors']}, problems {report['problems']}")
     for e in sorted(set(errors))[:10]:
         print("  error:", e)
+    failures = [line for line in log.read_text("utf-8", "replace").splitlines() if "Error" in line]
+    for line in sorted(set(failures))[:10]:
+        print("  server:", line[:300])
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.store.dense import Dense
+from assistant.store.dense import Dense, Segments
 
 QUERIES = ["Phòng Quản lý Khoa học hoàn thành hồ sơ", "What deadlines were given to the Science Management Office?",
            "cụm công nghiệp Lào Cai", "treo cờ Tổ quốc"]
@@ -32,34 +32,63 @@ def test_dense_search_is_exact_filtered_and_content_only(corpus_index, e5):
     assert [i for i, _ in got] == _exact(corpus_index, vec, 5, one)
 
 
-def test_dense_rows_follow_the_catalog(corpus_index):
-    ids = corpus_index.catalog.all_chunk_ids()
-    dense = Dense()
-    dense.update(ids[:30], corpus_index.vectors.vectors_of)
+def test_dense_rows_follow_the_catalog_through_segments(corpus_index, tmp_path):
+    ids, vectors, parts = corpus_index.vectors.vectors_of(corpus_index.catalog.all_chunk_ids())
+    segs = Segments(tmp_path / "dense")
+    segs.write(ids[:30], vectors[:30], parts[:30])
+    dense = Dense(segs)
+
+    def no_fetch(want):
+        raise AssertionError(f"every chunk is in a segment, yet {len(want)} were fetched")
+
+    dense.refresh(ids[:30], no_fetch)
     assert sorted(dense.ids) == sorted(ids[:30]) and dense.matrix.shape == (30, 384)
-    dense.update(ids[10:], corpus_index.vectors.vectors_of)  # 10 removed, the rest fetched
+    segs.write(ids[30:], vectors[30:], parts[30:])  # another process's ingest
+    dense.refresh(ids[10:], no_fetch)  # 10 removed from the catalog, the new segment read
     assert sorted(dense.ids) == sorted(ids[10:]) and dense.matrix.shape[0] == len(ids) - 10
     full = corpus_index.dense
     row = {c: i for i, c in enumerate(full.ids)}
     for i, cid in enumerate(dense.ids):
         assert np.allclose(dense.matrix[i], full.matrix[row[cid]], atol=1e-6)
-    dense.update([], corpus_index.vectors.vectors_of)
+        assert dense.content[i] == full.content[row[cid]]
+    dense.refresh([], no_fetch)
     assert dense.ids == [] and dense.search([0.1] * 384, 5) == []
 
 
-def test_the_vectors_are_kept_beside_the_store_and_caught_up(corpus_index, tmp_path):
+def test_writers_merge_segments_and_drop_dead_rows_readers_keep_up(corpus_index, tmp_path):
+    ids, vectors, parts = corpus_index.vectors.vectors_of(corpus_index.catalog.all_chunk_ids())
+    segs = Segments(tmp_path / "dense")
+    reader = Dense(segs)
+    for i in range(0, len(ids), 8):  # ingest batches of 8 chunks, merged as they come
+        segs.write(ids[i:i + 8], vectors[i:i + 8], parts[i:i + 8])
+        segs.merge(set(ids[:i + 8]))
+        assert len(segs.names()) <= 2 + (i // 8 + 1).bit_length(), segs.names()  # O(log n) files
+        reader.refresh(ids[:i + 8], lambda want: ([], [], []))
+        assert sorted(reader.ids) == sorted(ids[:i + 8])
+    assert segs.ids() == set(ids)
+    keep = set(ids[len(ids) // 4:])  # a quarter removed: the dead rows go in one full merge
+    segs.merge(keep)
+    assert len(segs.names()) == 1 and segs.ids() == keep
+    reader.refresh(sorted(keep), lambda want: ([], [], []))
+    assert sorted(reader.ids) == sorted(keep)
+
+
+def test_chunks_no_segment_holds_are_fetched_once_and_kept(corpus_index, tmp_path):
     ids = corpus_index.catalog.all_chunk_ids()
-    path = tmp_path / "dense.npz"
-    first = Dense.cached(path, 1, lambda: ids[:40], corpus_index.vectors.vectors_of)
-    assert sorted(first.ids) == sorted(ids[:40]) and path.exists()
+    segs = Segments(tmp_path / "dense")
+    asked: list[int] = []
 
-    def no_fetch(want):
-        assert not want, "the same generation is read back from the file"
-        return [], [], []
+    def fetch(want):
+        asked.append(len(want))
+        return corpus_index.vectors.vectors_of(want)
 
-    again = Dense.cached(path, 1, lambda: ids, no_fetch)
-    assert again.ids == first.ids and np.array_equal(again.matrix, first.matrix)
-    later = Dense.cached(path, 2, lambda: ids[10:], corpus_index.vectors.vectors_of)  # 10 removed, the rest fetched
-    assert sorted(later.ids) == sorted(ids[10:]) and later.generation == 2
-    path.write_bytes(b"not a numpy file")
-    assert sorted(Dense.cached(path, 3, lambda: ids, corpus_index.vectors.vectors_of).ids) == sorted(ids)
+    first = Dense(segs)
+    first.refresh(ids, fetch)  # a data dir from before segments: fetched from the vector store, saved
+    assert asked == [len(ids)] and segs.ids() == set(ids)
+    again = Dense(segs)
+    again.refresh(ids, fetch)
+    assert asked == [len(ids)] and sorted(again.ids) == sorted(ids)
+    (tmp_path / "dense" / segs.names()[0]).write_bytes(b"not a numpy file")
+    third = Dense(segs)
+    third.refresh(ids, fetch)  # an unreadable segment: its chunks fetched again
+    assert asked == [len(ids), len(ids)] and sorted(third.ids) == sorted(ids)

@@ -80,6 +80,27 @@ def test_searches_while_an_ingest_writes_never_fail_and_lose_nothing(tmp_path, c
     assert again.returncode == 0 and '"repaired": {}' in again.stdout
 
 
+def test_a_long_lived_reader_sees_what_another_process_ingests(tmp_path, corpus, e5):
+    # The web app's process holds its index (and its embedded Chroma) open while a CLI ingest writes beside it:
+    # its exact dense search must read the new vectors without asking its own, stale, Chroma (which fails with
+    # "Error finding id" for vectors another process wrote).
+    data = tmp_path / "data"
+    assert notices(data, "ingest", str(corpus / "notices" / QUANG_TRI)).returncode == 0
+    reader = Index(settings(data), embeddings=e5)
+    reader.vectors.ids()  # the reader's Chroma is open before the other process writes
+    query = e5.embed_query("cụm công nghiệp Lào Cai")
+    assert reader.dense.search(query, 3)
+    writer = spawn(data, "ingest", str(corpus / "notices"))
+    while writer.poll() is None:
+        assert reader.dense.search(query, 3)
+        time.sleep(0.05)
+    assert writer.wait() == 0, writer.stderr.read()
+    assert sorted(reader.dense.ids) == sorted(reader.catalog.all_chunk_ids())
+    lao_cai = next(n.id for n in reader.catalog.notices() if n.source == LAO_CAI)
+    assert reader.dense.search(query, 1)[0][0].split(":")[0] == lao_cai
+    assert len(reader.segments.names()) <= 4  # merged as the ingest went
+
+
 # -- 2. two ingests on one data dir ----------------------------------------------------------------------
 def test_a_second_writer_waits_or_exits_75(tmp_path, corpus, e5):
     data = tmp_path / "data"
@@ -246,7 +267,7 @@ def test_a_truncated_vector_store_is_named_checked_and_rebuilt(small_index, e5):
     store = small_index / "chroma" / "chroma.sqlite3"
     store.write_bytes(store.read_bytes()[:4096])
     assert notices(small_index, "search", "Sở Công Thương").returncode == 0  # the vectors kept beside it answer
-    (small_index / "dense.npz").unlink()  # until the vector store itself must be read
+    shutil.rmtree(small_index / "dense")  # until the vector store itself must be read
     searched = notices(small_index, "search", "Sở Công Thương")
     assert searched.returncode == 3 and "vector store" in searched.stderr and "notices rebuild" in searched.stderr
     assert "Traceback" not in searched.stderr
