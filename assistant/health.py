@@ -46,6 +46,7 @@ def check(index: Index) -> dict:
     if recorded and recorded != index.settings.embedding_model:
         problems.append(f"model: the vectors come from '{recorded}', the catalog says "
                         f"'{index.settings.embedding_model}'; `notices rebuild` embeds everything again")
+    out["dense_missing"] = len(chunk_ids - index.segments.ids())  # filled by the next query or ingest
     out["lexical"] = _check_lexical(index, chunk_ids, problems)
     out["ok"] = not problems
     return out

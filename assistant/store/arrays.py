@@ -1,5 +1,5 @@
 """Plain-array files in the data dir (numpy .npz, read with allow_pickle=False: nothing in them can run code),
-written atomically, for the caches kept beside the stores (`lexical.npz`, `dense.npz`)."""
+written atomically, for the caches kept beside the stores (`lexical.npz`, the segments of `dense/`)."""
 
 from __future__ import annotations
 
