@@ -116,8 +116,30 @@ _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
 
 
 def places_in(question: str) -> list[str]:
-    """The provinces and cities a question names as such ("tỉnh Thái Nguyên", "tp Hà Nội"), as `place_key`s."""
-    return _PLACE.findall(place_key(question))
+    """The provinces and cities a question names, as `place_key`s: after "tỉnh"/"thành phố" in any case ("tinh
+    thai nguyen"), or written as a name, capitalised, anywhere ("Sở Y tế Hà Tĩnh", "Quang Nam province"; not the
+    "nghệ an" of "công nghệ an toàn")."""
+    found = _PLACE.findall(place_key(question))
+    for run in _capitalised_runs(question):
+        key = f" {place_key(run)} "
+        found += [p for p in PROVINCE_KEYS if f" {p} " in key and p not in found]
+    return found
+
+
+def _capitalised_runs(text: str) -> list[str]:
+    """Runs of capitalised words ("Đắk Lắk", "Nghe An Department"), separated by spaces or hyphens only."""
+    runs: list[list[str]] = []
+    end = None
+    for m in re.finditer(r"\w+", text):
+        if m.group(0)[0].isupper():
+            if runs and end is not None and text[end:m.start()].strip(" -") == "":
+                runs[-1].append(m.group(0))
+            else:
+                runs.append([m.group(0)])
+            end = m.end()
+        else:
+            end = None
+    return [" ".join(r) for r in runs]
 
 
 # Abbreviations common in notices, both ways (expanded forms are folded when matched).
