@@ -43,12 +43,32 @@ _IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{
 
 def identifiers(question: str) -> list[str]:
     """The document numbers a question names, folded ("1226/tb-bkhcn")."""
-    return [fold(m.group(0)) for m in _IDENT.finditer(question)]
+    folded = fold(question)
+    return [fold(m.group(0)) for m in _IDENT.finditer(question)
+            if not re.search(r"\b(?:thang|quy|nam|month|in|of)\s*$", folded[:m.start()])]  # "tháng 10/2025": a month
+
+
+# Where a unit name in a question ends: at the question's own words ("Công an tỉnh Thái Nguyên do ai ký").
+_ASKING = re.compile(r"\s+(?:do ai|là ai|là gì|nào|ai|gì|đâu|khi nào|bao giờ|phải|được|có|đã|sẽ|cần)\b.*$",
+                     re.IGNORECASE)
+# Names that are the question itself, not a unit: "các đơn vị nào", "cơ quan nào".
+_GENERIC = {"don vi", "co quan", "phong", "ban", "so", "bo", "nganh", "dia phuong", "to chuc", "doanh nghiep"}
+
+
+def unit_names_asked(question: str) -> list[str]:
+    """The unit names a question names, as written, cut where the question's own words begin; "các đơn vị
+    nào" and the like are no unit."""
+    out = []
+    for name in unit_names(question):
+        name = _ASKING.sub("", name).strip(" ,.;:?")
+        if name and unit_key(name) not in _GENERIC and name not in out:
+            out.append(name)
+    return out
 
 
 def units(question: str) -> list[str]:
     """Unit keys of the unit names in a question ("Phòng Kế hoạch – Tài chính" -> "phong ke hoach tai chinh")."""
-    return [unit_key(n) for n in unit_names(question)]
+    return [unit_key(n) for n in unit_names_asked(question)]
 
 
 # How questions are framed, not what they ask about: "..., đúng hay sai?", "các hoạt động nào sau đây", "là gì".

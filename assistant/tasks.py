@@ -9,9 +9,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from assistant.question import unit_names_asked
 from assistant.quotes import original_span
 from ingest.deadlines import user_date
-from ingest.units import same_unit, unit_key, unit_names
+from ingest.units import same_unit, unit_key
 from ingest.vn import fold, place_key
 from prompts import load
 
@@ -52,7 +53,7 @@ class Register:
         """A question that names units in lower case or without diacritics ("cong ty dien luc lao cai phai
         ...") with those names written as the archive writes them ("Công ty Điện lực Lào Cai phải ..."), so
         that everything downstream recognises them. Questions that already name a unit are left alone."""
-        if unit_names(question):
+        if unit_names_asked(question):
             return question
         words, spans = [], []  # the question's matching words ("kh&cn" gives five), each with its token
         for m in re.finditer(r"[\w&]+", question):
@@ -143,7 +144,7 @@ def units_in(question: str, reg: Register) -> list[str]:
     """The register's units a question names: Vietnamese names as written, or English ones via
     prompts/units_en.yaml ("the Science Management Office" -> Phòng Quản lý Khoa học)."""
     assignees = reg.assignees
-    named = set().union(*(reg.units_like(u) for u in unit_names(question)))
+    named = set().union(*(reg.units_like(u) for u in unit_names_asked(question)))
     found = [a for a in assignees if a in named]
     if found or not question.isascii():
         return found

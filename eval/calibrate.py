@@ -59,7 +59,7 @@ def collect(corpus: Path, split: str = "dev") -> list[dict]:
             if not judged:
                 continue  # answered from the task register, or nothing retrieved
             rows.append({"id": qn["id"], "language": got.language, **judged["features"],
-                         "constraints": judged["constraints"], "right": first_line_right(qn, got.answer),
+                         "constraints": not judged["unmet"], "right": first_line_right(qn, got.answer),
                          "answerable": bool(qn["answerable"])})
     return rows
 

@@ -207,6 +207,27 @@ def _trailing_province(words: list[str]) -> int:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def unit_parts(name: str) -> list[str]:
+    """A unit's name and the parent bodies written after it, as written: "Phòng Đào tạo Trường Đại học Vinh" ->
+    ["Phòng Đào tạo", "Trường Đại học Vinh"]; a name without one -> [name]. A parent opens with a capitalised head
+    that does not follow another head ("Trường Đại học" is one)."""
+    tokens = list(_TOKEN.finditer(name))
+    words = [t.group(0).lower() for t in tokens]
+    first, heads = _HEADS
+    cuts, i, after_head = [], 0, True
+    while i < len(words):
+        n = next((n for n in range(min(first.get(words[i], 0), len(words) - i), 0, -1)
+                  if " ".join(words[i:i + n]) in heads), 0)
+        if n and not after_head and tokens[i].group(0)[0].isupper() and \
+                " ".join(words[i:i + 2]) not in _NOT_HEADS[1]:
+            cuts.append(tokens[i].start())
+        after_head = bool(n)
+        i += n or 1
+    bounds = [0, *cuts, len(name)]
+    parts = [re.sub(r"(?i)\s+(?:trực thuộc|thuộc|của)$", "", name[a:b].strip(" ,")) for a, b in zip(bounds, bounds[1:])]
+    return [p for p in parts if p]
+
+
 def identity(name: str) -> tuple[str, str, str]:
     """(core, level, place) of a unit name: "UBND huyện Kỳ Sơn" -> ("uy ban nhan dan", "huyen", "ky son");
     plural groups ("UBND các huyện, thị xã, thành phố") are one whole core."""

@@ -16,7 +16,7 @@ from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import is_heading_like
-from ingest.units import find_units, identity, same_unit, unit_key, unit_names
+from ingest.units import find_units, identity, same_unit, unit_key, unit_names, unit_parts
 from ingest.vn import fold, place_key, places_in
 from prompts import text as prompt
 
@@ -68,16 +68,30 @@ def _heading(text: str, part: str) -> bool:
     return part == "header" or text.lstrip().startswith("Số:") or is_heading_like(text)
 
 
-def _about_units(question: str, best: Candidate) -> bool:
+def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     """The passage is about the units the question names: each mentioned in it (its name, or its name without
-    the place, "Sở Công Thương" for "Sở Công Thương Lào Cai"), or named there as the same unit."""
-    asked = unit_names(question)
+    the place, "Sở Công Thương" for "Sở Công Thương Lào Cai"), or named there as the same unit. A name with its
+    parent body ("Phòng Đào tạo Trường Đại học Vinh") needs the unit in the passage and the parent in the notice
+    (`doc`: its text as a unit key); a question about a body's own units ("Ở Học viện Nông nghiệp, những phòng
+    nào ...") is about the notice of that body (`about`: its issuer and title as a unit key)."""
+    asked = q.unit_names_asked(question)
     if not asked:
         return True
     hay = f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} "
     named = unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")
-    return any(f" {unit_key(a)} " in hay or f" {identity(a)[0]} " in hay or any(same_unit(a, n) for n in named)
-               for a in asked)
+
+    def mentioned(name: str) -> bool:
+        return f" {unit_key(name)} " in hay or f" {identity(name)[0]} " in hay or any(same_unit(name, n)
+                                                                                     for n in named)
+
+    sub_units = bool(q.WHO.search(fold(question)))
+    for a in asked:
+        unit, *parents = unit_parts(a)
+        if mentioned(a) or parents and mentioned(unit) and all(f" {unit_key(p)} " in doc for p in parents):
+            return True
+        if sub_units and f" {unit_key(a)} " in about:  # the body whose units the question asks for
+            return True
+    return False
 
 
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
@@ -124,6 +138,7 @@ class ExtractiveAnswerer:
         self._sentence_vector = functools.lru_cache(maxsize=4096)(self._embed_sentence)
         self.rarity = rarity or (lambda term: 1.0)  # 0..1, how rare a folded term is in the archive
         self.calibrating = False  # eval/calibrate.py: answer whatever the score, report the signals
+        self._keys = functools.lru_cache(maxsize=256)(self._keys_of)  # by notice (ids are content hashes)
 
     def _answerability(self, question: str, kind: str, best: Candidate, hits: list[Hit]) -> dict[str, float]:
         """The signals of assistant/answer/answerability.py for the sentence chosen to answer."""
@@ -170,6 +185,11 @@ class ExtractiveAnswerer:
             got = self._issued(question, hits, lang)
             if got:
                 return got
+        fits = {n_id: self._notice_fits(question, n) for n_id, n in {h.notice.id: h.notice for h in hits}.items()}
+        if not any(fits.values()):  # what the question pins down (a document number, a year, a place): no notice has it
+            return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question,
+                          extra={"answerability": {"unmet": "document number, year or place"}})
+        hits = [h for h in hits if fits[h.notice.id]]
         listing = q.wants_list(question) or (kind == "deadline" and lang == "en")
         if kind == "deadline" and listing:
             # "What deadlines were given to X": every dated passage of the notice that answers best.
@@ -182,8 +202,9 @@ class ExtractiveAnswerer:
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question)
         signals = self._answerability(question, kind, best, hits)
         p = answerability.probability(signals)
-        holds = self._constraints_met(question, kind, best, hits)
-        judged = {"answerability": {"features": signals, "p": round(p, 4), "constraints": holds,
+        unmet = self._unmet(question, kind, best)
+        holds = not unmet
+        judged = {"answerability": {"features": signals, "p": round(p, 4), "unmet": unmet,
                                     "threshold": answerability.threshold(lang)}}
         if not self.calibrating and not (holds and p >= answerability.threshold(lang)):
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]),
@@ -219,26 +240,31 @@ class ExtractiveAnswerer:
                 lines.append(prompt("answers", "according", lang, source=source, quote=c.text, n=n))
         return Answer("\n".join(lines), False, lang, tuple(citations), question=question)
 
-    def _constraints_met(self, question: str, kind: str, best: Candidate, hits: list[Hit]) -> bool:
-        """What the question pins down must hold in the notice that answers: the document number, the year
-        and the province it names, the units it asks about (for deadlines and assignments), the Vietnamese names
-        of an English question; a year when it asks "which year", a sum of money or a share when it asks for
-        one. One rule per kind of constraint, for every kind of question."""
+    def _unmet(self, question: str, kind: str, best: Candidate) -> str:
+        """What the question pins down that the answering notice lacks ("" when everything holds): the document
+        number, the year and the province it names, the units it asks about (for deadlines and assignments), the
+        Vietnamese names of an English question; a year when it asks "which year", a sum of money or a share when
+        it asks for one. One rule per kind of constraint, for every kind of question."""
         if not self._notice_fits(question, best.hit.notice):
-            return False
-        if kind in ("deadline", "who") and not _about_units(question, best):
-            return False  # a deadline of another unit is no answer
+            return "document number, year or place"
+        if kind in ("deadline", "who") and not _about_units(question, best, *self._keys(best.hit.notice.id)):
+            return "unit"  # a deadline of another unit is no answer
         if q.language(question) == "en" and not self._names_found(question, best.hit):
-            return False
+            return "names"
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
-            return False
+            return "year"
         if q.asks_amount(question):
             if _MONEY.search(asks) and not _SUM.search(best.text):
-                return False
+                return "sum"
             if _RATE.search(asks) and not re.search(r"%|\bphần trăm\b", best.text):
-                return False
-        return True
+                return "share"
+        return ""
+
+    def _keys_of(self, notice_id: str) -> tuple[str, str]:
+        """The notice's issuer and title, and its whole text, as unit keys (padded with spaces)."""
+        n, doc = self.catalog.notice(notice_id), self.catalog.document(notice_id)
+        return f" {unit_key(f'{n.issuer} {n.title}')} ", f" {unit_key(doc[0] if doc else '')} "
 
     def _notice_fits(self, question: str, n) -> bool:
         """The document number, years and provinces a question names are the notice's (or in its text)."""
