@@ -89,12 +89,30 @@ def search_words(question: str) -> str:
     return " ".join("".join(out).split()) or question
 
 
+# Meeting facts, answered from the notice's opening paragraph: who chaired it, when it was held. In Vietnamese a
+# meeting word must be there ("Ai chủ trì xây dựng kế hoạch" asks for a unit that leads a task).
+_MEETING = r"(?:cuoc hop|hoi nghi|buoi lam viec|phien hop|buoi hop|giao ban|cuoc lam viec|buoi giao ban)"
+CHAIR = re.compile(r"\bwho (?:chaired|presided|led the meeting)|\bchaired by\b|"
+                   rf"\b(?:ai|nguoi nao|dong chi nao|lanh dao nao)\b.{{0,40}}\bchu tri\b.{{0,60}}\b{_MEETING}\b|"
+                   rf"\bchu tri\b.{{0,60}}\b{_MEETING}\b.{{0,80}}\b(?:la ai|ai)\b")
+MEETING_DATE = re.compile(rf"\b{_MEETING}\b.{{0,120}}\b(?:dien ra|duoc to chuc|to chuc|hop|khai mac)\s+(?:vao\s+)?"
+                          r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao)\b|"
+                          r"\b(?:when|what date|which day|on what date)\b.{0,120}\b(?:meeting|conference|session|"
+                          r"briefing)\b.{0,60}\b(?:held|hold|took place|take place|convened|met)\b|"
+                          r"\b(?:when|what date|which day|on what date)\b.{0,120}\b(?:hold|held|convene)\b.{0,40}"
+                          r"\b(?:meeting|conference|session|briefing)\b")
+
+
 def intent(question: str) -> str:
-    """deadline | signer | date | who | what."""
+    """deadline | signer | chair | meeting | date | who | what."""
     f = fold(question)
     low = question.lower()
     if SIGNER.search(f) or (_SIGNED.search(low) and _WHO_SIGNED.search(low)):
         return "signer"
+    if CHAIR.search(f):
+        return "chair"
+    if MEETING_DATE.search(f):
+        return "meeting"
     if ISSUED.search(f):
         return "date"
     if DEADLINE.search(f):

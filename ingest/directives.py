@@ -519,7 +519,8 @@ def _directives(notice: Notice, t: _Task, ref: dt.date | None) -> list[Directive
     o_start, o_end = t.passage.span(start, end)
     out = []
     for k, assignee in enumerate(dict.fromkeys(leads)):
-        did = hashlib.sha1(f"{chunk.id}:{start}:{k}".encode()).hexdigest()[:16]
+        # By the task's place in the document: offsets within a passage repeat across a table's rows.
+        did = hashlib.sha1(f"{chunk.id}:{o_start}:{o_end}:{k}".encode()).hexdigest()[:16]
         out.append(Directive(
             id=did, notice_id=notice.id, chunk_id=chunk.id, assignee=assignee, assignee_key=unit_key(assignee),
             action=t.text, quote=quote,

@@ -364,17 +364,38 @@ def _issuing_body(levels: list[str]) -> str:
     return f"{unit} {named}"
 
 
+_CHAIR_LABEL = re.compile(r"Chủ trì(?:\s+(?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp))?\s*:\s*([^,;(\n]+?)"
+                          r"(?:\s+[-–]\s|[,;(\n]|\.\s|$)")
+_PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}")
+_ATTENDING = re.compile(r"^(?:Tham dự|Dự họp|Đến dự|Cùng dự|Tham gia|Đại diện)", re.I)
+
+
+def _person_before(text: str) -> str:
+    """The person's name that ends `text` ("Phó Thủ tướng Chính phủ Nguyễn Quang Hưng" -> "Nguyễn Quang Hưng")."""
+    m = re.search(r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$", text)
+    return m.group(1) if m else ""
+
+
 def _chair(title: str, intro: list[str]) -> str:
-    """Who chaired: "Kết luận của đồng chí X", else the comrade in the "chủ trì" sentence, else the first."""
+    """Who chaired: "Kết luận của đồng chí X"; "Chủ trì cuộc họp: BSCKII X - Giám đốc"; the comrade of the
+    "chủ trì" sentence, or the name right before its "chủ trì" ("Phó Thủ tướng Nguyễn Quang Hưng chủ trì"); the
+    leader giving the conclusions; else the first comrade named outside the list of those attending."""
     if m := _COMRADE.search(title):
         return m.group(1)
     text = " ".join(intro)
-    for sentence in re.split(r"(?<=[.;])\s+", text):
-        if "chủ trì" in sentence and (m := _COMRADE.search(sentence)):
-            return m.group(1)
-    for sentence in re.split(r"(?<=[.;])\s+", text):
+    if (m := _CHAIR_LABEL.search(text)) and (name := _PERSON.findall(m.group(1))):
+        return name[-1]
+    sentences = re.split(r"(?<=[.;])\s+", text)
+    for sentence in sentences:
+        if "chủ trì" in sentence:
+            if m := _COMRADE.search(sentence):
+                return m.group(1)
+            if name := _person_before(sentence[:sentence.index("chủ trì")]):
+                return name
+    for sentence in sentences:
         if "kết luận" in sentence and (m := re.search(r"(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc)\s+" + _NAME, sentence)):
             return m.group(1)
-    if m := _COMRADE.search(text):
-        return m.group(1)
+    for sentence in sentences:
+        if not _ATTENDING.match(sentence) and (m := _COMRADE.search(sentence)):
+            return m.group(1)
     return ""

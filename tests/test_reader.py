@@ -451,3 +451,18 @@ def test_a_table_nested_in_an_item_keeps_the_item_heading():
     [p] = parse_document(Document("x.md", "md", markdown(text)), "0" * 64)
     assert [(d.assignee, d.due) for d in p.directives] == [("Sở Xây dựng", "2025-11-30"),
                                                            ("Ban Quản lý dự án", "2025-12-15")]
+
+
+def test_directive_ids_are_unique_where_table_rows_share_a_chunk():
+    # Each row of a task table is a passage of its own: offsets within the passages repeat, ids must not (the
+    # catalog refused the whole file, "UNIQUE constraint failed: directives.id").
+    from pathlib import Path
+
+    from ingest.pipeline import parse_file
+
+    docs = Path(__file__).resolve().parents[1] / "eval" / "reader" / "docs"
+    table = [d.id for p in parse_file(docs / "f-qd-bvdk-phutho-phu-luc.pdf") for d in p.directives]
+    assert len(table) >= 9 and len(table) == len(set(table))
+    for f in sorted(docs.iterdir()):
+        ids = [d.id for p in parse_file(f) for d in p.directives]
+        assert len(ids) == len(set(ids)), f.name

@@ -181,6 +181,11 @@ class ExtractiveAnswerer:
             if got:
                 return got
             kind = "who"
+        if kind in ("chair", "meeting"):
+            got = self._meeting(question, hits, kind, lang)
+            if got:
+                return got
+            kind = "who" if kind == "chair" else "date"
         if kind == "date" and q.ISSUED.search(fold(question)):
             got = self._issued(question, hits, lang)
             if got:
@@ -311,6 +316,30 @@ class ExtractiveAnswerer:
         cit = Citation(1, hit, quote, start, end)
         return Answer(prompt("answers", "according", lang, source=cit.official, quote=quote, n=1), False, lang,
                       (cit,), question=question)
+
+    def _meeting(self, question: str, hits: list[Hit], kind: str, lang: str) -> Answer | None:
+        """Who chaired the best notice's meeting, or when it was held, as its parsed header says (`Notice.chair`,
+        `Notice.meeting_date`), quoting the sentence of its opening that says so."""
+        n = hits[0].notice
+        if kind == "chair" and n.chair:
+            find = re.compile(re.escape(n.chair))
+        elif kind == "meeting" and n.meeting_date:
+            y, m, d = (int(x) for x in n.meeting_date.split("-"))
+            find = re.compile(rf"\b0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}\b")
+        else:
+            return None
+        order = {"intro": 0, "header": 1, "body": 2}  # the opening paragraph, the title, then the rest
+        for chunk in sorted((c for c in self.catalog.chunks_of(n.id) if c.part in order), key=lambda c: order[c.part]):
+            for s, e in quotable_spans(chunk.text):
+                if find.search(chunk.text[s:e]):
+                    hit = Hit(chunk, n, hits[0].score)
+                    start, end = self._offsets(hit, s, e)
+                    quote = chunk.text[s:e]
+                    cit = Citation(1, hit, quote, start, end)
+                    fact = n.chair if kind == "chair" else _dmy(n.meeting_date)
+                    text = prompt("answers", kind, lang, fact=fact, source=cit.official, quote=quote, n=1)
+                    return Answer(text, False, lang, (cit,), question=question)
+        return None
 
     def _signer(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """Who signed: the signer line of the best notice's footer."""
