@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from assistant.index import Index, chunk_metadata, embed_text
-from ingest.errors import NotFound, RejectedFile
+from ingest.errors import NotFound, RecordConflict, RejectedFile
 from ingest.loaders import SUPPORTED
 from ingest.pipeline import Parsed, file_hash, parse_document
 
@@ -138,7 +138,11 @@ def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]
                             [c.text for _, c in chunks])
     index.vectors.put_notices([(p.notice.id, p.document.text, _record(p)) for p in parts])
     for path, ps, replaces in pending:
-        commit(index, ps, replaces)
+        try:
+            commit(index, ps, replaces)
+        except RecordConflict as exc:  # this file's parse, not the catalog: the other files go on
+            report.rejected.append((str(path), f"{exc}: a fault of the reader on this file, please report it"))
+            continue
         report.chunks_added += sum(len(p.chunks) for p in ps)
         report.chars_embedded += sum(len(c.text) for p in ps for c in p.chunks)
         (report.updated if replaces else report.added).append(str(path))

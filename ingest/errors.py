@@ -56,6 +56,11 @@ class DamagedStore(StoreError):
     """A catalog or vector store whose files are damaged (truncated, overwritten): `notices rebuild` mends it."""
 
 
+class RecordConflict(StoreError):
+    """What was to be written breaks a constraint of the catalog (two rows with one id): nothing was written; the
+    catalog is whole."""
+
+
 class Locked(NoticesError):
     """Another process is writing to the data dir (and the caller asked not to wait)."""
 

@@ -359,3 +359,28 @@ def test_a_bad_embedding_model_leaves_a_new_data_dir_usable(tmp_path, corpus):
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
     good = notices(data, "ingest", str(corpus / "notices" / LAO_CAI))
     assert good.returncode == 0, good.stderr
+
+
+def test_a_parse_the_catalog_refuses_is_that_files_rejection_not_a_damaged_catalog(tmp_path, corpus, e5):
+    from dataclasses import replace
+
+    from assistant.indexer import IngestReport, _write_batch
+    from ingest.errors import RecordConflict
+
+    index = Index(settings(tmp_path / "data"), embeddings=e5)
+    ingest(index, [corpus / "notices" / LAO_CAI])
+    path = corpus / "notices" / QUANG_TRI
+    parts = parse_file(path)
+    d = parts[0].directives
+    broken = [replace(parts[0], directives=(*d, d[0]))]  # two tasks with one id: the catalog's constraint refuses
+    with pytest.raises(RecordConflict), index.catalog.transaction() as db:
+        index.catalog.put(db, broken[0].notice, broken[0].document.text, [], list(broken[0].chunks),
+                          list(broken[0].directives))
+    report = IngestReport()
+    with index.writing("ingest"):
+        _write_batch(index, [(path, broken, [])], report)
+    assert report.rejected and "reader" in report.rejected[0][1] and not report.added
+    assert [n.source for n in index.catalog.notices()] == [LAO_CAI]  # the catalog is whole, the file left out
+    assert check(index)["ok"] or check(index)["stray_vectors"]  # its vectors: stray until the next ingest
+    again = ingest(index, [path])  # with its real parse, the file goes in
+    assert again.added and not again.rejected and whole(tmp_path / "data", e5)["documents"] == 2

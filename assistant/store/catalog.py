@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from ingest.errors import DamagedStore, StoreError
+from ingest.errors import DamagedStore, RecordConflict, StoreError
 from ingest.records import Chunk, Directive, Notice
 
 SCHEMA = 2  # 2: a file may hold several notices (path no longer unique)
@@ -54,6 +54,8 @@ def _directive(row: sqlite3.Row) -> Directive:
 def _store_error(path: Path, exc: sqlite3.Error) -> StoreError:
     """SQLite's error as one the user can act on."""
     text = str(exc).lower()
+    if isinstance(exc, sqlite3.IntegrityError):  # what was to be written, not the file (rolled back)
+        return RecordConflict(f"the catalog refused the change ({exc}); nothing was written")
     if "malformed" in text or "not a database" in text or not isinstance(exc, sqlite3.OperationalError):
         return DamagedStore(f"the catalog {path} is damaged ({exc}): run `notices rebuild` to restore it from the "
                             "vector store, or restore the data dir from a backup")
