@@ -176,6 +176,11 @@ class ExtractiveAnswerer:
         kind = q.intent(question)
         if not hits:
             return Answer(prompt("answers", "abstain", lang), True, lang, question=question)
+        fits = {n_id: self._notice_fits(question, n) for n_id, n in {h.notice.id: h.notice for h in hits}.items()}
+        if not any(fits.values()):  # what the question pins down (a document number, a year, a place): no notice has it
+            return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question,
+                          extra={"answerability": {"unmet": "document number, year or place"}})
+        hits = [h for h in hits if fits[h.notice.id]]
         if kind == "signer":
             got = self._signer(question, hits, lang)
             if got:
@@ -190,11 +195,6 @@ class ExtractiveAnswerer:
             got = self._issued(question, hits, lang)
             if got:
                 return got
-        fits = {n_id: self._notice_fits(question, n) for n_id, n in {h.notice.id: h.notice for h in hits}.items()}
-        if not any(fits.values()):  # what the question pins down (a document number, a year, a place): no notice has it
-            return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question,
-                          extra={"answerability": {"unmet": "document number, year or place"}})
-        hits = [h for h in hits if fits[h.notice.id]]
         listing = q.wants_list(question) or (kind == "deadline" and lang == "en")
         if kind == "deadline" and listing:
             # "What deadlines were given to X": every dated passage of the notice that answers best.
