@@ -97,6 +97,7 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
     wanted_units = units(question)
+    figure = _figure_asked(question)  # a sentence with the figure asked for answers "how much"
     issued = bool(q.ISSUED.search(fold(question)))  # the document's own date: its header line answers
     out = []
     for rank, hit in enumerate(hits):
@@ -116,6 +117,8 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score += 0.4 if _DATE.search(sent) else -0.5
             elif kind == "who":
                 score += 0.2 if find_units(sent) else 0.0
+            if figure:
+                score += 0.5 if _holds_figure(figure, sent) else -0.5
             for u in wanted_units:
                 if u in unit_key(f):
                     score += 0.5
@@ -259,11 +262,9 @@ class ExtractiveAnswerer:
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
             return "year"
-        if q.asks_amount(question):
-            if _MONEY.search(asks) and not _SUM.search(best.text):
-                return "sum"
-            if _RATE.search(asks) and not re.search(r"%|\bphần trăm\b", best.text):
-                return "share"
+        wanted = _figure_asked(question)
+        if wanted in ("sum", "share") and not _holds_figure(wanted, best.text):
+            return wanted
         return ""
 
     def _keys_of(self, notice_id: str) -> tuple[str, str]:
@@ -361,6 +362,23 @@ class ExtractiveAnswerer:
         return None
 
 
+def _figure_asked(question: str) -> str:
+    """What figure a "how much / how many" question asks for: "share" (a rate, "bao nhiêu phần trăm"), "sum" (money),
+    "figure" (a count, an area ...); "" when it asks for none."""
+    if not q.asks_amount(question):
+        return ""
+    asks = fold(question)
+    return "share" if _RATE.search(asks) else "sum" if _MONEY.search(asks) else "figure"
+
+
+def _holds_figure(wanted: str, text: str) -> bool:
+    if wanted == "share":
+        return bool(re.search(r"%|\bphần trăm\b", text))
+    if wanted == "sum":
+        return bool(_SUM.search(text))
+    return bool(_FIGURE.search(re.sub(r"^\s*\d{1,2}[.)]\s", "", text)))
+
+
 def _evidence(question: str, kind: str, text: str) -> bool:
     """The sentence holds what the question's kind asks for."""
     if kind == "deadline":
@@ -369,9 +387,8 @@ def _evidence(question: str, kind: str, text: str) -> bool:
         return bool(_DATE.search(text))
     if kind == "who":
         return bool(find_units(text))
-    if q.asks_amount(question):
-        return bool(_FIGURE.search(re.sub(r"^\s*\d{1,2}[.)]\s", "", text)))
-    return True
+    wanted = _figure_asked(question)
+    return _holds_figure(wanted, text) if wanted else True
 
 
 def _dmy(iso: str) -> str:
