@@ -142,12 +142,23 @@ def content_terms(question: str) -> set[str]:
     return {t for t in re.findall(r"[\w/&\-]+", fold(question)) if t not in STOP and len(t) > 1}
 
 
+# A Vietnamese syllable typed without diacritics ("Vinh", "Trang", "Nguyen"): onset, one to three vowels, coda.
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
+# English nouns after which one such syllable is a name ("Vinh University", "Hue City").
+_NAMED_BY = {"university", "province", "city", "district", "ward", "commune", "town", "hospital", "port", "river",
+             "bridge", "airport", "market", "street", "school", "college", "company", "corporation", "island", "bay",
+             "lake", "park", "zone", "village"}
+
+
 def vietnamese_names(question: str) -> list[str]:
     """Vietnamese names in an English question, as written: "Lào Cai", "Vietquartz Yên Bái", "Thống Nhất": runs
-    of capitalised words, English words trimmed from their ends, that hold a Vietnamese letter."""
+    of capitalised words, English words trimmed from their ends, that hold a Vietnamese letter; typed without
+    diacritics, runs of capitalised Vietnamese syllables that are no English words ("Bat Trang", "Phan Chau
+    Trinh"), or one before a noun that names it ("Vinh University")."""
     english = _english_words()
     out, run = [], []
-    for tok in [*re.findall(r"[\w&]+", question), ""]:
+    toks = re.findall(r"[\w&]+", question)
+    for i, tok in enumerate([*toks, ""]):
         if tok[:1].isupper():
             run.append(tok)
             continue
@@ -157,13 +168,18 @@ def vietnamese_names(question: str) -> list[str]:
             run.pop(0)
         if run and not " ".join(run).isascii():
             out.append(" ".join(run))
+        elif run:
+            syllables = all(_SYLLABLE.match(w.lower()) and w[1:].islower() for w in run)  # no acronyms ("AUN")
+            after = toks[i - 1].lower() if i and toks[i - 1] not in run else ""
+            if syllables and (len(run) >= 2 or tok.lower() in _NAMED_BY or after in _NAMED_BY):
+                out.append(" ".join(run))
         run = []
     return out
 
 
 @functools.cache
 def _english_words() -> frozenset[str]:
-    return frozenset({"the", "of", *EN_WORDS, *load("glossary_en")["terms"]})
+    return frozenset({"the", "of", *EN_WORDS, *_NAMED_BY, *load("glossary_en")["terms"]})
 
 
 @functools.cache

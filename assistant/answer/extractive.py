@@ -182,7 +182,7 @@ class ExtractiveAnswerer:
         fits = {n_id: self._notice_fits(question, n) for n_id, n in {h.notice.id: h.notice for h in hits}.items()}
         if not any(fits.values()):  # what the question pins down (a document number, a year, a place): no notice has it
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question,
-                          extra={"answerability": {"unmet": "document number, year or place"}})
+                          extra={"answerability": {"unmet": "document number, year, place or name"}})
         hits = [h for h in hits if fits[h.notice.id]]
         if kind == "signer":
             got = self._signer(question, hits, lang)
@@ -254,11 +254,9 @@ class ExtractiveAnswerer:
         Vietnamese names of an English question; a year when it asks "which year", a sum of money or a share when
         it asks for one. One rule per kind of constraint, for every kind of question."""
         if not self._notice_fits(question, best.hit.notice):
-            return "document number, year or place"
+            return "document number, year, place or name"
         if kind in ("deadline", "who") and not _about_units(question, best, *self._keys(best.hit.notice.id)):
             return "unit"  # a deadline of another unit is no answer
-        if q.language(question) == "en" and not self._names_found(question, best.hit):
-            return "names"
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
             return "year"
@@ -285,16 +283,21 @@ class ExtractiveAnswerer:
                 return False
         places = places_in(question)
         # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
-        return all(re.search(rf"\b{re.escape(place)}\b", place_key(doc_text)) for place in places)
+        if not all(re.search(rf"\b{re.escape(place)}\b", place_key(doc_text)) for place in places):
+            return False
+        return q.language(question) != "en" or self._names_found(question, doc_text)
 
-    def _names_found(self, question: str, hit: Hit) -> bool:
-        """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1") must occur in the notice."""
+    def _names_found(self, question: str, doc_text: str) -> bool:
+        """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1", "Sa Ky - Ly Son") occur in the
+        notice, word for word (not "Nghệ" in "công nghệ")."""
         names = q.vietnamese_names(question)
         if not names:
             return True
-        doc = self.catalog.document(hit.notice.id)
-        folded = fold(doc[0] if doc else hit.chunk.text)
-        return all(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", folded) for n in names)  # not "Nghệ" in "công nghệ"
+        def words(text: str) -> str:
+            return " " + " ".join(re.findall(r"[\w&]+", fold(text))) + " "
+
+        hay = words(doc_text)
+        return all(words(n) in hay for n in names)
 
     def _issued(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """When the best notice was issued: the place-and-date line of its header ("Hà Nội, ngày 19 tháng 5
