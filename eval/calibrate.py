@@ -56,8 +56,8 @@ def collect(corpus: Path, split: str = "dev") -> list[dict]:
                 continue
             got = a.ask(qn["question"])
             judged = got.extra.get("answerability")
-            if not judged:
-                continue  # answered from the task register, or nothing retrieved
+            if not judged or "features" not in judged:
+                continue  # answered from the task register, nothing retrieved, or no notice fits: no threshold moves it
             rows.append({"id": qn["id"], "language": got.language, **judged["features"],
                          "constraints": not judged["unmet"], "right": first_line_right(qn, got.answer),
                          "answerable": bool(qn["answerable"])})
