@@ -68,7 +68,7 @@ _ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?các\s
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
 # Labelled lines of a task: a table row as rendered, or a plan's "- Đơn vị thực hiện: ..." (folded label).
-_FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|"
+_FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|don vi|"
                     r"trach nhiem(?: thuc hien)?|thoi han(?: hoan thanh)?|thoi gian(?: thuc hien| hoan thanh)?|"
                     r"tien do(?: thuc hien)?|han hoan thanh|moc (?:hoan thanh|tien do|thoi gian))\s*:\s*(?P<value>\S.*)$")
 _LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh")

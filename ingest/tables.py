@@ -45,6 +45,17 @@ def _flat(cell: str) -> str:
     return " ".join(cell.split())
 
 
+_ITEM = re.compile(r"^\s*[-–•+]\s*")
+
+
+def _items(cell: str) -> list[str]:
+    """The "- " paragraphs of a cell, bullets dropped, when each of its lines is one; else the cell as one line."""
+    lines = [x for x in cell.split("\n") if x.strip()]
+    if lines and all(_ITEM.match(x) for x in lines):
+        return [_flat(_ITEM.sub("", x)) for x in lines]
+    return [_flat(cell)]
+
+
 def _header(rows: list[list[str]]) -> tuple[list[str], int]:
     """The header's cells and the first row after it. A two-row header ("Phân công thực hiện" over "Chủ trì |
     Phối hợp", the other cells merged down) reads as one row of its lowest labels: "Chủ trì", "Phối hợp", ..."""
@@ -82,10 +93,18 @@ def render(rows: list[list[str]]) -> list[str]:
             continue
         number = cell.get("number", "")
         number = number.rstrip(".") if re.fullmatch(r"\d{1,3}\.?", number) else str(i)
-        out.append(f"{number}. {cell['task']}")
-        for role in ("lead", "coordinators", "due"):
-            if cell.get(role):
-                out.append(f"- {header[cols[role]]}: {cell[role]}")
+        # A unit's row may hold several tasks, one "- " paragraph each, with its deadlines in the same order in the
+        # deadline cell: one item per task, each under the row's number.
+        tasks = _items(row[cols["task"]])
+        dues = _items(row[cols["due"]]) if "due" in cols and cols["due"] < len(row) else []
+        for k, task in enumerate(tasks):
+            out.append(f"{number}. {task}")
+            for role in ("lead", "coordinators", "due"):
+                value = cell.get(role)
+                if role == "due" and len(dues) == len(tasks):
+                    value = dues[k]
+                if value:
+                    out.append(f"- {header[cols[role]]}: {value}")
     out.append("")
     return out
 

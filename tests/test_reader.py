@@ -466,3 +466,19 @@ def test_directive_ids_are_unique_where_table_rows_share_a_chunk():
     for f in sorted(docs.iterdir()):
         ids = [d.id for p in parse_file(f) for d in p.directives]
         assert len(ids) == len(set(ids)), f.name
+
+
+def test_a_unit_per_row_table_with_several_tasks_in_one_cell():
+    # One row per unit; its task cell holds "- " paragraphs and its deadline cell the matching ones, in order.
+    from ingest.tables import render
+
+    rows = [["TT", "Đơn vị", "Nhiệm vụ", "Thời hạn"],
+            ["1", "Phòng Hành chính", "- Mua sắm bàn ghế cho hội trường.\n- Sửa mái nhà kho.",
+             "- Trước 20/12/2025\n- Tháng 01/2026"]]
+    lines = render(rows)
+    assert lines[:6] == ["1. Mua sắm bàn ghế cho hội trường.", "- Đơn vị: Phòng Hành chính", "- Thời hạn: Trước 20/12/2025",
+                         "1. Sửa mái nhà kho.", "- Đơn vị: Phòng Hành chính", "- Thời hạn: Tháng 01/2026"]
+    text = "THÔNG BÁO\nKết luận\nII. NHIỆM VỤ\nGiám đốc giao nhiệm vụ như sau:\n" + "\n".join(lines)
+    [p] = parse_document(Document("x.docx", "docx", text), "0" * 64)
+    assert [(d.assignee, d.due[:7], d.section_no) for d in p.directives] == [
+        ("Phòng Hành chính", "2025-12", "1"), ("Phòng Hành chính", "2026-01", "1")]
