@@ -482,3 +482,12 @@ def test_a_unit_per_row_table_with_several_tasks_in_one_cell():
     [p] = parse_document(Document("x.docx", "docx", text), "0" * 64)
     assert [(d.assignee, d.due[:7], d.section_no) for d in p.directives] == [
         ("Phòng Hành chính", "2025-12", "1"), ("Phòng Hành chính", "2026-01", "1")]
+
+
+def test_court_units_are_units():
+    assert unit_names("Tòa Dân sự và Tòa Gia đình và người chưa thành niên tăng cường hòa giải") == [
+        "Tòa Dân sự", "Tòa Gia đình và người chưa thành niên"]
+    assert unit_names("Giao Tòa án nhân dân khu vực 2 - Hà Giang phối hợp với Thi hành án dân sự tỉnh") == [
+        "Tòa án nhân dân khu vực 2 - Hà Giang", "Thi hành án dân sự tỉnh"]
+    assert unit_names("Phòng Giám đốc kiểm tra tổng hợp các bản án") == ["Phòng Giám đốc kiểm tra"]
+    assert unit_names("Tòa nhà trụ sở được cải tạo") == []
