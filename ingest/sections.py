@@ -16,10 +16,13 @@ _LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<t>.*)$")
 _PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<t>\S.*)$")
 ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")
 _ORDINAL = re.compile(r"^(?P<m>" + "|".join(ORDINALS) + r")\s+là\s*[,:]\s*(?P<t>\S.*)$")
+# Items labelled with a word and their number ("Nhiệm vụ 1: ...", "Giải pháp 2. ..."): item N.
+LABEL_WORDS = ("Nhiệm vụ", "Giải pháp", "Công việc", "Nội dung")
+_LABELLED = re.compile(r"^(?:" + "|".join(LABEL_WORDS) + r")\s+(?P<m>\d{1,2})(?::\s*|\.\s+)(?P<t>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>Điều\s+\d+)\s*[.:]?\s*(?P<t>.*)$")
 _CHAPTER = re.compile(r"^(?P<m>(?:Chương|Phần|Mục)\s+[IVXLC\d]+)\s*[.:]?\s*(?P<t>.*)$")
 _KINDS = (("chapter", _CHAPTER), ("article", _ARTICLE), ("roman", _ROMAN_HEADING), ("decimal", _DECIMAL),
-          ("arabic", _ARABIC), ("letter", _LETTER), ("paren", _PAREN), ("ordinal", _ORDINAL))
+          ("arabic", _ARABIC), ("labelled", _LABELLED), ("letter", _LETTER), ("paren", _PAREN), ("ordinal", _ORDINAL))
 _CLOSING = re.compile(
     r"^(Trên đây là|Căn cứ (?:Thông báo|Kết luận) này)|thông báo (?:để|và đề nghị|kết quả|kết luận|ý kiến)"
 )
@@ -57,7 +60,7 @@ def marker(line: str) -> tuple[str, str, str] | None:
 
 def label(mark: str, title: str, kind: str) -> str:
     """Breadcrumb label: the heading as written, long item sentences cut at a word."""
-    sep = "." if kind in ("roman", "decimal", "arabic", "ordinal") else ("" if kind in ("article", "chapter") else ")")
+    sep = "." if kind in ("roman", "decimal", "arabic", "ordinal", "labelled") else ("" if kind in ("article", "chapter") else ")")
     if kind == "paren":
         mark, sep = f"({mark})", ""
     title = title.rstrip(":")

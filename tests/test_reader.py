@@ -491,3 +491,14 @@ def test_court_units_are_units():
         "Tòa án nhân dân khu vực 2 - Hà Giang", "Thi hành án dân sự tỉnh"]
     assert unit_names("Phòng Giám đốc kiểm tra tổng hợp các bản án") == ["Phòng Giám đốc kiểm tra"]
     assert unit_names("Tòa nhà trụ sở được cải tạo") == []
+
+
+def test_tasks_labelled_nhiem_vu_n():
+    text = ("THÔNG BÁO\nKết luận của Giám đốc\nGiám đốc yêu cầu các đơn vị thực hiện các nhiệm vụ sau:\n"
+            "Nhiệm vụ 1: Phòng Hành chính rà soát hồ sơ lưu trữ, xong trước ngày 20/12/2025.\n"
+            "Nhiệm vụ 2: Văn phòng Sở cập nhật danh bạ điện thoại của cơ quan.\n"
+            "Trên đây là kết luận của Giám đốc./.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.assignee, d.section_no, d.action[:17]) for d in p.directives] == [
+        ("Phòng Hành chính", "1", "Phòng Hành chính "), ("Văn phòng Sở", "2", "Văn phòng Sở cập ")]
+    assert marker("Nhiệm vụ 10: Công an tỉnh bảo đảm an ninh") == ("labelled", "10", "Công an tỉnh bảo đảm an ninh")
