@@ -57,6 +57,9 @@ _GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu c�
 # A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do.
 _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
                        r"tích cực|quyết liệt)\s)")
+# "Chỉ đạo Phòng X phối hợp ...": under a unit's heading, that unit directs Phòng X (Phòng X is no assignee); with no
+# unit above it, the issuer does, and Phòng X is the assignee.
+_STEERS = re.compile(r"^\W{0,3}[Cc]hỉ đạo\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
 _REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Trong quá trình (?:thực hiện|triển khai))\s*,\s+")
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
@@ -408,7 +411,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
         if crumbs and _ASSESS.search(fold(crumbs[0])):
             continue
         full = [headings.get(n, c) for n, c in zip(_ancestors(passage.section_no), crumbs, strict=False)]
-        heading_units = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), [default])
+        headed = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), [])
+        heading_units = headed or [default]
         parent_units = next((u for h in reversed((full or crumbs)[:-1]) if (u := _unit_heading(h, addressed=False))), [])
         current: _Task | None = None
         pending: _Task | None = None  # an item that is a task only if labelled lines follow it
@@ -469,6 +473,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                                     addressed or heading_units, passage)
                 continue
             named = subjects(text)
+            if not (named or colon_unit or addressed or headed or parent_units) and (m := _STEERS.match(text)):
+                named = subjects("Giao " + text[m.end():])  # no unit above it: the issuer steers the unit it names
             if named and (addressed or parent_units) and _REQUIRES.match(text) and not colon_unit:
                 named = addressed or parent_units  # "1. Phòng X:" / "b) Yêu cầu các nhà thầu ...": Phòng X requires it
             after, partners, when = ([], "", "") if named or colon_unit else tail(text)

@@ -502,3 +502,11 @@ def test_tasks_labelled_nhiem_vu_n():
     assert [(d.assignee, d.section_no, d.action[:17]) for d in p.directives] == [
         ("Phòng Hành chính", "1", "Phòng Hành chính "), ("Văn phòng Sở", "2", "Văn phòng Sở cập ")]
     assert marker("Nhiệm vụ 10: Công an tỉnh bảo đảm an ninh") == ("labelled", "10", "Công an tỉnh bảo đảm an ninh")
+
+
+def test_chi_dao_a_unit_assigns_it_unless_a_unit_heading_directs_it():
+    text = ("THÔNG BÁO\nKết luận của Giám đốc\nII. NHIỆM VỤ\n1. Chỉ đạo Phòng Hành chính phối hợp với Văn phòng Sở "
+            "lập phương án cải tạo trụ sở, trình Giám đốc trong tháng 11/2025.\n2. Sở Xây dựng:\n"
+            "- Chỉ đạo Phòng Quản lý nhà phối hợp rà soát hồ sơ, xong trước ngày 30/11/2025.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [d.assignee for d in p.directives] == ["Phòng Hành chính", "Sở Xây dựng"]
