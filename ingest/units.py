@@ -49,6 +49,8 @@ _GAZ_FIRST = _phrases(_GAZ_NAMES)[0]
 _GAZ_RAW = frozenset(" ".join(fold(n).split()) for n in _GAZ_NAMES)  # punctuation included: "Bộ: Tài chính" is none
 _EXPAND = {fold(k): fold(v) for k, v in NAME_ABBREVIATIONS.items()}
 MAX_WORDS = 16
+# A name followed by its code in parentheses, as police and army units write them ("Phòng Tham mưu (PV01)").
+_CODED = re.compile(r"[^()\n;:.]{1,120}?(?=\s*\((?:[A-ZĐ]{1,4}\d{1,3})\))")
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})  # "TTYT huyện giám sát": the level ends it
 
 
@@ -159,6 +161,14 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 j = after
                 continue
             j += 1
+        if word[:1].isupper() and (m := _CODED.match(text, toks[i][1])) and m.end() > toks[j - 1][2]:
+            # "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)": the unit's code closes its name, whatever words
+            # it holds, unless another unit opens before it ("Công an tỉnh chỉ đạo Phòng X (PC08)")
+            k = j
+            while k < len(toks) and toks[k][2] <= m.end():
+                k += 1
+            if not any(toks[x][0][:1].isupper() and _match(lower, x, _HEADS) for x in range(i + head, k)):
+                j = k
         if j - i > head or after_cac or gz or word.isupper() or head > 1:
             start = toks[i - 1][1] if after_cac else toks[i][1]
             out.append((start, toks[j - 1][2]))

@@ -10,7 +10,7 @@ from conftest import CORPUS
 
 from eval.reader_run import evaluate
 from ingest.deadlines import find_deadlines
-from ingest.directives import tail
+from ingest.directives import subjects, tail
 from ingest.pipeline import parse_document
 from ingest.records import Document
 from ingest.sections import marker
@@ -510,3 +510,11 @@ def test_chi_dao_a_unit_assigns_it_unless_a_unit_heading_directs_it():
             "- Chỉ đạo Phòng Quản lý nhà phối hợp rà soát hồ sơ, xong trước ngày 30/11/2025.\n")
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert [d.assignee for d in p.directives] == ["Phòng Hành chính", "Sở Xây dựng"]
+
+
+def test_a_unit_code_in_parentheses_closes_the_unit_name():
+    assert unit_names("Phòng Cảnh sát kinh tế về môi trường (PC05) chủ trì, phối hợp kiểm tra") == [
+        "Phòng Cảnh sát kinh tế về môi trường"]
+    assert subjects("Phòng Cảnh sát cơ động (PK02) và Công an các xã, phường tăng cường tuần tra") == [
+        "Phòng Cảnh sát cơ động", "Công an các xã, phường"]
+    assert unit_names("Công an tỉnh chỉ đạo Phòng Cảnh sát cơ động (PK02) tuần tra")[0] == "Công an tỉnh"
