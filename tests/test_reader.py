@@ -518,3 +518,8 @@ def test_a_unit_code_in_parentheses_closes_the_unit_name():
     assert subjects("Phòng Cảnh sát cơ động (PK02) và Công an các xã, phường tăng cường tuần tra") == [
         "Phòng Cảnh sát cơ động", "Công an các xã, phường"]
     assert unit_names("Công an tỉnh chỉ đạo Phòng Cảnh sát cơ động (PK02) tuần tra")[0] == "Công an tỉnh"
+
+
+def test_hau_can_is_a_noun_and_tong_ra_soat_a_verb():
+    assert unit_names("Giao Cục Hậu cần hoàn thành mua sắm") == ["Cục Hậu cần"]
+    assert subjects("Công an các xã, phường tổng rà soát người nghiện trên địa bàn") == ["Công an các xã, phường"]
