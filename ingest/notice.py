@@ -40,7 +40,10 @@ _MEETING_DATE = re.compile(
 # Names of the Central Highlands' peoples open with a one-letter word ("Y Khuê Niê", "H Hen Niê").
 _NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
 _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
-_SIGNER = re.compile(r"^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
+# Military and police ranks printed before a signer's name ("Đại tá Lưu Quang Huy"): not part of the name.
+RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+         "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đại uý", "Thượng uý", "Trung uý", "Thiếu uý")
+_SIGNER = re.compile(r"^(?:(?:" + "|".join(RANKS) + r")\s+)?(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
 _SIGNED = re.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ)(?: và đóng dấu)?\)?$")
 _COPY = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|PHỤ LỤC)\b")

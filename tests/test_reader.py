@@ -523,3 +523,11 @@ def test_a_unit_code_in_parentheses_closes_the_unit_name():
 def test_hau_can_is_a_noun_and_tong_ra_soat_a_verb():
     assert unit_names("Giao Cục Hậu cần hoàn thành mua sắm") == ["Cục Hậu cần"]
     assert subjects("Công an các xã, phường tổng rà soát người nghiện trên địa bàn") == ["Công an các xã, phường"]
+
+
+def test_a_rank_before_the_signer_name_is_dropped():
+    text = ("CÔNG AN TỈNH NAM SƠN\nSố: 12/TB-CAT\nNam Sơn, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận giao ban\n"
+            "1. Phòng Tham mưu tổng hợp số liệu trước ngày 10/3/2026.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\n"
+            "Thiếu tướng Trần Văn Bình\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert p.notice.signer == "Trần Văn Bình"
