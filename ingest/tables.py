@@ -56,6 +56,17 @@ def _items(cell: str) -> list[str]:
     return [_flat(cell)]
 
 
+def _units(cell: str) -> str:
+    """A unit cell: one unit a line ("Công an phường<br>Ban Chỉ huy Quân sự phường") is a list, joined with "; "; a
+    name wrapped over lines is one name."""
+    from ingest.units import find_units
+
+    lines = [x.strip().rstrip(";,").strip() for x in cell.split("\n") if x.strip()]
+    if len(lines) > 1 and all(find_units(x) == [(0, len(x))] for x in lines):
+        return "; ".join(lines)
+    return _flat(cell)
+
+
 def _header(rows: list[list[str]]) -> tuple[list[str], int]:
     """The header's cells and the first row after it. A two-row header ("Phân công thực hiện" over "Chủ trì |
     Phối hợp", the other cells merged down) reads as one row of its lowest labels: "Chủ trì", "Phối hợp", ..."""
@@ -88,7 +99,8 @@ def render(rows: list[list[str]]) -> list[str]:
         if len(row) > 2 and len(set(row[1:])) == 1:  # a group row merged across the table ("A | Xây dựng văn bản")
             out.append(_flat(row[1]) if row[0] == row[1] else f"{_flat(row[0])}. {_flat(row[1])}")
             continue
-        cell = {role: _flat(row[j]) if j < len(row) else "" for role, j in cols.items()}
+        cell = {role: (_units(row[j]) if role in ("lead", "coordinators") else _flat(row[j])) if j < len(row) else ""
+                for role, j in cols.items()}
         if not cell["task"]:
             continue
         number = cell.get("number", "")
@@ -107,6 +119,50 @@ def render(rows: list[list[str]]) -> list[str]:
                     out.append(f"- {header[cols[role]]}: {value}")
     out.append("")
     return out
+
+
+_GRID_RULE = re.compile(r"^\+(?:[-=:]+\+)+$")
+_GRID_ROW = re.compile(r"^\|.*\|$")
+
+
+def grid(text: str) -> str:
+    """A plain text with its grid task tables ("+----+----+" rules, "| 1 | Tập trung ... |" rows whose cells wrap
+    over several lines, as pandoc and e-mail clients draw them) rendered as above; other grids are left as they are.
+    A row runs from one rule to the next; a cell's lines are its wrapped text."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _GRID_RULE.match(lines[i].strip()):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (_GRID_RULE.match(lines[j].strip()) or _GRID_ROW.match(lines[j].strip())):
+            j += 1
+        block = [x.strip() for x in lines[i:j]]
+        cuts = [k for k, c in enumerate(block[0]) if c == "+"]
+        rows: list[list[str]] = []
+        cells: list[list[str]] | None = None
+        for line in block:
+            if _GRID_RULE.match(line) or len(line) != len(block[0]):
+                if cells and any(any(c) for c in cells):
+                    rows.append(["\n".join(c) for c in cells])
+                cells = None if _GRID_RULE.match(line) else cells
+                if not _GRID_RULE.match(line):
+                    break  # a row out of line with the rules: not a grid read here
+                continue
+            cells = cells or [[] for _ in cuts[1:]]
+            for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+                if part := line[a + 1:b].strip():
+                    cells[k].append(part)
+        if rows and task_columns([_flat(c) for c in rows[0]]) and all(len(r) == len(rows[0]) for r in rows):
+            # a blank line between the lines rendered: a wrapped text's reflow must not join them back
+            out.append("\n\n".join(x for x in render(rows) if x) + "\n")
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
 
 
 _MD_ROW = re.compile(r"^\s*\|.*\|\s*$")

@@ -531,3 +531,13 @@ def test_a_rank_before_the_signer_name_is_dropped():
             "Thiếu tướng Trần Văn Bình\n")
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert p.notice.signer == "Trần Văn Bình"
+
+
+def test_a_unit_cell_with_one_unit_a_line_is_a_joint_list():
+    from ingest.tables import render
+
+    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+            ["1", "Tuần tra khu dân cư", "Công an xã Tân Hòa\nBan Chỉ huy Quân sự xã", "Hằng ngày"],
+            ["2", "Sửa đèn đường", "Phòng Kinh tế, Hạ tầng và\nĐô thị", "Tháng 12/2025"]]
+    assert render(rows)[1] == "- Cơ quan chủ trì: Công an xã Tân Hòa; Ban Chỉ huy Quân sự xã"
+    assert render(rows)[4] == "- Cơ quan chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị"
