@@ -541,3 +541,28 @@ def test_a_unit_cell_with_one_unit_a_line_is_a_joint_list():
             ["2", "Sửa đèn đường", "Phòng Kinh tế, Hạ tầng và\nĐô thị", "Tháng 12/2025"]]
     assert render(rows)[1] == "- Cơ quan chủ trì: Công an xã Tân Hòa; Ban Chỉ huy Quân sự xã"
     assert render(rows)[4] == "- Cơ quan chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị"
+
+
+GRID = """BIÊN BẢN HỌP
+IV. KẾT LUẬN
+Chủ trì giao nhiệm vụ như sau:
++----+----------------------------+-------------------+----------------+
+| TT | Nội dung công việc         | Đơn vị thực hiện  | Thời hạn       |
++====+============================+===================+================+
+| 1  | Dọn vật liệu thừa khỏi     | Nhà thầu thi công | Trước          |
+|    | công trường                |                   | 20/12/2025     |
++----+----------------------------+-------------------+----------------+
+| 2  | Kiểm tra hồ sơ nghiệm thu  | Tư vấn giám sát   | Thường xuyên   |
++----+----------------------------+-------------------+----------------+
+"""
+
+
+def test_a_grid_task_table_with_wrapped_cells():
+    from ingest.tables import grid
+
+    lines = [x for x in grid(GRID).split("\n") if x]
+    assert lines[3:9] == ["1. Dọn vật liệu thừa khỏi công trường", "- Đơn vị thực hiện: Nhà thầu thi công",
+                          "- Thời hạn: Trước 20/12/2025", "2. Kiểm tra hồ sơ nghiệm thu",
+                          "- Đơn vị thực hiện: Tư vấn giám sát", "- Thời hạn: Thường xuyên"]
+    data = "+---+---+\n| Chỉ tiêu | Tỷ lệ |\n+---+---+\n"
+    assert grid(data) == data  # not a task table: left as it is

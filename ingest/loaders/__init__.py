@@ -52,6 +52,9 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
         from ingest.loaders.text import decode
 
         text, note = decode(str(path), data)
+        from ingest.tables import grid
+
+        text = grid(text)  # task tables drawn with "+---+" rules and "|" cells wrapped over lines
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
             from ingest.tables import markdown
 
