@@ -44,15 +44,18 @@ _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao
 _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien|quan triet|chap hanh|nghiem|"
                       r"kip thoi|dong bo|quyet liet|hieu qua|co hieu qua|tot)\W*\s*)+(?:cac noi dung cua\s+)?"
                       r"(?:chi thi|thong bao|ket luan|cong dien|ke hoach|van ban|quyet dinh|nghi quyet)\s+nay\b"
-                      r"|^\W*(?:nghiem tuc|quyet liet|khan truong)\W*\s*(?:(?:trien khai|thuc hien|to chuc)\W*\s*)+"
-                      r"(?:\./\.)?\W*$")
+                      r"|^\W*(?:(?:nghiem tuc|quyet liet|khan truong|quan tam)\W*\s*)+(?:(?:quan triet|trien khai|thuc hien|to chuc)"
+                      r"\W*\s*)+(?:\./\.)?\W*(?:$|(?<=;)\s*(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\b)")
 _ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "CHỦ TỊCH UBND TỈNH ... điện:" lists addressees
 # Sections that assess ("I. Đánh giá chung", "1. Kết quả đạt được"), not a group of tasks ("4. Giám sát, đánh giá").
 _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tinh hinh thuc hien|ghi nhan|bieu duong)\b"
                      r"|\bket qua dat duoc\b")
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 # (the formula tells to inform "để ... biết"; "thông báo cho chủ tàu ... biết vị trí bão" is a task)
-_NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bde\b.*\bbiet\b)")
+# So is the closing "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... phản ánh / liên hệ ...".
+_NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bde\b.*\bbiet\b|"
+                       r"(?:trong\s+)?(?:qua trinh (?:thuc hien|trien khai)\W*\s*)?(?:neu|truong hop|khi)\s+co\s+"
+                       r"(?:kho khan|vuong mac|phat sinh))")
 _GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+)?$")
 # A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do.
 _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
@@ -338,8 +341,9 @@ def _exhortation(text: str) -> bool:
     """ "Giao UBND xã tổ chức thực hiện Nghị quyết này": the units named are told to carry out the document."""
     spans = find_units(text[:200])
     k = 0
-    while k + 1 < len(spans) and _JOINED.match(text[spans[k][1]:spans[k + 1][0]]):
-        k += 1  # the units it is addressed to, not the ones its work names
+    while k + 1 < len(spans) and (_JOINED.match(gap := text[spans[k][1]:spans[k + 1][0]]) or
+                                  re.fullmatch(r",\s*(?:và\s+)?[A-ZĐÀ-Ỹ]\w*\s+", gap)):
+        k += 1  # the units it is addressed to ("Thủ trưởng các đơn vị, Trưởng Công an các xã"), not the ones its work names
     if not spans or spans[0][0] > 12:
         return False
     rest = fold(text[spans[k][1]:])

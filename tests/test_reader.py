@@ -566,3 +566,13 @@ def test_a_grid_task_table_with_wrapped_cells():
                           "- Đơn vị thực hiện: Tư vấn giám sát", "- Thời hạn: Thường xuyên"]
     data = "+---+---+\n| Chỉ tiêu | Tỷ lệ |\n+---+---+\n"
     assert grid(data) == data  # not a task table: left as it is
+
+
+def test_closing_formulas_are_not_tasks():
+    text = ("THÔNG BÁO\nKết luận\nII. NHIỆM VỤ\n1. Sở Tài chính tổng hợp dự toán trước ngày 10/12/2025.\n"
+            "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các đơn vị phản ánh về Văn phòng để tổng hợp.\n"
+            "Sở Nội vụ đề nghị các đơn vị quan tâm, khẩn trương triển khai thực hiện./.\n"
+            "Yêu cầu Thủ trưởng các phòng, Trưởng Công an các xã nghiêm túc quán triệt, triển khai thực hiện; "
+            "quá trình thực hiện có khó khăn báo cáo Giám đốc.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [d.assignee for d in p.directives] == ["Sở Tài chính"]
