@@ -576,3 +576,10 @@ def test_closing_formulas_are_not_tasks():
             "quá trình thực hiện có khó khăn báo cáo Giám đốc.\n")
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert [d.assignee for d in p.directives] == ["Sở Tài chính"]
+
+
+def test_a_ministry_department_issues_without_its_ministry():
+    text = ("BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC\nSố: 15/QLD-KD\nHà Nội, ngày 02 tháng 3 năm 2026\nCÔNG VĂN\n"
+            "Kính gửi: Sở Y tế các tỉnh.\n1. Sở Y tế các tỉnh báo cáo tình hình cung ứng thuốc trước ngày 20/3/2026.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert p.notice.issuer == "CỤC QUẢN LÝ DƯỢC"
