@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ingest.lexicon import load
@@ -234,7 +235,7 @@ def unit_parts(name: str) -> list[str]:
         after_head = bool(n)
         i += n or 1
     bounds = [0, *cuts, len(name)]
-    parts = [re.sub(r"(?i)\s+(?:trực thuộc|thuộc|của)$", "", name[a:b].strip(" ,")) for a, b in zip(bounds, bounds[1:])]
+    parts = [re.sub(r"(?i)\s+(?:trực thuộc|thuộc|của)$", "", name[a:b].strip(" ,")) for a, b in itertools.pairwise(bounds)]
     return [p for p in parts if p]
 
 

@@ -148,7 +148,9 @@ class ExtractiveAnswerer:
         self._sentence_vector = functools.lru_cache(maxsize=4096)(self._embed_sentence)
         self.rarity = rarity or (lambda term: 1.0)  # 0..1, how rare a folded term is in the archive
         self.calibrating = False  # eval/calibrate.py: answer whatever the score, report the signals
-        self._keys = functools.lru_cache(maxsize=256)(self._keys_of)  # by notice (ids are content hashes)
+        # By notice id (ids are content hashes): every hit's notice is checked against the question, per question.
+        self._document = functools.lru_cache(maxsize=256)(self._document_of)
+        self._keys = functools.lru_cache(maxsize=256)(self._keys_of)
 
     def _answerability(self, question: str, kind: str, best: Candidate, hits: list[Hit]) -> dict[str, float]:
         """The signals of assistant/answer/answerability.py for the sentence chosen to answer."""
@@ -285,15 +287,18 @@ class ExtractiveAnswerer:
             return wanted
         return ""
 
+    def _document_of(self, notice_id: str) -> str:
+        doc = self.catalog.document(notice_id)
+        return doc[0] if doc else ""
+
     def _keys_of(self, notice_id: str) -> tuple[str, str]:
         """The notice's issuer and title, and its whole text, as unit keys (padded with spaces)."""
-        n, doc = self.catalog.notice(notice_id), self.catalog.document(notice_id)
-        return f" {unit_key(f'{n.issuer} {n.title}')} ", f" {unit_key(doc[0] if doc else '')} "
+        n = self.catalog.notice(notice_id)
+        return f" {unit_key(f'{n.issuer} {n.title}')} ", f" {unit_key(self._document(notice_id))} "
 
     def _notice_fits(self, question: str, n) -> bool:
         """The document number, years and provinces a question names are the notice's (or in its text)."""
-        doc = self.catalog.document(n.id)
-        doc_text = doc[0] if doc else ""
+        doc_text = self._document(n.id)
         idents = identifiers(question)
         if idents and not any(i in fold(n.number).replace(" ", "") or i in fold(doc_text).replace(" ", "")
                               for i in idents):
@@ -327,8 +332,7 @@ class ExtractiveAnswerer:
         if not n.date or not self._notice_fits(question, n) or \
                 idents and not any(i in fold(n.number).replace(" ", "") for i in idents):
             return None  # "Kế hoạch 134/KH-UBND ban hành ngày nào": another document, quoted in this one
-        y, m, d = (int(x) for x in n.date.split("-"))
-        line = re.compile(rf"[^\n]*ngày\s*0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}[^\n]*")
+        line = re.compile(rf"[^\n]*ngày\s*{_written(n.date)}[^\n]*")
         header, found = next(((c, f) for c in self.catalog.chunks_of(n.id) if c.part == "header"
                               and (f := line.search(c.text))), (None, None))
         if not found:
@@ -348,8 +352,7 @@ class ExtractiveAnswerer:
         if kind == "chair" and n.chair:
             find = re.compile(re.escape(n.chair))
         elif kind == "meeting" and n.meeting_date:
-            y, m, d = (int(x) for x in n.meeting_date.split("-"))
-            find = re.compile(rf"\b0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}\b")
+            find = re.compile(rf"\b{_written(n.meeting_date)}\b")
         else:
             return None
         order = {"intro": 0, "header": 1, "body": 2}  # the opening paragraph, the title, then the rest
@@ -412,6 +415,12 @@ def _evidence(question: str, kind: str, text: str) -> bool:
         return bool(find_units(text))
     wanted = _figure_asked(question)
     return _holds_figure(wanted, text) if wanted else True
+
+
+def _written(iso: str) -> str:
+    """A pattern for an ISO date as notices write it: "19 tháng 5 năm 2021", "05/9/2023", "5-9-2023"."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    return rf"0?{d}\s*(?:tháng\s*0?{m}\s*năm\s*|[/.-]0?{m}[/.-]){y}"
 
 
 def _dmy(iso: str) -> str:

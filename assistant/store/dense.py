@@ -38,6 +38,13 @@ class Segment:
         self.ids, self.matrix, self.content = ids, matrix, content
 
 
+def segment(ids: list[str], vectors, parts: Iterable[str]) -> Segment:
+    """Rows of chunk vectors, normalised to unit length, with whether each chunk is content (not `FURNITURE`)."""
+    matrix = np.asarray(vectors, np.float32).reshape(len(ids), -1).copy()
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    return Segment(list(ids), matrix, np.array([p not in FURNITURE for p in parts], bool))
+
+
 class Segments:
     """The segment files of one data dir."""
 
@@ -55,16 +62,11 @@ class Segments:
     def rows(name: str) -> int:
         return int(name.split("-")[2])
 
-    def write(self, ids: list[str], vectors, parts: Iterable[str], seq: int | None = None) -> str | None:
-        """Save the rows (vectors normalised to unit length); returns the file's name (None when nothing to save)."""
-        if not ids:
-            return None
-        matrix = np.asarray(vectors, np.float32).reshape(len(ids), -1).copy()
-        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-        content = np.array([p not in FURNITURE for p in parts], bool)
-        return self._save(Segment(list(ids), matrix, content), seq)
+    def write(self, ids: list[str], vectors, parts: Iterable[str]) -> str | None:
+        """Save the rows (see `segment`); returns the file's name (None when nothing to save)."""
+        return self.put(segment(ids, vectors, parts)) if ids else None
 
-    def _save(self, seg: Segment, seq: int | None = None) -> str:
+    def put(self, seg: Segment, seq: int | None = None) -> str:
         self.folder.mkdir(parents=True, exist_ok=True)
         name = f"seg-{seq or time.time_ns():020d}-{len(seg.ids):09d}-{os.getpid()}{uuid.uuid4().hex[:6]}.npz"
         save(self.folder / name, ids=blob(seg.ids), matrix=seg.matrix, content=seg.content)
@@ -119,7 +121,7 @@ class Segments:
         if rows:
             merged = Segment([s.ids[i] for s, i in rows], np.stack([s.matrix[i] for s, i in rows]),
                              np.array([s.content[i] for s, i in rows], bool))
-            self._save(merged, seq=int(take[0].split("-")[1]))
+            self.put(merged, seq=int(take[0].split("-")[1]))
         for n in take:
             (self.folder / n).unlink(missing_ok=True)
 
@@ -132,7 +134,7 @@ class Dense:
     """Unit vectors of the catalog's chunks, one row each (`ids` name them), and whether each row is content;
     read from the segments (`refresh`)."""
 
-    def __init__(self, segments: Segments | None = None) -> None:
+    def __init__(self, segments: Segments) -> None:
         self.segments = segments
         self.loaded: dict[str, Segment] = {}
         self.ids: list[str] = []
@@ -145,7 +147,7 @@ class Dense:
         chunks no segment holds fetched with `fetch` -> (ids, vectors, parts) and saved as a segment (a chunk whose
         vector the store lacks is left out: `notices check` names it)."""
         for _ in range(5):  # a segment merged away between listing and reading: list again
-            names = self.segments.names() if self.segments else []
+            names = self.segments.names()
             for gone in set(self.loaded) - set(names):
                 del self.loaded[gone]
             vanished = False
@@ -166,21 +168,13 @@ class Dense:
         if missing:
             got_ids, vectors, parts = fetch(missing)
             if got_ids:
-                name = None
-                if self.segments:
-                    try:
-                        name = self.segments.write(got_ids, vectors, parts)
-                    except OSError:
-                        name = None  # a read-only data dir: the rows live in memory only
-                if name is None:
-                    name = f"~memory-{time.time_ns()}"
-                    matrix = np.asarray(vectors, np.float32).reshape(len(got_ids), -1).copy()
-                    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-                    self.loaded[name] = Segment(list(got_ids), matrix,
-                                                np.array([p not in FURNITURE for p in parts], bool))
-                else:
-                    self.loaded[name] = self.segments.read(name)
-                for i, cid in enumerate(self.loaded[name].ids):
+                fetched = segment(got_ids, vectors, parts)
+                try:
+                    name = self.segments.put(fetched)  # kept for the next process
+                except OSError:
+                    name = f"~memory-{time.time_ns()}"  # a read-only data dir: the rows live in memory only
+                self.loaded[name] = fetched
+                for i, cid in enumerate(fetched.ids):
                     where[cid] = (name, i)
         self._assemble([c for c in now if c in where], where)
 
