@@ -28,6 +28,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True
 import h as hbuild  # noqa: E402  (helpers only)
 
 SRC = os.path.join(HERE, "j-src")
