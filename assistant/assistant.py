@@ -21,6 +21,16 @@ class Assistant:
         self.index = index or Index(self.settings, embeddings=embeddings)
         self.retriever = Retriever(self.index)
         self._answerer = None
+        self._fit = None
+
+    @property
+    def fit(self):
+        """What a question pins down about its notice, checked on every answer path (assistant/answer/constraints)."""
+        if self._fit is None:
+            from assistant.answer.constraints import NoticeFit
+
+            self._fit = NoticeFit(self.index.catalog)
+        return self._fit
 
     @property
     def answerer(self):
@@ -35,7 +45,7 @@ class Assistant:
                 emb = self.index.embeddings
                 self._answerer = ExtractiveAnswerer(self.index.catalog, self.retriever.vector,
                                                     getattr(emb, "embed_sentences", emb.embed_documents),
-                                                    lambda term: self.index.lexical.rarity(term))
+                                                    lambda term: self.index.lexical.rarity(term), self.fit)
             else:
                 raise ConfigError(f"unknown answerer '{self.settings.answerer}': use 'extractive' or 'llm'")
         return self._answerer
@@ -64,7 +74,7 @@ class Assistant:
         if not filters:
             from assistant.answer import register
 
-            listed = register.answer(self.index, resolved)
+            listed = register.answer(self.index, resolved, self.fit.fits)
             if listed is not None:
                 yield listed.answer
                 yield listed

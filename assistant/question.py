@@ -37,8 +37,38 @@ ISSUED = re.compile(r"\b(when was .* (?:issued|signed|dated)|(?:ban hanh|ky) (?:
                     r"ngay ban hanh|ngay ky|issue date|date of issue)\b")
 
 
+# The document's own number ("mang số hiệu gì", "số mấy", "what is the reference number of ..."): its header's
+# "Số:" line answers.
+NUMBER = re.compile(r"\b(so hieu|so may|mang so|so bao nhieu|(?:reference|document|notice|official) number|"
+                    r"(?:what|which) is the number of (?:the |this |that )?(?:\w+ )?(?:notice|conclusion|plan|directive|document|"
+                    r"decision|dispatch|resolution|minutes|report)|which number)\b")
+# The kind of document a question names, first named first ("Thông báo kết luận ... số hiệu": a THÔNG BÁO), as the
+# folded doc_type a notice records.
+_KINDS = (("thong bao", "thong bao"), ("ket luan", "thong bao"), ("ke hoach", "ke hoach"), ("chi thi", "chi thi"),
+          ("cong dien", "cong dien"), ("cong van", "cong van"), ("quyet dinh", "quyet dinh"),
+          ("nghi quyet", "nghi quyet"), ("bien ban", "bien ban"), ("bao cao", "bao cao"), ("notice", "thong bao"),
+          ("conclusion", "thong bao"), ("plan", "ke hoach"), ("directive", "chi thi"), ("decision", "quyet dinh"),
+          ("resolution", "nghi quyet"), ("minutes", "bien ban"), ("report", "bao cao"))
+
+
+def document_kind(question: str) -> str:
+    """The folded doc_type of the first kind of document the question names ("" if none)."""
+    f = fold(question)
+    found = [(m.start(), kind) for word, kind in _KINDS for m in [re.search(rf"\b{word}s?\b", f)] if m]
+    return min(found)[1] if found else ""
+
+
 # Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
 _IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
+
+
+# A document number as a text writes it: with its symbol ("1226/TB-BKHCN"), or "số 60/2021" (not "tháng 11-12/2023").
+_WRITTEN_IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?\s*/\s*[A-ZĐ][\wĐđ\-]*|\b[Ss]ố\s+\d{1,5}/\d{4}\b")
+
+
+def holds_identifier(text: str) -> bool:
+    """The text writes a document number."""
+    return bool(_WRITTEN_IDENT.search(text))
 
 
 def identifiers(question: str) -> list[str]:
@@ -59,8 +89,13 @@ def unit_names_asked(question: str) -> list[str]:
     """The unit names a question names, as written, cut where the question's own words begin; "các đơn vị
     nào" and the like are no unit."""
     out = []
+    english = _english_words() if language(question) == "en" else frozenset()
     for name in unit_names(question):
         name = _ASKING.sub("", name).strip(" ,.;:?")
+        if english:  # "TB-UBND on preparing for ...": an English question's words end the name
+            words = name.split()
+            cut = next((i for i, w in enumerate(words) if i and w.lower().strip(",.;:?'") in english), len(words))
+            name = " ".join(words[:cut]).strip(" ,.;:?")
         if name and unit_key(name) not in _GENERIC and name not in out:
             out.append(name)
     return out
@@ -104,7 +139,7 @@ MEETING_DATE = re.compile(rf"\b{_MEETING}\b.{{0,120}}\b(?:dien ra|duoc to chuc|t
 
 
 def intent(question: str) -> str:
-    """deadline | signer | chair | meeting | date | who | what."""
+    """deadline | signer | chair | meeting | number | date | who | what."""
     f = fold(question)
     low = question.lower()
     if SIGNER.search(f) or (_SIGNED.search(low) and _WHO_SIGNED.search(low)):
@@ -113,6 +148,8 @@ def intent(question: str) -> str:
         return "chair"
     if MEETING_DATE.search(f):
         return "meeting"
+    if NUMBER.search(f):
+        return "number"
     if ISSUED.search(f):
         return "date"
     if DEADLINE.search(f):

@@ -111,6 +111,8 @@ def place_key(text: str) -> str:
 
 
 PROVINCE_KEYS = frozenset(place_key(p) for p in PROVINCES)
+# Names that, typed in lower case without diacritics, could be common words: found there only after "tỉnh"/"thành phố".
+_AMBIGUOUS_KEYS = frozenset(place_key(p) for p in load("places")["ambiguous_unaccented"])
 _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
     sorted((re.escape(place_key(p)) for p in PROVINCES), key=len, reverse=True)) + r")\b")
 
@@ -118,8 +120,13 @@ _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
 def places_in(question: str) -> list[str]:
     """The provinces and cities a question names, as `place_key`s: after "tỉnh"/"thành phố" in any case ("tinh
     thai nguyen"), or written as a name, capitalised, anywhere ("Sở Y tế Hà Tĩnh", "Quang Nam province"; not the
-    "nghệ an" of "công nghệ an toàn")."""
-    found = _PLACE.findall(place_key(question))
+    "nghệ an" of "công nghệ an toàn"); in a question typed all in lower case, where capitals say nothing, anywhere
+    ("so y te ha tinh"), but for the names that are also common words ("diễn biến": Điện Biên)."""
+    key = place_key(question)
+    found = _PLACE.findall(key)
+    if not any(c.isupper() for c in question):
+        padded = f" {key} "
+        found += [p for p in PROVINCE_KEYS - _AMBIGUOUS_KEYS if f" {p} " in padded and p not in found]
     for run in _capitalised_runs(question):
         key = f" {place_key(run)} "
         found += [p for p in PROVINCE_KEYS if f" {p} " in key and p not in found]

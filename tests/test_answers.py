@@ -8,10 +8,11 @@ import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import english_terms, intent, language, resolve
+from assistant.question import english_terms, intent, language, resolve, unit_names_asked
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
+from ingest.vn import places_in
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +129,36 @@ def test_issue_date_from_the_header_and_amounts_not_from_the_register(assistant)
     assert not a.extra.get("register")  # a figure is asked, not the department's task list
 
 
+def test_notice_number_from_its_header_or_none(assistant):
+    a = assistant.ask("Thông báo kết luận Hội nghị Giám đốc Sở KH&CN toàn quốc năm 2021 mang số hiệu gì?")
+    assert not a.abstained and "1226/TB-BKHCN" in a.answer.splitlines()[0]
+    assert a.citations[0].hit.chunk.part == "header" and a.citations[0].hit.notice.source == N1226
+    _quotes_are_verbatim(a)
+    # the number of another document the notice mentions: a Nghị quyết is asked, the Thông báo's own number is no answer
+    a = assistant.ask("Nghị quyết của HĐND tỉnh mà Phòng Quản lý Khoa học Quảng Trị phải hướng dẫn thực hiện là nghị "
+                      "quyết số mấy?")
+    assert "163/2021/NQ-HĐND" in a.answer.splitlines()[0]
+    # the 2023 conference is reported by a news article, which has no number: no sentence holds one
+    a = assistant.ask("Thông báo kết luận Hội nghị Giám đốc Sở KH&CN toàn quốc năm 2023 có số hiệu là gì?")
+    assert a.abstained and a.extra["answerability"]["unmet"] == "document number"
+
+
+def test_register_answers_only_about_what_is_asked(assistant):
+    from assistant.answer import register as reg
+
+    listed = reg.answer(assistant.index, "Phòng Quản lý Khoa học phải làm những việc gì?", assistant.fit.fits)
+    assert listed is not None and len(listed.citations) >= 5
+    about = reg.answer(assistant.index, "Phòng Quản lý Khoa học phải thu hồi kinh phí các nhiệm vụ trước ngày nào?",
+                       assistant.fit.fits)
+    assert about is not None and len(about.citations) < len(listed.citations)
+    assert all("thu hồi" in c.quote or "kinh phí" in c.quote for c in about.citations)
+    # the office has no task about a marathon; nor has any notice of 2019
+    assert reg.answer(assistant.index, "Phòng Quản lý Khoa học phải tổ chức giải chạy việt dã trước ngày nào?",
+                      assistant.fit.fits) is None
+    assert reg.answer(assistant.index, "Năm 2019 Phòng Quản lý Khoa học phải làm những việc gì?",
+                      assistant.fit.fits) is None
+
+
 def test_filters_restrict_results(assistant):
     hits = assistant.search("khoa học và công nghệ", 10, Filters(doc_type="QUYẾT ĐỊNH"))
     assert hits and all(h.notice.doc_type == "QUYẾT ĐỊNH" for h in hits)
@@ -152,6 +183,15 @@ def test_language_and_intent():
     assert intent("Ai chủ trì kỳ họp thứ 10?") != "signer"
     assert intent("When was notice 1226/TB-BKHCN issued?") == "date"
     assert intent("thong bao 453 ban hanh ngay nao") == "date"
+    assert intent("Chỉ thị về phòng cháy rừng của Lâm Đồng số hiệu là gì?") == "number"
+    assert intent("What is the reference number of the Quang Ngai conclusion?") == "number"
+    assert intent("What is the number of households still waiting?") == "what"
+    # a province typed in lower case without diacritics, unless its letters are also common words
+    assert places_in("so y te ha tinh yeu cau gi") == ["ha tinh"]
+    assert places_in("dien bien cua cong tac") == [] and places_in("cong nghe an toan") == []
+    assert places_in("tinh dien bien") == ["dien bien"]
+    # an English question's words end a unit name written in it
+    assert unit_names_asked("When was Hoi An ward's notice 214/TB-UBND on preparing for Tet issued?") == ["UBND"]
 
 
 def test_cli_search_and_ask_json_contract(corpus_index, capsys, monkeypatch):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from assistant import question as q
 from assistant.answer import answerability
+from assistant.answer.constraints import YEAR, NoticeFit
 from assistant.answer.spans import quotable_spans
 from assistant.question import identifiers, units
 from assistant.quotes import original_span
@@ -17,7 +18,7 @@ from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import is_heading_like
 from ingest.units import find_units, identity, same_unit, unit_key, unit_names, unit_parts
-from ingest.vn import fold, place_key, places_in
+from ingest.vn import fold
 from prompts import text as prompt
 
 # The weight of the question-sentence cosine in choosing the sentence, per language, over the best
@@ -27,7 +28,6 @@ from prompts import text as prompt
 # p95 ~440 -> ~250 ms with every sentence new; an archive's sentences recur and are cached).
 MEANING_W = {"en": 4.0, "vi": 1.0}
 MEANING_POOL = 8
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\b", re.IGNORECASE)
@@ -115,7 +115,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
             f = fold(sent)
             overlap = _overlap(terms, f + " " + ctx)
             score = overlap + 0.35 / (1 + rank)
-            if not issued and kind != "signer" and _heading(sent, hit.chunk.part):
+            if not issued and kind not in ("signer", "number") and _heading(sent, hit.chunk.part):
                 score -= 0.3
             if kind == "deadline":
                 found = find_deadlines(sent)
@@ -124,6 +124,8 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score += 0.4 if _DATE.search(sent) else -0.5
             elif kind == "who":
                 score += 0.2 if find_units(sent) else 0.0
+            elif kind == "number":
+                score += 0.4 if q.holds_identifier(sent) else -0.5
             if figure:
                 score += 0.5 if _holds_figure(figure, sent) else -0.5
             for u in wanted_units:
@@ -140,7 +142,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
 class ExtractiveAnswerer:
     """Compose an answer from the passages; abstain when they do not answer the question."""
 
-    def __init__(self, catalog, embed_query=None, embed_sentences=None, rarity=None):
+    def __init__(self, catalog, embed_query=None, embed_sentences=None, rarity=None, fit: NoticeFit | None = None):
         self.catalog = catalog
         self.embed_query, self.embed_sentences = embed_query, embed_sentences
         # A sentence's vector depends on its text alone, and answers quote the same archive sentences again and
@@ -148,9 +150,7 @@ class ExtractiveAnswerer:
         self._sentence_vector = functools.lru_cache(maxsize=4096)(self._embed_sentence)
         self.rarity = rarity or (lambda term: 1.0)  # 0..1, how rare a folded term is in the archive
         self.calibrating = False  # eval/calibrate.py: answer whatever the score, report the signals
-        # By notice id (ids are content hashes): every hit's notice is checked against the question, per question.
-        self._document = functools.lru_cache(maxsize=256)(self._document_of)
-        self._keys = functools.lru_cache(maxsize=256)(self._keys_of)
+        self.fit = fit or NoticeFit(catalog)
 
     def _answerability(self, question: str, kind: str, best: Candidate, hits: list[Hit]) -> dict[str, float]:
         """The signals of assistant/answer/answerability.py for the sentence chosen to answer."""
@@ -201,7 +201,7 @@ class ExtractiveAnswerer:
         kind = q.intent(question)
         if not hits:
             return Answer(prompt("answers", "abstain", lang), True, lang, question=question)
-        fits = {n_id: self._notice_fits(question, n) for n_id, n in {h.notice.id: h.notice for h in hits}.items()}
+        fits = {n_id: self.fit.fits(question, n) for n_id, n in {h.notice.id: h.notice for h in hits}.items()}
         if not any(fits.values()):  # what the question pins down (a document number, a year, a place): no notice has it
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question,
                           extra={"answerability": {"unmet": "document number, year, place or name"}})
@@ -216,6 +216,10 @@ class ExtractiveAnswerer:
             if got:
                 return got
             kind = "who" if kind == "chair" else "date"
+        if kind == "number":
+            got = self._number(question, hits, lang)
+            if got:
+                return got
         if kind == "date" and q.ISSUED.search(fold(question)):
             got = self._issued(question, hits, lang)
             if got:
@@ -275,61 +279,26 @@ class ExtractiveAnswerer:
         number, the year and the province it names, the units it asks about (for deadlines and assignments), the
         Vietnamese names of an English question; a year when it asks "which year", a sum of money or a share when
         it asks for one. One rule per kind of constraint, for every kind of question."""
-        if not self._notice_fits(question, best.hit.notice):
+        if not self.fit.fits(question, best.hit.notice):
             return "document number, year, place or name"
-        if kind in ("deadline", "who") and not _about_units(question, best, *self._keys(best.hit.notice.id)):
+        if kind in ("deadline", "who") and not _about_units(question, best, *self.fit.keys(best.hit.notice.id)):
             return "unit"  # a deadline of another unit is no answer
+        if kind == "number" and not q.holds_identifier(best.text):
+            return "document number"
         asks = fold(question)
-        if _ASKS_YEAR.search(asks) and not _YEAR.search(best.text):
+        if _ASKS_YEAR.search(asks) and not YEAR.search(best.text):
             return "year"
         wanted = _figure_asked(question)
         if wanted in ("sum", "share") and not _holds_figure(wanted, best.text):
             return wanted
         return ""
 
-    def _document_of(self, notice_id: str) -> str:
-        doc = self.catalog.document(notice_id)
-        return doc[0] if doc else ""
-
-    def _keys_of(self, notice_id: str) -> tuple[str, str]:
-        """The notice's issuer and title, and its whole text, as unit keys (padded with spaces)."""
-        n = self.catalog.notice(notice_id)
-        return f" {unit_key(f'{n.issuer} {n.title}')} ", f" {unit_key(self._document(notice_id))} "
-
-    def _notice_fits(self, question: str, n) -> bool:
-        """The document number, years and provinces a question names are the notice's (or in its text)."""
-        doc_text = self._document(n.id)
-        idents = identifiers(question)
-        if idents and not any(i in fold(n.number).replace(" ", "") or i in fold(doc_text).replace(" ", "")
-                              for i in idents):
-            return False
-        for year in _YEAR.findall(question):
-            if year not in doc_text and year not in (n.date or ""):
-                return False
-        places = places_in(question)
-        # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
-        if not all(re.search(rf"\b{re.escape(place)}\b", place_key(doc_text)) for place in places):
-            return False
-        return q.language(question) != "en" or self._names_found(question, doc_text)
-
-    def _names_found(self, question: str, doc_text: str) -> bool:
-        """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1", "Sa Ky - Ly Son") occur in the
-        notice, word for word (not "Nghệ" in "công nghệ")."""
-        names = q.vietnamese_names(question)
-        if not names:
-            return True
-        def words(text: str) -> str:
-            return " " + " ".join(re.findall(r"[\w&]+", fold(text))) + " "
-
-        hay = words(doc_text)
-        return all(words(n) in hay for n in names)
-
     def _issued(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """When the best notice was issued: the place-and-date line of its header ("Hà Nội, ngày 19 tháng 5
         năm 2021")."""
         n = hits[0].notice
         idents = identifiers(question)
-        if not n.date or not self._notice_fits(question, n) or \
+        if not n.date or not self.fit.fits(question, n) or \
                 idents and not any(i in fold(n.number).replace(" ", "") for i in idents):
             return None  # "Kế hoạch 134/KH-UBND ban hành ngày nào": another document, quoted in this one
         line = re.compile(rf"[^\n]*ngày\s*{_written(n.date)}[^\n]*")
@@ -344,6 +313,26 @@ class ExtractiveAnswerer:
         cit = Citation(1, hit, quote, start, end)
         return Answer(prompt("answers", "according", lang, source=cit.official, quote=quote, n=1), False, lang,
                       (cit,), question=question)
+
+    def _number(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
+        """The number of the notice asked for: the best of the first three notices of the kind the question names
+        (a "kế hoạch" asked, a plan answers, not the notice that mentions it), quoting its header's "Số:" line."""
+        kind = q.document_kind(question)
+        for n in list({h.notice.id: h.notice for h in hits}.values())[:3]:
+            if not n.number or kind and fold(n.doc_type) != kind:
+                continue
+            for chunk in (c for c in self.catalog.chunks_of(n.id) if c.part == "header"):
+                written = r"\s*/\s*".join(re.escape(p) for p in n.number.split("/"))  # "1226 /TB-BKHCN"
+                line = re.search(rf"[^\n]*{written}[^\n]*", chunk.text)
+                if line:
+                    hit = Hit(chunk, n, hits[0].score)
+                    quote = line.group(0).strip()
+                    at = chunk.text.index(quote, line.start())
+                    start, end = self._offsets(hit, at, at + len(quote))
+                    cit = Citation(1, hit, quote, start, end)
+                    text = prompt("answers", "number", lang, fact=n.number, source=cit.official, quote=quote, n=1)
+                    return Answer(text, False, lang, (cit,), question=question)
+        return None
 
     def _meeting(self, question: str, hits: list[Hit], kind: str, lang: str) -> Answer | None:
         """Who chaired the best notice's meeting, or when it was held, as its parsed header says (`Notice.chair`,
@@ -372,7 +361,7 @@ class ExtractiveAnswerer:
         """Who signed: the signer line of the best notice's footer."""
         for hit in hits:
             n = hit.notice
-            if not n.signer or not self._notice_fits(question, n):
+            if not n.signer or not self.fit.fits(question, n):
                 continue
             footer = next((c for c in self.catalog.chunks_of(n.id) if c.part == "footer" and n.signer in c.text),
                           None)
@@ -413,6 +402,8 @@ def _evidence(question: str, kind: str, text: str) -> bool:
         return bool(_DATE.search(text))
     if kind == "who":
         return bool(find_units(text))
+    if kind == "number":
+        return q.holds_identifier(text)
     wanted = _figure_asked(question)
     return _holds_figure(wanted, text) if wanted else True
 

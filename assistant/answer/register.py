@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from assistant import question as q
@@ -13,6 +14,11 @@ from ingest.vn import fold, places_in
 from prompts import text as prompt
 
 MAX_ROWS = 10
+# A question that names what the task is about keeps the tasks holding this share of its words (chosen on dev).
+TOPIC_SHARE = 0.5
+# Words that ask for tasks and deadlines, not what they are about (folded).
+_ASKING_WORDS = {"yeu", "cau", "giao", "han", "thoi", "hoan", "thanh", "truoc", "ngay", "tinh", "pho", "nhung", "gi",
+                 "nao", "phai", "lam", "nhiem", "vu", "duoc", "qua", "tre", "chu", "tri", "phoi", "hop"}
 _TASKS = re.compile(r"\b(phai lam gi|lam nhung gi|nhiem vu gi|nhung nhiem vu|cac nhiem vu|nhung viec gi|nhung viec nao|"
                     r"duoc giao (?:nhiem vu|viec)|qua han|tre han|overdue|tasks?|assigned|must .* do|deadlines)\b")
 _OVERDUE = re.compile(r"\b(qua han|tre han|overdue|late)\b")
@@ -29,8 +35,14 @@ def _date_after(rx: re.Pattern, question: str) -> str:
     return d.isoformat() if d else ""
 
 
-def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
-    """A register answer when the question asks for a unit's tasks or deadlines (or what is overdue)."""
+def _without_bound(question: str, rx: re.Pattern) -> str:
+    m = rx.search(fold(question))
+    return question[:m.start()] if m else question
+
+
+def answer(index, question: str, fits=None, today: dt.date | None = None) -> Answer | None:
+    """A register answer when the question asks for a unit's tasks or deadlines (or what is overdue), from the
+    notices `fits(question, notice)` keeps (what the question pins down: its number, year, province)."""
     f = fold(question)
     if not (_TASKS.search(f) or q.wants_list(question) and q.intent(question) == "deadline") or \
             q.asks_amount(question):  # "bao nhiêu tỷ đồng cho các nhiệm vụ": a figure, not a task list
@@ -48,11 +60,19 @@ def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
         for r in query(index, TaskQuery(unit=unit, overdue_as_of=as_of, due_before=before, place=place), MAX_ROWS,
                        dated):
             rows.setdefault(r["id"], r)
+    notices = index.notices()
+    # The date bounding the tasks ("quá hạn tính đến 1/1/2024") pins no notice down and is no topic.
+    bound = _AS_OF if overdue else _BEFORE
+    pinned = _without_bound(question, bound) if _date_after(bound, question) else question
+    if fits is not None:
+        rows = {i: r for i, r in rows.items() if fits(pinned, notices[r["notice_id"]])}
+    topic = _topic(pinned, wanted)
+    if topic:  # "... kiểm tra học kỳ 1 trước ngày nào": the tasks about that, not every task of the unit
+        rows = {i: r for i, r in rows.items() if _about(topic, r) >= TOPIC_SHARE}
     if not rows:
         return None
     rows = sorted(rows.values(), key=lambda r: (r["due"] is None, r["due"] or ""))[:MAX_ROWS]
     lang = q.language(question)
-    notices = index.notices()
     chunks = {c.id: c for c in index.catalog.chunks([r["chunk_id"] for r in rows])}
     citations, lines = [], []
     for r in rows:
@@ -65,6 +85,25 @@ def answer(index, question: str, today: dt.date | None = None) -> Answer | None:
         lines.append(prompt("answers", "task", lang, when=when, who=who, quote=r["quote"], n=n))
     return Answer("\n".join(lines), False, lang, tuple(citations), question=question,
                   extra={"register": True, "tasks": rows})
+
+
+def _topic(question: str, units: list[str]) -> list[str]:
+    """What a Vietnamese question asks about beyond the unit, its place and the asking words, in order ("các
+    trường THPT kiểm tra học kỳ 1 trước ngày nào" -> kiem tra hoc ky); empty for "X phải làm gì", and for English
+    (its words cannot be matched against a Vietnamese task)."""
+    if q.language(question) == "en":
+        return []
+    named = set(re.findall(r"[\w/&\-]+", fold(" ".join([*units, *q.unit_names_asked(question), *places_in(question)]))))
+    terms = q.content_terms(question) - named - _ASKING_WORDS
+    return [t for t in re.findall(r"[\w/&\-]+", fold(question)) if t in terms]
+
+
+def _about(topic: list[str], row: dict) -> float:
+    """The share of the topic's running word pairs ("thu hồi", "kinh phí"; its one word alone) in the task's quote
+    and its section heading: "hội thảo" is not "thu hồi"."""
+    hay = " " + " ".join(re.findall(r"[\w/&\-]+", fold(f"{row['quote']} {row['breadcrumb']}"))) + " "
+    pairs = [" ".join(p) for p in itertools.pairwise(topic)] or topic
+    return sum(f" {p} " in hay for p in pairs) / len(pairs)
 
 
 def _when(r: dict, lang: str) -> str:
