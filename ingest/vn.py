@@ -60,6 +60,21 @@ def roman(numeral: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def to_roman(n: int) -> str:
+    """12 -> "XII" (list labels drawn by Word and browsers)."""
+    out = ""
+    for v, r in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + r, n - v
+    return out
+
+
+def to_letter(n: int) -> str:
+    """1 -> "a", 27 -> "aa" (lettered points drawn by Word and browsers)."""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
 def has_diacritics(text: str) -> bool:
     return fold(text) != text.lower()
 

@@ -583,3 +583,33 @@ def test_a_ministry_department_issues_without_its_ministry():
             "Kính gửi: Sở Y tế các tỉnh.\n1. Sở Y tế các tỉnh báo cáo tình hình cung ứng thuốc trước ngày 20/3/2026.\n")
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert p.notice.issuer == "CỤC QUẢN LÝ DƯỢC"
+
+
+def test_word_automatic_numbering_is_read_as_word_draws_it(tmp_path):
+    """Most Word notices number their items with Word's list numbering: the "1.", "a)" are not in the text."""
+    import docx
+
+    from ingest.limits import Budget, Limits
+    from ingest.loaders.docx import load_docx
+
+    d = docx.Document()
+    d.add_paragraph("II. NHIỆM VỤ TRỌNG TÂM")
+    d.add_paragraph("Sở Y tế khẩn trương rà soát danh mục thuốc, hoàn thành trước ngày 15/3/2026.", style="List Number")
+    d.add_paragraph("Sở Tài chính bố trí kinh phí trong quý II/2026.", style="List Number")
+    d.add_paragraph("Văn phòng theo dõi, đôn đốc.", style="List Bullet")
+    path = tmp_path / "n.docx"
+    d.save(path)
+    lines = load_docx(path, path.read_bytes(), Budget(str(path), Limits())).text.splitlines()
+    assert lines[1].startswith("1. Sở Y tế") and lines[2].startswith("2. Sở Tài chính")
+    assert lines[3].startswith("- Văn phòng")
+
+
+def test_html_ordered_lists_keep_their_kind_and_start():
+    from ingest.loaders.html import load_html
+
+    page = ("<html><body><div class='content'><p>II. NHIỆM VỤ</p><ol><li>Phòng Đào tạo<ol type='a'>"
+            "<li>Xếp thời khóa biểu trước ngày 20/01/2026.</li><li>Rà soát chương trình.</li></ol></li></ol>"
+            "<ol start='4'><li>Phòng Khoa học công nghệ tổ chức xét duyệt đề tài.</li></ol></div></body></html>")
+    lines = [x.strip() for x in load_html("p.html", page.encode()).text.splitlines() if x.strip()]
+    assert "a) Xếp thời khóa biểu trước ngày 20/01/2026." in lines and "b) Rà soát chương trình." in lines
+    assert "4. Phòng Khoa học công nghệ tổ chức xét duyệt đề tài." in lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -11,7 +12,7 @@ from ingest.errors import RejectedFile
 from ingest.limits import Budget
 from ingest.records import Document
 from ingest.tables import render
-from ingest.vn import nfc
+from ingest.vn import nfc, to_letter, to_roman
 
 
 def _check_package(path: Path, data: bytes, budget: Budget) -> None:
@@ -32,6 +33,87 @@ def _check_package(path: Path, data: bytes, budget: Budget) -> None:
                                        "hostile or damaged file (re-save it from Word)")
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _val(el, tag: str) -> str | None:
+    child = el.find(f"{_W}{tag}") if el is not None else None
+    return child.get(f"{_W}val") if child is not None else None
+
+
+_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": to_letter,
+            "upperLetter": lambda n: to_letter(n).upper(), "lowerRoman": lambda n: to_roman(n).lower(),
+            "upperRoman": to_roman}
+
+
+class _Numbering:
+    """Word's automatic numbering ("1.", "1.1.", "a)", "-" drawn by Word, not typed): the label each numbered
+    paragraph shows, from numbering.xml and the paragraph's own or its style's numPr, counted as Word counts
+    (per list definition; a deeper level restarts when a shallower one moves on; a list's start override restarts
+    it)."""
+
+    def __init__(self, document) -> None:
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            root = None
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # abstractNumId -> ilvl -> (start, fmt, text)
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, start overrides)
+        if root is not None:
+            for a in root.iter(f"{_W}abstractNum"):
+                self.levels[a.get(f"{_W}abstractNumId")] = {
+                    int(lvl.get(f"{_W}ilvl")): (int(_val(lvl, "start") or 1), _val(lvl, "numFmt") or "decimal",
+                                                _val(lvl, "lvlText") or "") for lvl in a.iter(f"{_W}lvl")}
+            for n in root.iter(f"{_W}num"):
+                overrides = {int(o.get(f"{_W}ilvl")): int(_val(o, "startOverride"))
+                             for o in n.iter(f"{_W}lvlOverride") if _val(o, "startOverride")}
+                self.nums[n.get(f"{_W}numId")] = (_val(n, "abstractNumId") or "", overrides)
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+
+    def label(self, paragraph) -> str:
+        num_id, ilvl = self._num_pr(paragraph)
+        if not num_id or num_id not in self.nums:
+            return ""
+        abstract, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract, {})
+        if ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(abstract, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for lvl, start in overrides.items():
+                counts[lvl] = start - 1
+        counts[ilvl] = counts.get(ilvl, levels[ilvl][0] - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        start, fmt, text = levels[ilvl]
+        if fmt == "bullet" or fmt == "none":
+            return "-" if fmt == "bullet" else ""
+
+        def value(m: re.Match) -> str:
+            lvl = int(m.group(1)) - 1
+            n = counts.get(lvl, levels.get(lvl, (1,))[0])
+            return _FORMATS.get(levels.get(lvl, (1, "decimal"))[1], str)(n)
+
+        return re.sub(r"%(\d)", value, text)
+
+    @staticmethod
+    def _num_pr(paragraph) -> tuple[str | None, int]:
+        """numId and level of the paragraph's own numPr, else of its style's (and the styles it is based on)."""
+        p_pr = paragraph._p.pPr
+        num_pr = p_pr.find(f"{_W}numPr") if p_pr is not None else None
+        style = paragraph.style
+        while num_pr is None and style is not None:
+            s_pr = style.element.find(f"{_W}pPr")
+            num_pr = s_pr.find(f"{_W}numPr") if s_pr is not None else None
+            style = style.base_style
+        if num_pr is None:
+            return None, 0
+        num_id = _val(num_pr, "numId")
+        return (None if num_id in (None, "0") else num_id), int(_val(num_pr, "ilvl") or 0)
+
+
 def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
     import docx
     from docx.table import Table
@@ -48,9 +130,11 @@ def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
     except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError, ValueError, lxml errors...
         raise RejectedFile(str(path), f"corrupt .docx ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
+    numbering = _Numbering(document)
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            lines.append(item.text)
+            label = numbering.label(item) if item.text.strip() else ""
+            lines.append(f"{label} {item.text}" if label else item.text)
         elif isinstance(item, Table):
             # Header and signature blocks laid out in two columns, or a task table: see ingest/tables.py.
             # Rows as the grid shows them: a merged cell comes back once per column it spans (and per row it spans

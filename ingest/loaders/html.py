@@ -13,7 +13,7 @@ from ingest.errors import RejectedFile
 from ingest.loaders.text import decode
 from ingest.records import Document
 from ingest.tables import render
-from ingest.vn import nfc
+from ingest.vn import nfc, to_letter, to_roman
 
 _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript", "iframe", "svg", "button")
 _CHROME = re.compile(r"menu|nav|footer|header|sidebar|breadcrumb|toolbar|share|social|banner|comment|widget|"
@@ -29,6 +29,15 @@ def _cell_text(cell) -> str:
     return "\n".join(" ".join(x.split()) for x in cell.text_content().split("\n"))
 
 
+def _ol_label(n: int, kind: str) -> str:
+    """The label a browser draws for item `n` of an <ol type=...>, written as notices write it ("a)" for letters)."""
+    if kind in ("a", "A"):
+        return f"{to_letter(n) if kind == 'a' else to_letter(n).upper()}) "
+    if kind in ("i", "I"):
+        return f"{to_roman(n).lower() if kind == 'i' else to_roman(n)}. "
+    return f"{n}. "
+
+
 def _lines(el, out: list[str]) -> None:
     """Append the text of `el`, one line per block element; tables as ingest/tables.py renders them."""
     if el.tag == "table":
@@ -42,7 +51,7 @@ def _lines(el, out: list[str]) -> None:
         parent = el.getparent()
         if parent is not None and parent.tag == "ol":
             n = [c for c in parent if isinstance(c.tag, str) and c.tag == "li"].index(el) + int(parent.get("start", 1))
-            out.append(f"{n}. ")
+            out.append(_ol_label(n, parent.get("type", "1")))
         else:
             out.append("- ")
     if el.text:
