@@ -109,7 +109,11 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if not (w[:1].isupper() or " " not in gap or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
                     break  # "các đoàn thể chính trị - xã hội" holds a compound across its dash
             elif sep == ",":
-                if not (plural and _match(lower, j, _GROUP)):
+                # "Phòng Quản lý, hỗ trợ doanh nghiệp" (the 2025 offices of Thuế and the State Bank): after a comma a
+                # short singular name goes on with what its office does; "Sở Y tế, Sở Tài chính" are two units, and
+                # "Bộ Tài chính, Tư pháp" an elided list
+                if not (plural and _match(lower, j, _GROUP) or
+                        not plural and j - i <= 3 and not w[:1].isupper() and _match(lower, j, _NAME_VERBS)):
                     break
             elif sep:
                 break

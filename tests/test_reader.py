@@ -87,6 +87,7 @@ def test_recurring_deadlines_keep_their_day(phrase, recurring):
 
 
 UNITS = [
+    ("Phòng Quản lý, hỗ trợ doanh nghiệp chủ trì, phối hợp với các Thuế cơ sở", "Phòng Quản lý, hỗ trợ doanh nghiệp"),
     ("Bộ Tư pháp chủ trì", "Bộ Tư pháp"),
     ("Kho bạc Nhà nước tỉnh Nghệ An thanh toán", "Kho bạc Nhà nước tỉnh Nghệ An"),
     ("Ban Chỉ đạo tỉnh họp", "Ban Chỉ đạo tỉnh"),
