@@ -112,8 +112,10 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 # "Phòng Quản lý, hỗ trợ doanh nghiệp" (the 2025 offices of Thuế and the State Bank): after a comma a
                 # short singular name goes on with what its office does; "Sở Y tế, Sở Tài chính" are two units, and
                 # "Bộ Tài chính, Tư pháp" an elided list
-                if not (plural and _match(lower, j, _GROUP) or
-                        not plural and j - i <= 3 and not w[:1].isupper() and _match(lower, j, _NAME_VERBS)):
+                if not plural and j - i <= 3 and not w[:1].isupper() and (does := _match(lower, j, _NAME_VERBS)):
+                    j += does
+                    continue
+                if not (plural and _match(lower, j, _GROUP)):
                     break
             elif sep:
                 break
