@@ -59,6 +59,14 @@ class _Numbering:
             root = None
         self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # abstractNumId -> ilvl -> (start, fmt, text)
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, start overrides)
+        try:
+            self._read(root)
+        except (TypeError, ValueError):  # a damaged numbering part: the text is read without its labels
+            self.levels, self.nums = {}, {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+
+    def _read(self, root) -> None:
         if root is not None:
             for a in root.iter(f"{_W}abstractNum"):
                 self.levels[a.get(f"{_W}abstractNumId")] = {
@@ -68,8 +76,6 @@ class _Numbering:
                 overrides = {int(o.get(f"{_W}ilvl")): int(_val(o, "startOverride"))
                              for o in n.iter(f"{_W}lvlOverride") if _val(o, "startOverride")}
                 self.nums[n.get(f"{_W}numId")] = (_val(n, "abstractNumId") or "", overrides)
-        self.counters: dict[str, dict[int, int]] = {}
-        self.started: set[str] = set()
 
     def label(self, paragraph) -> str:
         num_id, ilvl = self._num_pr(paragraph)
@@ -87,8 +93,8 @@ class _Numbering:
         counts[ilvl] = counts.get(ilvl, levels[ilvl][0] - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]
-        start, fmt, text = levels[ilvl]
-        if fmt == "bullet" or fmt == "none":
+        _, fmt, text = levels[ilvl]
+        if fmt in ("bullet", "none"):
             return "-" if fmt == "bullet" else ""
 
         def value(m: re.Match) -> str:
