@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.notice import DOC_TYPES
 from ingest.units import unit_key, unit_names
-from ingest.vn import EN_WORDS, fold, fold_map, language  # noqa: F401 - language: used as q.language
+from ingest.vn import EN_WORDS, fold, fold_map, language
 from prompts import load
 
 STOP = {
@@ -42,20 +43,24 @@ ISSUED = re.compile(r"\b(when was .* (?:issued|signed|dated)|(?:ban hanh|ky) (?:
 NUMBER = re.compile(r"\b(so hieu|so may|mang so|so bao nhieu|(?:reference|document|notice|official) number|"
                     r"(?:what|which) is the number of (?:the |this |that )?(?:\w+ )?(?:notice|conclusion|plan|directive|document|"
                     r"decision|dispatch|resolution|minutes|report)|which number)\b")
-# The kind of document a question names, first named first ("Thông báo kết luận ... số hiệu": a THÔNG BÁO), as the
-# folded doc_type a notice records.
-_KINDS = (("thong bao", "thong bao"), ("ket luan", "thong bao"), ("ke hoach", "ke hoach"), ("chi thi", "chi thi"),
-          ("cong dien", "cong dien"), ("cong van", "cong van"), ("quyet dinh", "quyet dinh"),
-          ("nghi quyet", "nghi quyet"), ("bien ban", "bien ban"), ("bao cao", "bao cao"), ("notice", "thong bao"),
-          ("conclusion", "thong bao"), ("plan", "ke hoach"), ("directive", "chi thi"), ("decision", "quyet dinh"),
-          ("resolution", "nghi quyet"), ("minutes", "bien ban"), ("report", "bao cao"))
+# The kinds of document a question may name, as the folded doc_types a notice records: the reader's own types
+# ("thông báo", "kế hoạch", ...) and their English names.
+_KINDS = {fold(t): fold(t) for t in DOC_TYPES} | {
+    "notice": "thong bao", "conclusion": "ket luan", "plan": "ke hoach", "directive": "chi thi",
+    "dispatch": "cong dien", "decision": "quyet dinh", "resolution": "nghi quyet", "minutes": "bien ban",
+    "report": "bao cao"}
+# A conclusion is issued as a notice ("Thông báo kết luận"): either type answers for it.
+_SAME_KINDS = {"ket luan": {"ket luan", "thong bao"}}
 
 
-def document_kind(question: str) -> str:
-    """The folded doc_type of the first kind of document the question names ("" if none)."""
+def document_kinds(question: str) -> set[str]:
+    """The folded doc_types that the first kind of document a question names may be recorded as (none: empty)."""
     f = fold(question)
-    found = [(m.start(), kind) for word, kind in _KINDS for m in [re.search(rf"\b{word}s?\b", f)] if m]
-    return min(found)[1] if found else ""
+    found = [(m.start(), kind) for word, kind in _KINDS.items() for m in [re.search(rf"\b{word}s?\b", f)] if m]
+    if not found:
+        return set()
+    kind = min(found)[1]
+    return _SAME_KINDS.get(kind, {kind})
 
 
 # Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".

@@ -140,11 +140,10 @@ def places_in(question: str) -> list[str]:
     key = place_key(question)
     found = _PLACE.findall(key)
     if not any(c.isupper() for c in question):
-        padded = f" {key} "
-        found += [p for p in PROVINCE_KEYS - _AMBIGUOUS_KEYS if f" {p} " in padded and p not in found]
+        found += [p for p in PROVINCE_KEYS - _AMBIGUOUS_KEYS if f" {p} " in f" {key} " and p not in found]
     for run in _capitalised_runs(question):
-        key = f" {place_key(run)} "
-        found += [p for p in PROVINCE_KEYS if f" {p} " in key and p not in found]
+        run_key = f" {place_key(run)} "
+        found += [p for p in PROVINCE_KEYS if f" {p} " in run_key and p not in found]
     return found
 
 

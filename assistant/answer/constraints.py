@@ -23,10 +23,16 @@ class NoticeFit:
         self.catalog = catalog
         self.document = functools.lru_cache(maxsize=256)(self._document)
         self.keys = functools.lru_cache(maxsize=256)(self._keys)
+        self._forms = functools.lru_cache(maxsize=256)(self._forms_of)
 
     def _document(self, notice_id: str) -> str:
         doc = self.catalog.document(notice_id)
         return doc[0] if doc else ""
+
+    def _forms_of(self, notice_id: str) -> tuple[str, str, str]:
+        """The notice's text folded without spaces (for numbers), as a place key and as words (for names)."""
+        text = self.document(notice_id)
+        return fold(text).replace(" ", ""), place_key(text), _words(text)
 
     def _keys(self, notice_id: str) -> tuple[str, str]:
         """The notice's issuer and title, and its whole text, as unit keys (padded with spaces)."""
@@ -36,33 +42,30 @@ class NoticeFit:
     def fits(self, question: str, n) -> bool:
         """The document number, years and provinces a question names are the notice's (or in its text)."""
         doc_text = self.document(n.id)
+        numbers, places, words = self._forms(n.id)
         idents = identifiers(question)
-        if idents and not any(i in fold(n.number).replace(" ", "") or i in fold(doc_text).replace(" ", "")
-                              for i in idents):
+        if idents and not any(i in fold(n.number).replace(" ", "") or i in numbers for i in idents):
             return False
         for year in YEAR.findall(question):
             if year not in doc_text and year not in (n.date or ""):
                 return False
         # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
-        if not all(re.search(rf"\b{re.escape(place)}\b", place_key(doc_text)) for place in places_in(question)):
+        if not all(re.search(rf"\b{re.escape(place)}\b", places) for place in places_in(question)):
             return False
-        return q.language(question) != "en" or _names_found(question, doc_text)
+        return q.language(question) != "en" or _names_found(question, words)
 
 
-def _names_found(question: str, doc_text: str) -> bool:
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[\w&]+", fold(text))) + " "
+
+
+def _names_found(question: str, hay: str) -> bool:
     """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1", "Sa Ky - Ly Son") occur in the
-    notice, word for word (not "Nghệ" in "công nghệ"); of a name of three words or more, two running words will do."""
-    names = q.vietnamese_names(question)
-    if not names:
-        return True
-
-    def words(text: str) -> str:
-        return " " + " ".join(re.findall(r"[\w&]+", fold(text))) + " "
-
-    def found(name: str) -> bool:  # "Binh Ngo Tet": "Bính Ngọ" is there, "Tết" comes before it
+    notice (`hay`: its words), word for word (not "Nghệ" in "công nghệ"); of a name of three words or more, two
+    running words will do ("Binh Ngo Tet": "Bính Ngọ" is there, "Tết" comes before it)."""
+    def found(name: str) -> bool:
         w = name.split()
         spans = [w] if len(w) < 3 else [w[i:j] for i in range(len(w)) for j in range(i + 2, len(w) + 1)]
-        return any(words(" ".join(s)) in hay for s in spans)
+        return any(_words(" ".join(s)) in hay for s in spans)
 
-    hay = words(doc_text)
-    return all(found(n) for n in names)
+    return all(found(n) for n in q.vietnamese_names(question))

@@ -306,33 +306,35 @@ class ExtractiveAnswerer:
                               and (f := line.search(c.text))), (None, None))
         if not found:
             return None
-        hit = Hit(header, n, hits[0].score)
-        quote = found.group(0).strip()
-        at = header.text.index(quote, found.start())
-        start, end = self._offsets(hit, at, at + len(quote))
-        cit = Citation(1, hit, quote, start, end)
-        return Answer(prompt("answers", "according", lang, source=cit.official, quote=quote, n=1), False, lang,
+        cit = self._cite_line(Hit(header, n, hits[0].score), found)
+        return Answer(prompt("answers", "according", lang, source=cit.official, quote=cit.quote, n=1), False, lang,
                       (cit,), question=question)
 
     def _number(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """The number of the notice asked for: the best of the first three notices of the kind the question names
         (a "kế hoạch" asked, a plan answers, not the notice that mentions it), quoting its header's "Số:" line."""
-        kind = q.document_kind(question)
+        kinds = q.document_kinds(question)
         for n in list({h.notice.id: h.notice for h in hits}.values())[:3]:
-            if not n.number or kind and fold(n.doc_type) != kind:
+            if not n.number or kinds and fold(n.doc_type) not in kinds:
                 continue
+            written = r"\s*/\s*".join(re.escape(p) for p in n.number.split("/"))  # "1226 /TB-BKHCN"
+            line = re.compile(rf"[^\n]*{written}[^\n]*")
             for chunk in (c for c in self.catalog.chunks_of(n.id) if c.part == "header"):
-                written = r"\s*/\s*".join(re.escape(p) for p in n.number.split("/"))  # "1226 /TB-BKHCN"
-                line = re.search(rf"[^\n]*{written}[^\n]*", chunk.text)
-                if line:
-                    hit = Hit(chunk, n, hits[0].score)
-                    quote = line.group(0).strip()
-                    at = chunk.text.index(quote, line.start())
-                    start, end = self._offsets(hit, at, at + len(quote))
-                    cit = Citation(1, hit, quote, start, end)
-                    text = prompt("answers", "number", lang, fact=n.number, source=cit.official, quote=quote, n=1)
+                if found := line.search(chunk.text):
+                    cit = self._cite_line(Hit(chunk, n, hits[0].score), found)
+                    text = prompt("answers", "number", lang, fact=n.number, source=cit.official, quote=cit.quote, n=1)
                     return Answer(text, False, lang, (cit,), question=question)
         return None
+
+    def _cite(self, hit: Hit, at: int, quote: str) -> Citation:
+        """Citation [1] of `quote`, found at `at` in `hit`'s chunk, with its offsets in the original."""
+        start, end = self._offsets(hit, at, at + len(quote))
+        return Citation(1, hit, quote, start, end)
+
+    def _cite_line(self, hit: Hit, found: re.Match) -> Citation:
+        """Citation [1] of the line `found` in `hit`'s chunk, trimmed."""
+        quote = found.group(0).strip()
+        return self._cite(hit, hit.chunk.text.index(quote, found.start()), quote)
 
     def _meeting(self, question: str, hits: list[Hit], kind: str, lang: str) -> Answer | None:
         """Who chaired the best notice's meeting, or when it was held, as its parsed header says (`Notice.chair`,
@@ -348,12 +350,9 @@ class ExtractiveAnswerer:
         for chunk in sorted((c for c in self.catalog.chunks_of(n.id) if c.part in order), key=lambda c: order[c.part]):
             for s, e in quotable_spans(chunk.text):
                 if find.search(chunk.text[s:e]):
-                    hit = Hit(chunk, n, hits[0].score)
-                    start, end = self._offsets(hit, s, e)
-                    quote = chunk.text[s:e]
-                    cit = Citation(1, hit, quote, start, end)
+                    cit = self._cite(Hit(chunk, n, hits[0].score), s, chunk.text[s:e])
                     fact = n.chair if kind == "chair" else _dmy(n.meeting_date)
-                    text = prompt("answers", kind, lang, fact=fact, source=cit.official, quote=quote, n=1)
+                    text = prompt("answers", kind, lang, fact=fact, source=cit.official, quote=cit.quote, n=1)
                     return Answer(text, False, lang, (cit,), question=question)
         return None
 
@@ -367,10 +366,7 @@ class ExtractiveAnswerer:
                           None)
             if footer is None:
                 continue
-            fh = Hit(footer, n, hit.score)
-            s = footer.text.index(n.signer)
-            start, end = self._offsets(fh, s, s + len(n.signer))
-            cit = Citation(1, fh, n.signer, start, end)
+            cit = self._cite(Hit(footer, n, hit.score), footer.text.index(n.signer), n.signer)
             title = f" ({n.signer_title})" if n.signer_title else ""
             text = prompt("answers", "signer", lang, signer=n.signer, title=title, n=1)
             return Answer(text, False, lang, (cit,), question=question)

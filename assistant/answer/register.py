@@ -16,9 +16,9 @@ from prompts import text as prompt
 MAX_ROWS = 10
 # A question that names what the task is about keeps the tasks holding this share of its words (chosen on dev).
 TOPIC_SHARE = 0.5
-# Words that ask for tasks and deadlines, not what they are about (folded).
-_ASKING_WORDS = {"yeu", "cau", "giao", "han", "thoi", "hoan", "thanh", "truoc", "ngay", "tinh", "pho", "nhung", "gi",
-                 "nao", "phai", "lam", "nhiem", "vu", "duoc", "qua", "tre", "chu", "tri", "phoi", "hop"}
+# Words that ask for tasks and deadlines, beyond question.STOP, not what the tasks are about (folded).
+_ASKING_WORDS = {"yeu", "cau", "giao", "han", "thoi", "hoan", "thanh", "truoc", "ngay", "tinh", "pho", "qua", "tre",
+                 "chu", "tri", "phoi", "hop"}
 _TASKS = re.compile(r"\b(phai lam gi|lam nhung gi|nhiem vu gi|nhung nhiem vu|cac nhiem vu|nhung viec gi|nhung viec nao|"
                     r"duoc giao (?:nhiem vu|viec)|qua han|tre han|overdue|tasks?|assigned|must .* do|deadlines)\b")
 _OVERDUE = re.compile(r"\b(qua han|tre han|overdue|late)\b")
@@ -26,18 +26,14 @@ _BEFORE = re.compile(r"\b(?:truoc ngay|truoc|before|by)\s+(.+?)(?:\?|$)")
 _AS_OF = re.compile(r"\b(?:tinh den|den ngay|as of|den)\s+(.+?)(?:\?|$)")
 
 
-def _date_after(rx: re.Pattern, question: str) -> str:
+def _date_after(rx: re.Pattern, question: str) -> tuple[str, int]:
+    """The ISO date after `rx`'s words ("tính đến 1/1/2024") and where those words start; ("", len) if none."""
     m = rx.search(fold(question))
     if not m:
-        return ""
+        return "", len(question)
     start = m.start(1)
     d = parse_date_phrase(question[start:start + len(m.group(1))])
-    return d.isoformat() if d else ""
-
-
-def _without_bound(question: str, rx: re.Pattern) -> str:
-    m = rx.search(fold(question))
-    return question[:m.start()] if m else question
+    return (d.isoformat(), m.start()) if d else ("", len(question))
 
 
 def answer(index, question: str, fits=None, today: dt.date | None = None) -> Answer | None:
@@ -51,8 +47,11 @@ def answer(index, question: str, fits=None, today: dt.date | None = None) -> Ans
     overdue = _OVERDUE.search(f) is not None
     if not wanted and not overdue:
         return None
-    as_of = (_date_after(_AS_OF, question) or (today or dt.date.today()).isoformat()) if overdue else ""
-    before = "" if overdue else _date_after(_BEFORE, question)
+    # The date bounding the tasks ("quá hạn tính đến 1/1/2024") pins no notice down and is no topic: cut off.
+    bound, cut = _date_after(_AS_OF if overdue else _BEFORE, question)
+    as_of = (bound or (today or dt.date.today()).isoformat()) if overdue else ""
+    before = "" if overdue else bound
+    pinned = question[:cut]
     dated = q.intent(question) == "deadline" or overdue  # no deadline given: let the passages speak
     rows: dict[str, dict] = {}
     place = next(iter(places_in(question)), "")  # "Sở Công Thương tỉnh Thái Nguyên": that province's notices
@@ -61,9 +60,6 @@ def answer(index, question: str, fits=None, today: dt.date | None = None) -> Ans
                        dated):
             rows.setdefault(r["id"], r)
     notices = index.notices()
-    # The date bounding the tasks ("quá hạn tính đến 1/1/2024") pins no notice down and is no topic.
-    bound = _AS_OF if overdue else _BEFORE
-    pinned = _without_bound(question, bound) if _date_after(bound, question) else question
     if fits is not None:
         rows = {i: r for i, r in rows.items() if fits(pinned, notices[r["notice_id"]])}
     topic = _topic(pinned, wanted)

@@ -1,15 +1,17 @@
-"""Check gold/j.jsonl and questions/j.jsonl against the j documents' text.
+"""Check a batch's gold (gold/B.jsonl) and questions (questions/B.jsonl) against its documents' text (docs/B-*).
 
-- assignee and action: exact substring of the raw file (txt/md), of the raw HTML *and* of its tag-stripped
-  text (html), of the python-docx paragraph and cell text (docx), or of the pypdf text after collapsing
-  whitespace (pdf);
+- every text is NFC-normalised first (gold is NFC; a document may be stored in NFD, as macOS copies write it);
+- assignee and action: exact substring of the raw file (txt/md), of the tag-stripped, unescaped HTML (html; a
+  miss in the raw HTML source, an entity or a tag inside, is only a note), of the python-docx paragraph and cell
+  text (docx), or of the pypdf text after collapsing whitespace (pdf);
 - deadlines: substring of the (tag-stripped) text after collapsing whitespace, case-insensitive;
 - coordinators: same as deadlines; the expanded members of an elided list are reported as notes, not errors;
-- metadata: number and signer found in the text; date and due well formed;
+- metadata: number and signer found in the text; date and due well formed; split dev or test;
 - questions: ids, tags, answerable/gold_sources consistency, and every must_contain string found in a
-  gold source (case and diacritics folded).
+  gold source (case and diacritics folded);
+- notes name the files stored with CRLF line ends or in NFD.
 
-Run:  /work/main/.venv/bin/python eval/reader/build/j_check.py    (exit code 1 on any error)
+Run:  /work/main/.venv/bin/python eval/reader/build/check.py h    (the batch letter; exit code 1 on any error)
 """
 import html
 import json
@@ -42,6 +44,12 @@ def strip_tags(raw):
 
 
 def texts(name):
+    """(exact texts, loose text), NFC-normalised."""
+    exact, loose = _texts(name)
+    return [unicodedata.normalize("NFC", t) for t in exact], unicodedata.normalize("NFC", loose)
+
+
+def _texts(name):
     """(exact texts, loose text): gold strings must be in every exact text; deadlines in the loose one."""
     path = os.path.join(DOCS, name)
     ext = name.rsplit(".", 1)[1]
@@ -51,7 +59,7 @@ def texts(name):
     if ext == "html":
         raw = open(path, encoding="utf-8").read()
         stripped = strip_tags(raw)
-        return [raw, stripped], collapse(stripped)
+        return [stripped], collapse(stripped)
     if ext == "docx":
         import docx
         d = docx.Document(path)
@@ -85,6 +93,15 @@ def check_gold(path):
         for k in ("file", "split", "layout", "metadata", "directives"):
             if k not in r:
                 errors.append("%s: missing %s" % (where, k))
+        if r.get("split") not in ("dev", "test"):
+            errors.append("%s: split must be dev or test" % where)
+        raw = open(os.path.join(DOCS, f), encoding="utf-8", newline="").read() if f.endswith(
+            (".txt", ".md", ".html")) else ""
+        if "\r\n" in raw:
+            notes.append("%s: CRLF line ends" % where)
+        if not unicodedata.is_normalized("NFC", raw):
+            notes.append("%s: stored in NFD" % where)
+        raw_html = raw if f.endswith(".html") else None
         exact, loose = texts(f)
         loose_l = loose.lower()
         m = r["metadata"]
@@ -119,6 +136,8 @@ def check_gold(path):
             for c in d["coordinators"]:
                 if collapse(c).lower() not in loose_l:
                     notes.append("%s: coordinator %r not verbatim (expanded list?)" % (w, c))
+            if raw_html is not None and d["action"] not in raw_html:
+                notes.append("%s: action not in the raw HTML source (entity or tag inside)" % w)
             due = d["due"]
             if due is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", due):
                 errors.append("%s: bad due %r" % (w, due))
@@ -161,13 +180,14 @@ def check_questions(path, files):
     return qs, errors
 
 
-def main():
-    recs, errors, notes = check_gold(os.path.join(ROOT, "gold", "j.jsonl"))
+def main(argv=None):
+    batch = (argv if argv is not None else sys.argv[1:] or ["h"])[0]
+    recs, errors, notes = check_gold(os.path.join(ROOT, "gold", "%s.jsonl" % batch))
     files = {r["file"] for r in recs}
-    on_disk = {f for f in os.listdir(DOCS) if f.startswith("j-")}
+    on_disk = {f for f in os.listdir(DOCS) if f.startswith(batch + "-")}
     if on_disk != files:
-        errors.append("docs/j-* and gold differ: %s" % sorted(on_disk ^ files))
-    qpath = os.path.join(ROOT, "questions", "j.jsonl")
+        errors.append("docs/%s-* and gold differ: %s" % (batch, sorted(on_disk ^ files)))
+    qpath = os.path.join(ROOT, "questions", "%s.jsonl" % batch)
     qs = []
     if os.path.exists(qpath):
         qs, qerr = check_questions(qpath, files)
