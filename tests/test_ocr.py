@@ -222,3 +222,10 @@ def test_text_layer_threshold_separates_real_pages_from_broken_fonts(corpus):
 def test_repair_of_ocr_text():
     text = "Ủy ban nha\u0302n da\u0302n\nđề nghị quản-\nlý chặt\n34-\nNQ/TU\nmanage-\nment\n______\nÐồng chí ðã"
     assert repair(text) == ("Ủy ban nhân dân\nđề nghị quản lý chặt\n34-NQ/TU\nmanagement\n\nĐồng chí đã")
+
+
+def test_section_numerals_misread_as_digits_are_put_back():
+    # Tesseract reads a Roman numeral's stroke as "1" or "l"; the section, and the directives under it, depend on it.
+    text = "1I- Một số nhiệm vụ\nIl. Giải pháp\n1V) Tổ chức\n11. Sở Tài chính\nl. tiếp\nVí dụ: 1I"
+    assert repair(text).split("\n") == ["II- Một số nhiệm vụ", "II. Giải pháp", "IV) Tổ chức", "11. Sở Tài chính",
+                                        "l. tiếp", "Ví dụ: 1I"]

@@ -14,7 +14,7 @@ from ingest.errors import RejectedFile
 from ingest.ocr.options import OcrOptions, PageText
 from ingest.ocr.text import repair
 
-CACHE_FORMAT = 2  # bump when what is cached (or how it is repaired) changes
+CACHE_FORMAT = 3  # bump when what is cached (or how it is repaired) changes
 
 
 def _cached(cache_dir: Path | None, key: str) -> PageText | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.vn import nfc
+from ingest.vn import nfc, to_roman
 
 # Tesseract's Vietnamese model sometimes gives the Icelandic eth (Ð ð) for Đ đ; they look the same on paper.
 _LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ", "ﬁ": "fi", "ﬂ": "fl", "|": " "})
@@ -14,6 +14,15 @@ _LOOKALIKE = str.maketrans({"Ð": "Đ", "ð": "đ", "ﬁ": "fi", "ﬂ": "fl", "|
 # cut in two (the hyphen is its own), "manage-\nment" an English word hyphenated.
 _HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*(\w+)")
 _NOISE = re.compile(r"^[\W_]*$")  # rules ("______"), specks, a stamp's stray marks: no letter, no digit
+# A section's Roman numeral with a stroke read as the digit one or a small L ("1I- Một số nhiệm vụ", "Il. Giải
+# pháp"): put back only where the result is a numeral a notice's sections use.
+_ROMAN_LIKE = re.compile(r"^([IVX1l]*[IVX][IVX1l]*)(?=[.\-–):] )", re.M)
+_ROMANS = {to_roman(n) for n in range(1, 40)}
+
+
+def _roman(m: re.Match) -> str:
+    fixed = m.group(1).replace("1", "I").replace("l", "I")
+    return fixed if fixed in _ROMANS else m.group(1)
 
 
 def _join(m: re.Match) -> str:
@@ -30,5 +39,6 @@ def repair(text: str) -> str:
     text = nfc(text).translate(_LOOKALIKE)
     lines = [" ".join(x.split()) for x in text.split("\n")]
     text = "\n".join("" if _NOISE.match(x) else x for x in lines)
+    text = _ROMAN_LIKE.sub(_roman, text)
     text = _HYPHEN.sub(_join, text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
