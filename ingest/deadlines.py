@@ -290,10 +290,11 @@ def _h_new_year(m, ref, find):
 
 
 def _h_months_and(m, ref, find):
-    """"trong tháng 6 và tháng 7/2025" -> the end of the first month, in the year written after the last."""
+    """"trong tháng 6 và tháng 7/2025" -> the end of the last month (the work runs through both), in the year
+    written after it."""
     if find and not m["lead"]:
         return None
-    mo = int(m["m1"])
+    mo = int(m["m2"])
     return _resolve(m["y"], lambda y: _last(y, mo), ref), "month", None, None
 
 

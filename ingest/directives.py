@@ -265,7 +265,10 @@ def _units_in(value: str) -> list[str]:
     """The units a list names, elided head nouns expanded; a list with no recognisable unit as it is."""
     value = _expand_elided(value)
     found = [value[s:e] for s, e in find_units(value)]
-    return found or [p.strip() for p in re.split(r"[;,]", value) if p.strip()][:1]
+    if found:
+        return found
+    listed = [p.strip() for p in value.split(";") if p.strip()]  # "A; B; C": one unit each, whatever their names
+    return listed if len(listed) > 1 else [p.strip() for p in value.split(",") if p.strip()][:1]
 
 
 def _coordinators(text: str, assignees: list[str]) -> list[str]:

@@ -32,7 +32,7 @@ DEADLINES = [
     ("Thời gian thực hiện: Quý III/2025", "2025-09-30"),
     ("Thời hạn: 30/6/2025", "2025-06-30"),
     ("trước ngày 31/12 năm 2025", "2025-12-31"),
-    ("trong tháng 6 và tháng 7/2025", "2025-06-30"),
+    ("trong tháng 6 và tháng 7/2025", "2025-07-31"),
     ("trong năm 2025 và các năm tiếp theo", "2025-12-31"),
     # issue 13: a target date, an event's date, a meeting's month, a month's first week
     ("phấn đấu đến ngày 30/6/2025 giải ngân đạt 95%", "2025-06-30"),
@@ -614,3 +614,37 @@ def test_html_ordered_lists_keep_their_kind_and_start():
     lines = [x.strip() for x in load_html("p.html", page.encode()).text.splitlines() if x.strip()]
     assert "a) Xếp thời khóa biểu trước ngày 20/01/2026." in lines and "b) Rà soát chương trình." in lines
     assert "4. Phòng Khoa học công nghệ tổ chức xét duyệt đề tài." in lines
+
+
+def test_a_pdf_task_table_with_a_partner_column_across_pages():
+    # Five columns, cells wrapped over several lines, the header repeated on each page, a page number under the
+    # rows: read from the page laid out, each cell keeps its column.
+    from pathlib import Path
+
+    from ingest.pipeline import parse_file
+
+    pdf = Path(__file__).resolve().parents[1] / "eval/reader/docs/i-acv-cao-diem-he-2026.pdf"
+    got = [(d.section_no, d.assignee, d.coordinators[:1], d.due) for d in parse_file(pdf)[0].directives]
+    assert got[:4] == [
+        ("II.1", "Cảng Hàng không quốc tế Nội Bài", ("Ban Kỹ thuật công nghệ",), "2026-06-30"),
+        ("II.2", "Cảng Hàng không quốc tế Tân Sơn Nhất", ("Ban Khai thác cảng",), "2026-07-31"),
+        ("II.3", "Cảng Hàng không quốc tế Đà Nẵng", ("Ban Quản lý dự án đầu tư xây dựng chuyên ngành",), "2026-09-30"),
+        ("II.4", "Cảng Hàng không quốc tế Nội Bài", ("Ban An ninh an toàn",), "2026-06-15")]
+    assert [g[1] for g in got if g[0] == "II.4"][1:] == ["Cảng Hàng không quốc tế Tân Sơn Nhất",
+                                                        "Cảng Hàng không quốc tế Cam Ranh"]
+    assert ("II.9", "Ban Khai thác cảng", ("Các cảng hàng không",), "2026-09-15") in got  # page 3, after the header
+    assert got[-1][1] == "Ban An ninh an toàn"  # the paragraph after the table is read as before
+
+
+def test_a_laid_out_table_that_cannot_be_placed_leaves_the_page_as_it_is():
+    from ingest.layout_tables import splice
+
+    layout = ("STT   Nội dung công việc        Đơn vị chủ trì     Thời hạn\n\n"
+              " 1    Rà soát danh sách         Phòng Tài chính    30/6/2026\n\n"
+              "      Đoạn văn sau bảng chạy qua mọi cột của trang và không thuộc bảng nào.")
+    plain = "STT Nội dung công việc Đơn vị chủ trì Thời hạn\n1\nRà soát danh sách Phòng Tài chính 30/6/2026\nkhác"
+    assert splice(plain, layout) == plain  # the line after the table is not in the plain text
+    placed = splice(plain + "\nĐoạn văn sau bảng chạy qua mọi cột của trang và không thuộc bảng nào.", layout)
+    assert placed.split("\n\n")[:3] == ["1. Rà soát danh sách", "- Đơn vị chủ trì: Phòng Tài chính",
+                                       "- Thời hạn: 30/6/2026"]
+    assert placed.endswith("\nĐoạn văn sau bảng chạy qua mọi cột của trang và không thuộc bảng nào.")

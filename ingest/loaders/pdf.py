@@ -40,6 +40,19 @@ def _ocr(path: Path, data: bytes, pages: list[str], budget: Budget, options: Ocr
     return got, notes(str(path), got)
 
 
+def _text(page) -> str:
+    """The page's text layer, its task table read from the page laid out (see ingest/layout_tables.py)."""
+    from ingest.layout_tables import has_table, splice
+
+    plain = page.extract_text() or ""
+    if not has_table(plain):
+        return plain
+    try:
+        return splice(plain, page.extract_text(extraction_mode="layout"))
+    except Exception:  # noqa: BLE001 - pypdf's layout mode is younger than its plain mode: keep the plain text
+        return plain
+
+
 def load_pdf(path: Path, data: bytes, budget: Budget, ocr: OcrOptions | None = None) -> Document:
     import logging
 
@@ -64,7 +77,7 @@ def load_pdf(path: Path, data: bytes, budget: Budget, ocr: OcrOptions | None = N
         pages = []
         chars = 0
         for n, page in enumerate(reader.pages, 1):
-            pages.append(page.extract_text() or "")
+            pages.append(_text(page))
             chars += len(pages[-1])
             budget.chars(chars)
             budget.check(f"page {n}")

@@ -1,0 +1,131 @@
+"""Task tables of a PDF page, read from the page laid out (pypdf's layout mode keeps each character's column).
+
+The plain text layer runs a bordered table's cells together and wraps them inside their cells, so a row with a
+partner column ("STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành") cannot be
+told apart from its neighbours. Laid out, each cell keeps its column:
+
+    STT   Nội dung công việc                 Đơn vị chủ trì    Đơn vị phối         Thời gian
+                                                               hợp                 hoàn thành
+          Đưa vào khai thác bổ sung 12       Cảng Hàng
+     1    quầy làm thủ tục hàng không và     không quốc tế     Ban Kỹ thuật        30/6/2026
+          ...                                Nội Bài           công nghệ
+
+The columns are cut in the gutters between the header's labels (where no cell's word crosses), the rows at blank
+lines (the row number may sit in the middle of its row), and the table ends at the first block that does not fit
+the columns (the paragraph after it, a page number). The rows go to `ingest.tables.render`, as a Word table's do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.tables import render, task_columns
+from ingest.vn import fold
+
+_HEADER = re.compile(r"^\s*(?:s?tt|so tt)\s+(?:noi dung|nhiem vu|cong viec|giai phap|hoat dong)\b")
+_RUN = re.compile(r"\S+(?: \S+)*")  # a cell's text on one line: words one space apart
+_WORD = re.compile(r"\S+")
+_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _straddles(lines: list[str], at: int) -> int:
+    return sum(m.start() < at < m.end() for line in lines for m in _WORD.finditer(line))
+
+
+def _cuts(header: str, body: list[str]) -> list[int] | None:
+    """Where each column starts: in the gutter before each header label that the fewest words cross."""
+    labels = list(_RUN.finditer(header))
+    if len(labels) < 3:
+        return None
+    cuts = [0]
+    for left, right in zip(labels, labels[1:], strict=False):
+        spots = range(left.end() + 1, right.start() + 1)
+        cuts.append(min(spots, key=lambda p: (_straddles(body, p), -p)))
+    return cuts
+
+
+def _cells(line: str, cuts: list[int], strict: bool = True) -> list[str] | None:
+    """The line's text in each column; None when a word crosses a cut (a line that is not a table row). Labels
+    centred over their columns (`strict=False`) go by their middle."""
+    out = [""] * len(cuts)
+    for m in _WORD.finditer(line):
+        at = m.start() if strict else (m.start() + m.end()) // 2
+        col = max(i for i, c in enumerate(cuts) if c <= at)
+        if strict and col + 1 < len(cuts) and m.end() > cuts[col + 1]:
+            return None
+        out[col] = f"{out[col]} {m.group()}".strip()
+    return out
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, end) line ranges separated by blank lines."""
+    out, start = [], None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+def read(layout: str) -> tuple[int, int, list[str]] | None:
+    """(first line, end line) of the first task table in a laid-out page and its rendered lines, or None."""
+    lines = layout.split("\n")
+    top = next((i for i, x in enumerate(lines) if _HEADER.match(fold(x))), None)
+    if top is None:
+        return None
+    blocks = _blocks(lines[top:])
+    head = lines[top + blocks[0][0]:top + blocks[0][1]]
+    body = [x for a, b in blocks[1:] for x in lines[top + a:top + b]]
+    cuts = _cuts(head[0], body)
+    if cuts is None:
+        return None
+    header = [""] * len(cuts)
+    for line in head:
+        got = _cells(line, cuts, strict=False)
+        header = [f"{h} {g}".strip() for h, g in zip(header, got, strict=True)]
+    if not task_columns(header):
+        return None
+    rows: list[list[str]] = []
+    end = top + blocks[0][1]
+    for a, b in blocks[1:]:
+        cells = [_cells(x, cuts) for x in lines[top + a:top + b]]
+        if any(c is None for c in cells):
+            break
+        numbered = [c for c in cells if _NUMBER.match(c[0])]
+        if len(numbered) != 1 or any(c[0] and not _NUMBER.match(c[0]) for c in cells):
+            break  # a page number, a paragraph in the first column, rows the blank lines do not part
+        rows.append(["\n".join(c[k] for c in cells if c[k]) for k in range(len(cuts))])
+        end = top + b
+    if not rows:
+        return None
+    return top, end, render([header, *rows])
+
+
+def has_table(plain: str) -> bool:
+    return any(_HEADER.match(fold(x)) for x in plain.split("\n"))
+
+
+def splice(plain: str, layout: str) -> str:
+    """The page's plain text with its task table replaced by the rendered rows (the plain text kept whole when the
+    table cannot be read or placed)."""
+    got = read(layout)
+    if got is None:
+        return plain
+    top, end, rendered = got
+    # The rendered lines are whole lines, never a wrap: set apart by blank lines, the PDF reflow leaves them be.
+    rendered = "\n\n".join(x for x in rendered if x).split("\n") + [""]
+    lines = plain.split("\n")
+    start = next((i for i, x in enumerate(lines) if _HEADER.match(fold(x))), None)
+    if start is None:
+        return plain
+    after = next((x for x in layout.split("\n")[end:] if x.strip()), None)
+    if after is None:
+        return "\n".join([*lines[:start], *rendered])
+    key = " ".join(after.split())
+    found = [i for i in range(start + 1, len(lines)) if " ".join(lines[i].split()) == key]
+    if not found:
+        return plain  # the table's end cannot be placed in the plain text
+    stop = found[-1] if _NUMBER.match(key) else found[0]  # a page number: not a row's number above it
+    return "\n".join([*lines[:start], *rendered, *lines[stop:]])
