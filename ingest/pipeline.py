@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,18 @@ class Parsed:
     directives: tuple[Directive, ...]
     document: Document
     warnings: tuple[str, ...] = ()
+
+
+@functools.cache
+def reader_version() -> str:
+    """A fingerprint of the reader: the code and lexicons of this package. A notice read by another version is
+    read again by the next ingest, even when its file has not changed, so an upgrade reaches the task register."""
+    root = Path(__file__).parent
+    h = hashlib.sha1()
+    for f in sorted(root.rglob("*")):
+        if f.suffix in (".py", ".yaml") and "sample" not in f.relative_to(root).parts:
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:12]
 
 
 def file_hash(data: bytes) -> str:
@@ -74,7 +87,7 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
     notice = Notice(id=nid, source=Path(doc.path).name, path=str(Path(doc.path).resolve()), sha256=sha,
                     format=doc.format, pages=sum(1 for i, s in enumerate(doc.page_starts) if i == 0 or s > 0),
                     ocr_pages=tuple((p, c) for p, c in doc.ocr_pages if pages and pages[0] <= p <= pages[1]),
-                    **fields)
+                    reader=reader_version(), **fields)
     chunks = []
     spans = chunk_spans(cl, segs, meta.header_end, meta.footer_start, size, overlap)
     for i, sp in enumerate(spans):

@@ -52,6 +52,7 @@ class Notice:
     recipients: tuple[str, ...] = ()
     pages: int = 0
     ocr_pages: tuple[tuple[int, float], ...] = ()  # (page, mean OCR confidence 0-100) of the pages read by OCR
+    reader: str = ""  # the version of the reader that read it (ingest.pipeline.reader_version)
 
     def __post_init__(self) -> None:  # read back from JSON as lists
         if self.ocr_pages and not isinstance(self.ocr_pages[0], tuple):

@@ -4,6 +4,7 @@ Each test reproduces a failure seen on an earlier version (issue 16), with real 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -289,6 +290,35 @@ def test_check_finds_lost_vectors_and_ingest_repairs_unchanged_files(small_index
     report = ingest(index, [corpus / "notices" / LAO_CAI, corpus / "notices" / QUANG_TRI])
     assert len(report.unchanged) == 2 and report.repaired == {"vectors_restored": 5}
     assert notices(small_index, "check").returncode == 0
+
+
+def test_an_index_read_by_an_older_reader_is_read_again_keeping_its_vectors(small_index, corpus, e5):
+    # An index made by an earlier version of the reader (the notices carry its fingerprint, or none before it was
+    # recorded): the next ingest reads its unchanged files again, so the register gets what the reader reads
+    # today, and keeps the vectors of the passages whose text did not change.
+    import sqlite3
+
+    index = Index(settings(small_index), embeddings=e5)
+    before = {c.id: c.text for c in index.catalog.chunks()}
+    tasks = len(index.catalog.directives())
+    with sqlite3.connect(small_index / "catalog.sqlite3") as db:
+        rows = db.execute("SELECT id, data FROM notices").fetchall()
+        for nid, data in rows:
+            d = json.loads(data)
+            d.pop("reader", None)
+            d["chair"] = "read by an older reader"
+            db.execute("UPDATE notices SET data=? WHERE id=?", (json.dumps(d, ensure_ascii=False), nid))
+        db.execute("DELETE FROM directives")
+    index = Index(settings(small_index), embeddings=e5)
+    report = ingest(index, [corpus / "notices" / LAO_CAI, corpus / "notices" / QUANG_TRI])
+    assert len(report.reread) == len(report.updated) == 2 and not report.unchanged
+    assert report.vectors_reused == len(before)  # same passages, same text: nothing embedded again
+    assert {c.id: c.text for c in index.catalog.chunks()} == before
+    assert len(index.catalog.directives()) == tasks and all(n.chair != "read by an older reader"
+                                                             for n in index.catalog.notices())
+    assert notices(small_index, "check").returncode == 0
+    again = ingest(index, [corpus / "notices" / LAO_CAI, corpus / "notices" / QUANG_TRI])
+    assert len(again.unchanged) == 2 and not again.reread
 
 
 def test_the_lexical_index_is_no_pickle(small_index, e5, tmp_path):

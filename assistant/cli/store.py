@@ -51,6 +51,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"files: {report.files}  added: {len(report.added)}  updated: {len(report.updated)}  "
               f"unchanged: {len(report.unchanged)}  duplicates: {len(report.duplicates)}  "
               f"rejected: {len(report.rejected)}")
+        if report.reread:
+            print(f"read again by this version of the reader: {len(report.reread)} unchanged files "
+                  f"({report.vectors_reused} passages kept their vectors)")
         print(f"chunks added: {report.chunks_added}  index: {stats['documents']} documents, "
               f"{stats['chunks']} chunks  seconds: {report.seconds:.1f}"
               + (f"  embedding: {report.embedding_path}" if report.embedding_path else ""))
