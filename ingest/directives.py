@@ -80,7 +80,7 @@ _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?
 _LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh")
 
 
-def _field(line: str) -> tuple[str, str] | None:
+def task_field(line: str) -> tuple[str, str] | None:
     """("lead" | "coordinators" | "due", value) of a labelled line, or None."""
     m = _FIELD.match(fold(line.strip()))
     if not m:
@@ -312,7 +312,7 @@ def _clauses(text: str) -> list[str]:
     Kho bạc Nhà nước rút ngắn ...") gives one task per unit."""
     out = []
     for line in text.split("\n"):
-        if _field(line):
+        if task_field(line):
             out.append(line)
             continue
         found = marker(line.strip())
@@ -430,7 +430,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             start = pos
             pos += len(line) + 1
             text = line.strip()
-            field = _field(text)
+            field = task_field(text)
             if field:
                 if current is None and pending is not None:  # a table row: its item is a task by its columns
                     seen.add(fold(pending.text)[:200])

@@ -266,12 +266,13 @@ class ExtractiveAnswerer:
             citations.append(Citation(n, c.hit, c.text, start, end))
             source = Citation(n, c.hit, c.text).official
             found = find_deadlines(c.text) if kind == "deadline" else []
+            quote = " ".join(c.text.split())  # a task and its labelled lines, quoted on one line
             if found:
                 d = found[0]
                 due = prompt("answers", "due_iso", lang, date=_dmy(d.due)) if d.due else ""
-                lines.append(prompt("answers", "deadline", lang, due_text=d.text, due=due, quote=c.text, n=n))
+                lines.append(prompt("answers", "deadline", lang, due_text=d.text, due=due, quote=quote, n=n))
             else:
-                lines.append(prompt("answers", "according", lang, source=source, quote=c.text, n=n))
+                lines.append(prompt("answers", "according", lang, source=source, quote=quote, n=n))
         return Answer("\n".join(lines), False, lang, tuple(citations), question=question)
 
     def _unmet(self, question: str, kind: str, best: Candidate) -> str:

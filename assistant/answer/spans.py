@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.directives import task_field
+
 MAX_QUOTE = 420
 # A sentence that leans on the one before it ("Yêu cầu hoàn thành hồ sơ trong tháng 9/2023.") is quoted
 # together with it, so the quote says who and what as well as when.
@@ -12,13 +14,21 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–])")
 
 
 def quotable_spans(text: str) -> list[tuple[int, int]]:
-    """Quotable units of a chunk: its lines, long lines cut into sentences (with the ones they lean on)."""
-    out = []
+    """Quotable units of a chunk: its lines, long lines cut into sentences (with the ones they lean on). A task
+    with its labelled lines ("1. Rà soát ..." / "- Đơn vị chủ trì: ..." / "- Thời hạn: ..."), as a table row or a
+    plan writes it, is one unit: who, with whom and by when belong to the task they label."""
+    out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
         if not line.strip():
+            continue
+        if task_field(line):
+            if out and (out[-1][1] == s - 1 or not text[out[-1][1]:s].strip()):
+                out[-1] = (out[-1][0], e)  # the task (or its last sentence) takes its label
+            else:
+                out.append((s, e))
             continue
         if e - s <= MAX_QUOTE:
             out.append((s, e))
