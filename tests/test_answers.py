@@ -211,3 +211,13 @@ def test_cli_search_and_ask_json_contract(corpus_index, capsys, monkeypatch):
                                         "quote"}
     assert cli.main(["ask", "Ai ký thông báo 1226/TB-BKHCN?"]) == 0
     assert "Thông báo số 1226/TB-BKHCN ngày 19/5/2021" in capsys.readouterr().out
+
+
+def test_a_task_row_is_quoted_with_its_labelled_lines():
+    from assistant.answer.spans import quotable_spans
+
+    text = ("1. Rà soát danh sách hộ nghèo\n- Đơn vị chủ trì: Phòng Kế hoạch - Tài chính\n"
+            "- Đơn vị phối hợp: Văn phòng Sở\n- Thời hạn: 30/6/2026\n2. Cập nhật cơ sở dữ liệu\n- Thời hạn: Thường xuyên")
+    assert [text[a:b] for a, b in quotable_spans(text)] == [
+        "1. Rà soát danh sách hộ nghèo\n- Đơn vị chủ trì: Phòng Kế hoạch - Tài chính\n- Đơn vị phối hợp: Văn phòng Sở\n"
+        "- Thời hạn: 30/6/2026", "2. Cập nhật cơ sở dữ liệu\n- Thời hạn: Thường xuyên"]
