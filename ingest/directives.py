@@ -35,7 +35,7 @@ _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded
 # "theo chức năng, nhiệm vụ (được giao)" between joint subjects and their verb has a comma inside and often none after.
 _DUTIES = (r"theo\s+(?:chuc nang(?:,?\s*(?:va\s+)?nhiem vu)?|tham quyen|nhiem vu)(?:\s+(?:duoc giao|cua minh|"
            r"phu trach|cua tung (?:co quan|don vi|nganh)))?\s*,?\s*")
-_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:" + _DUTIES + r"|theo\s[^.;:]{0,70}?,\s*)?(?:(?:can|phai|khan truong|"
+_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,\-–]\s*)?(?:" + _DUTIES + r"|theo\s[^.;:]{0,70}?,\s*)?(?:(?:can|phai|khan truong|"
                             r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
 _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
@@ -415,8 +415,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
         if passage.part not in ("body", "intro", "closing"):
             continue
         crumbs = passage.section.split(" › ") if passage.section else []
-        if crumbs and _ASSESS.search(fold(crumbs[0])):
-            continue
+        if crumbs and _ASSESS.search(fold(crumbs[0])) and not any(map(task_field, passage.text.split("\n"))):
+            continue  # an assessment; a task row that opens with "Đánh giá, đề xuất ..." has its labelled lines
         full = [headings.get(n, c) for n, c in zip(_ancestors(passage.section_no), crumbs, strict=False)]
         headed = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), [])
         heading_units = headed or [default]

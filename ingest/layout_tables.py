@@ -22,7 +22,8 @@ import re
 from ingest.tables import render, task_columns
 from ingest.vn import fold
 
-_HEADER = re.compile(r"^\s*(?:s?tt|so tt)\s+(?:noi dung|nhiem vu|cong viec|giai phap|hoat dong)\b")
+_HEADER = re.compile(r"^\s*(?:s?tt|so tt)\s+\S")  # a header row opens with the number column
+_TASK_WORDS = re.compile(r"\b(?:noi dung|nhiem vu|cong viec|giai phap|hoat dong)\b")
 _RUN = re.compile(r"\S+(?: \S+)*")  # a cell's text on one line: words one space apart
 _WORD = re.compile(r"\S+")
 _NUMBER = re.compile(r"^\d{1,3}\.?$")
@@ -72,9 +73,21 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 def read(layout: str) -> tuple[int, int, list[str]] | None:
     """(first line, end line) of the first task table in a laid-out page and its rendered lines, or None."""
     lines = layout.split("\n")
-    top = next((i for i, x in enumerate(lines) if _HEADER.match(fold(x))), None)
-    if top is None:
-        return None
+    for top in _headers(lines):
+        got = _read_at(lines, top)
+        if got is not None:
+            return got
+    return None
+
+
+def _headers(lines: list[str]) -> list[int]:
+    """Lines that may open a task table's header: the number column, and a task column on it or the next two
+    lines (a header row wraps its labels: "STT | Thời hạn / hoàn thành | Nội dung nhiệm vụ | ...")."""
+    return [i for i, x in enumerate(lines)
+            if _HEADER.match(fold(x)) and _TASK_WORDS.search(fold(" ".join(lines[i:i + 3])))]
+
+
+def _read_at(lines: list[str], top: int) -> tuple[int, int, list[str]] | None:
     blocks = _blocks(lines[top:])
     head = lines[top + blocks[0][0]:top + blocks[0][1]]
     body = [x for a, b in blocks[1:] for x in lines[top + a:top + b]]
@@ -96,7 +109,7 @@ def read(layout: str) -> tuple[int, int, list[str]] | None:
         numbered = [c for c in cells if _NUMBER.match(c[0])]
         if len(numbered) != 1 or any(c[0] and not _NUMBER.match(c[0]) for c in cells):
             break  # a page number, a paragraph in the first column, rows the blank lines do not part
-        rows.append(["\n".join(c[k] for c in cells if c[k]) for k in range(len(cuts))])
+        rows.append(["\n".join(c[k] for c in cells if c[k].strip("-– ")) for k in range(len(cuts))])  # "-": none
         end = top + b
     if not rows:
         return None
@@ -104,7 +117,7 @@ def read(layout: str) -> tuple[int, int, list[str]] | None:
 
 
 def has_table(plain: str) -> bool:
-    return any(_HEADER.match(fold(x)) for x in plain.split("\n"))
+    return bool(_headers(plain.split("\n")))
 
 
 def splice(plain: str, layout: str) -> str:
@@ -117,7 +130,7 @@ def splice(plain: str, layout: str) -> str:
     # The rendered lines are whole lines, never a wrap: set apart by blank lines, the PDF reflow leaves them be.
     rendered = "\n\n".join(x for x in rendered if x).split("\n") + [""]
     lines = plain.split("\n")
-    start = next((i for i, x in enumerate(lines) if _HEADER.match(fold(x))), None)
+    start = next(iter(_headers(lines)), None)
     if start is None:
         return plain
     after = next((x for x in layout.split("\n")[end:] if x.strip()), None)
