@@ -35,7 +35,10 @@ _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded
 # "theo chức năng, nhiệm vụ (được giao)" between joint subjects and their verb has a comma inside and often none after.
 _DUTIES = (r"theo\s+(?:chuc nang(?:,?\s*(?:va\s+)?nhiem vu)?|tham quyen|nhiem vu)(?:\s+(?:duoc giao|cua minh|"
            r"phu trach|cua tung (?:co quan|don vi|nganh)))?\s*,?\s*")
-_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,\-–]\s*)?(?:" + _DUTIES + r"|theo\s[^.;:]{0,70}?,\s*)?(?:(?:can|phai|khan truong|"
+# "Sở KH&CN là cơ quan thường trực, chủ trì theo dõi ...": the unit's standing role, then its task.
+_ROLE = r"la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)\s*,\s*"
+_AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,\-–]\s*)?(?:" + _DUTIES + r"|" + _ROLE + r"|theo\s[^.;:]{0,70}?,\s*)?"
+                            r"(?:(?:can|phai|khan truong|"
                             r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
 _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"

@@ -26,7 +26,10 @@ _HEADER = re.compile(r"^\s*(?:s?tt|so tt)\s+\S")  # a header row opens with the 
 _TASK_WORDS = re.compile(r"\b(?:noi dung|nhiem vu|cong viec|giai phap|hoat dong)\b")
 _RUN = re.compile(r"\S+(?: \S+)*")  # a cell's text on one line: words one space apart
 _WORD = re.compile(r"\S+")
-_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "7", "7.", "2.1"
+# A group row across the whole table ("1. Hoàn thiện thể chế, chính sách", "II. NHIỆM VỤ THƯỜNG XUYÊN"): one line
+# that opens with its label in the number column and runs over the other columns.
+_GROUP = re.compile(r"^\s{0,3}(?P<n>\d{1,2}|[IVXLC]{1,5}|[A-ZĐ])[.)]\s+(?P<text>\S.{2,150})$")
 
 
 def _straddles(lines: list[str], at: int) -> int:
@@ -104,6 +107,11 @@ def _read_at(lines: list[str], top: int) -> tuple[int, int, list[str]] | None:
     end = top + blocks[0][1]
     for a, b in blocks[1:]:
         cells = [_cells(x, cuts) for x in lines[top + a:top + b]]
+        group = _GROUP.match(lines[top + a]) if b - a == 1 else None
+        if group and (cells[0] is None or not _NUMBER.match(cells[0][0])):
+            rows.append([group["n"]] + [" ".join(group["text"].split())] * (len(cuts) - 1))
+            end = top + b
+            continue
         if any(c is None for c in cells):
             break
         numbered = [c for c in cells if _NUMBER.match(c[0])]

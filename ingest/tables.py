@@ -104,7 +104,7 @@ def render(rows: list[list[str]]) -> list[str]:
         if not cell["task"]:
             continue
         number = cell.get("number", "")
-        number = number.rstrip(".") if re.fullmatch(r"\d{1,3}\.?", number) else str(i)
+        number = number.rstrip(".") if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", number) else str(i)
         # A unit's row may hold several tasks, one "- " paragraph each, with its deadlines in the same order in the
         # deadline cell: one item per task, each under the row's number.
         tasks = _items(row[cols["task"]])
