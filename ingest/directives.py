@@ -39,7 +39,7 @@ _DUTIES = (r"theo\s+(?:chuc nang(?:,?\s*(?:va\s+)?nhiem vu)?|tham quyen|nhiem vu
 _ROLE = r"la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)\s*,\s*"
 _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,\-–]\s*)?(?:" + _DUTIES + r"|" + _ROLE + r"|theo\s[^.;:]{0,70}?,\s*)?"
                             r"(?:(?:can|phai|khan truong|"
-                            r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay)\s+)*(?:" + _VERBS + r"|:)")
+                            r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay|thuong xuyen|dinh ky)\s+)*(?:(?:" + _VERBS + r")\b|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
 _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
                       r"trinh bay|cho biet|neu|chiu trach nhiem truoc)\b")
@@ -97,6 +97,10 @@ def task_field(line: str) -> tuple[str, str] | None:
     return "lead", value
 
 
+# The sentences of an opening paragraph that list who attended ("Tham dự có ...; Trưởng các phòng ...") or whose
+# proposal a decision follows ("Theo đề nghị của Trưởng phòng ...").
+_ATTENDANCE = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Tham dự|Cùng dự|Dự (?:họp|hội nghị|cuộc họp|phiên họp|buổi \w+)|Thành phần|"
+                         r"Có mặt|Theo đề nghị của)\b[^.\n]*\.?", re.I)
 _QUALIFIED = re.compile(r"\bcác\b.*\s(?:có|nơi có)\s", re.I)
 
 
@@ -140,7 +144,7 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
 
 def _notice_addressee(intro: str, title: str) -> str:
     """ "Giám đốc Sở yêu cầu Phòng Quản lý Khoa học ... thực hiện các nhiệm vụ" / "làm việc với Sở ..."."""
-    for rx in (r"(?:yêu cầu|đề nghị)\s+(?:các\s+)?", r"làm việc với\s+"):
+    for rx in (r"(?:yêu cầu|đề nghị)\s+(?!của\b)(?:các\s+)?", r"làm việc với\s+"):  # not "theo đề nghị của X"
         for text in (intro, title):
             for m in re.finditer(rx, text):
                 spans = find_units(text[m.end():m.end() + 120])
@@ -429,7 +433,10 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
         addressed: list[str] = []  # a "Sở Y tế:" line addresses the bullets under it
         addressees = False
         pos = 0
-        for line in _clauses(passage.text):
+        read = passage.text
+        if passage.part == "intro":  # who attended, and on whose proposal a decision is made, assign nothing
+            read = _ATTENDANCE.sub(lambda m: " " * len(m.group()), read)
+        for line in _clauses(read):
             start = pos
             pos += len(line) + 1
             text = line.strip()

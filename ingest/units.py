@@ -55,6 +55,16 @@ _CODED = re.compile(r"[^()\n;:.]{1,120}?(?=\s*\((?:[A-ZĐ]{1,4}\d{1,3})\))")
 _LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})  # "TTYT huyện giám sát": the level ends it
 
 
+def _title_at(words: list[str], i: int) -> int:
+    """How many words at words[i:] are a person's title before the unit: "Chủ tịch | UBND tỉnh" (2), "Trưởng |
+    phòng Đào tạo" and "Chánh | Văn phòng Sở" (1: a title that ends with its unit's head keeps the head)."""
+    t = _match(words, i, _TITLES)
+    for k in range(1, t):
+        if _match(words, i + k, _HEADS) == t - k:
+            return k
+    return t
+
+
 def _match(words: list[str], i: int, lexicon: tuple[dict[str, int], frozenset]) -> int:
     """Length of the longest phrase of `lexicon` at words[i:], 0 when none."""
     first, phrases = lexicon
@@ -76,9 +86,12 @@ def find_units(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        title = _match(lower, i, _TITLES) if toks[i][0][:1].isupper() and (i == 0 or folded[i - 1] != "pho") else 0
+        title = _title_at(lower, i) if toks[i][0][:1].isupper() and (i == 0 or folded[i - 1] != "pho") else 0
         if title and (_match(lower, i + title, _HEADS) or lower[i + title:i + title + 1] == ["các"]):
-            found = find_units(text[toks[i + title][1]:])  # "Chủ tịch | Ủy ban nhân dân các xã, phường"
+            rest = text[toks[i + title][1]:]
+            if rest[:1].islower() and lower[i + title] != "các":
+                rest = rest[:1].upper() + rest[1:]  # "Trưởng phòng Đào tạo": the head written small after the title
+            found = find_units(rest)  # "Chủ tịch | Ủy ban nhân dân các xã, phường"
             if found and found[0][0] == 0:
                 end = toks[i + title][1] + found[0][1]
                 out.append((toks[i][1], end))
@@ -252,7 +265,7 @@ def identity(name: str) -> tuple[str, str, str]:
 
     text = " ".join(name.split())
     words = text.lower().split()
-    title = _match(words, 0, _TITLES) if words else 0
+    title = _title_at(words, 0) if words else 0
     if title and len(words) > title:  # "Chủ tịch Ủy ban nhân dân ...": the unit is the one after the title
         text = " ".join(text.split()[title:])
     if re.search(r"\bcác\b", text[1:], re.I):

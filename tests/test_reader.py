@@ -648,3 +648,24 @@ def test_a_laid_out_table_that_cannot_be_placed_leaves_the_page_as_it_is():
     assert placed.split("\n\n")[:3] == ["1. Rà soát danh sách", "- Đơn vị chủ trì: Phòng Tài chính",
                                        "- Thời hạn: 30/6/2026"]
     assert placed.endswith("\nĐoạn văn sau bảng chạy qua mọi cột của trang và không thuộc bảng nào.")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Trưởng phòng Đào tạo chủ trì, phối hợp với Trưởng các khoa rà soát", ["Trưởng phòng Đào tạo", "Trưởng các khoa"]),
+    ("Chánh Văn phòng trường tổng hợp lịch trực", ["Chánh Văn phòng trường"]),
+    ("Trưởng các khoa, phòng, trung tâm báo cáo tiến độ", ["Trưởng các khoa, phòng, trung tâm"]),
+])
+def test_a_person_by_the_title_of_the_unit_they_head(text, names):
+    assert unit_names(text) == names
+
+
+def test_a_task_of_the_head_of_a_unit_is_that_units():
+    assert same_unit("Trưởng phòng Đào tạo", "Phòng Đào tạo") and same_unit("Chánh Văn phòng Sở", "Văn phòng Sở")
+    assert not same_unit("Trưởng phòng Đào tạo", "Phòng Đào tạo sau đại học")
+
+
+def test_who_attended_assigns_nothing():
+    text = ("THÔNG BÁO\nKết luận của Giám đốc\nNgày 08/10/2025, Sở Y tế tổ chức hội nghị. Dự Hội nghị có các Phó Giám đốc;"
+            " Trưởng các phòng chuyên môn và đại diện Bệnh viện tỉnh.\n1. Phòng Nghiệp vụ Y rà soát danh mục kỹ thuật.")
+    doc = Document("t.txt", "txt", text)
+    assert [d.assignee for d in parse_document(doc, "0" * 64)[0].directives] == ["Phòng Nghiệp vụ Y"]
