@@ -278,6 +278,27 @@ def _units_in(value: str) -> list[str]:
     return listed if len(listed) > 1 else [p.strip() for p in value.split(",") if p.strip()][:1]
 
 
+_ROLE_MARK = re.compile(r"([^()]*?)\((chủ trì|phối hợp)\)", re.I)
+_PARTNER_WORDS = re.compile(r"[,;]?\s*\b(?:chủ trì\s*,\s*)?phối hợp(?:\s+với)?\b", re.I)
+
+
+def _lead_field(value: str) -> tuple[list[str], list[str]]:
+    """(leads, partners) of a "who" line: "Các thôn (chủ trì), Công an xã (phối hợp)", "Phòng Kinh tế (chủ trì);
+    Trạm Y tế xã, Ban Chỉ huy Quân sự xã (phối hợp)", "Phòng Kinh tế chủ trì, phối hợp với Chi nhánh Thủy lợi";
+    a line with no partner in it is all leads."""
+    marked = list(_ROLE_MARK.finditer(value))
+    if marked:
+        leads = [u for m in marked if m.group(2).lower() == "chủ trì" for u in _units_in(m.group(1))]
+        partners = [u for m in marked if m.group(2).lower() == "phối hợp" for u in _units_in(m.group(1))]
+        return (leads, partners) if leads else (_units_in(value), [])
+    m = _PARTNER_WORDS.search(value)
+    if m and m.start() > 0:
+        head = re.sub(r"\s*chủ trì\s*$", "", value[:m.start()], flags=re.I)
+        rest = re.split(r"[;.]", value[m.end():])[0]
+        return _units_in(head), _units_in(rest)
+    return _units_in(value), []
+
+
 def _coordinators(text: str, assignees: list[str]) -> list[str]:
     """Units listed right after "phối hợp với" ("với Phòng Kế hoạch – Tài chính hoàn thành ...")."""
     out: list[str] = []
@@ -519,14 +540,16 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
 
 def _directives(notice: Notice, t: _Task, ref: dt.date | None) -> list[Directive]:
     """One directive per assignee of a task."""
-    leads = _units_in(t.fields["lead"]) if "lead" in t.fields else t.assignees
+    leads, partners = _lead_field(t.fields["lead"]) if "lead" in t.fields else (t.assignees, [])
     if not leads:
         return []
-    coordinators = _units_in(t.fields["coordinators"]) if "coordinators" in t.fields else []
+    coordinators = _units_in(t.fields["coordinators"]) if "coordinators" in t.fields else partners
     coordinators += [c for c in _coordinators(t.text, leads) if c not in coordinators]
     dls = find_deadlines(t.text, ref)
     if "due" in t.fields:
         dls += find_deadlines(f"Thời hạn: {t.fields['due']}", ref)
+    elif "lead" in t.fields:  # "Trách nhiệm thực hiện: Phòng Kinh tế; hoàn thành trước ngày 30/9/2025."
+        dls += find_deadlines(t.fields["lead"], ref)
     dated = sorted((d for d in dls if d.due), key=lambda d: d.due)
     first = dated[0] if dated else (dls[0] if dls else None)
     recurring = next((d.recurring for d in dls if d.recurring), None)

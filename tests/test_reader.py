@@ -669,3 +669,14 @@ def test_who_attended_assigns_nothing():
             " Trưởng các phòng chuyên môn và đại diện Bệnh viện tỉnh.\n1. Phòng Nghiệp vụ Y rà soát danh mục kỹ thuật.")
     doc = Document("t.txt", "txt", text)
     assert [d.assignee for d in parse_document(doc, "0" * 64)[0].directives] == ["Phòng Nghiệp vụ Y"]
+
+
+def test_a_responsibility_line_names_leads_partners_and_the_deadline():
+    text = ("BIÊN BẢN\nIII. KẾT LUẬN\n2. Về phương án sơ tán dân: Rà soát, cập nhật danh sách hộ dân vùng thấp trũng.\n"
+            "Trách nhiệm thực hiện: Các thôn (chủ trì), Công an xã (phối hợp); hoàn thành trước ngày 20/9/2025.\n"
+            "5. Về công trình thủy lợi: Kiểm tra hiện trạng hồ chứa, đập dâng.\n"
+            "Trách nhiệm thực hiện: Phòng Kinh tế chủ trì, phối hợp với Chi nhánh Thủy lợi Đại Lộc; hoàn thành trong "
+            "tháng 9/2025.")
+    got = [(d.assignee, d.coordinators, d.due) for d in parse_document(Document("b.txt", "txt", text), "0" * 64)[0].directives]
+    assert got == [("Các thôn", ("Công an xã",), "2025-09-20"),
+                   ("Phòng Kinh tế", ("Chi nhánh Thủy lợi Đại Lộc",), "2025-09-30")]
