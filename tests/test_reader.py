@@ -213,6 +213,10 @@ def test_a_machine_is_no_ministry():
     ("UBND các xã có dự án triển khai ngay việc kiểm đếm.", ["UBND các xã có dự án"]),
     ("Đồng thời, Trung tâm Nước sạch chuẩn bị xe bồn.", ["Trung tâm Nước sạch"]),  # a connective before the subject
     ("Trong quá trình thực hiện, Sở Tài chính có trách nhiệm hướng dẫn.", ["Sở Tài chính"]),
+    ("Đảng ủy giao: Văn phòng Đảng ủy tiếp thu ý kiến.", ["Văn phòng Đảng ủy"]),  # the giver, a colon, the given
+    ("Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi.", ["Sở Khoa học và Công nghệ"]),
+    ("Phòng Quản lý Văn hóa – chủ trì xây dựng Kế hoạch.", ["Phòng Quản lý Văn hóa"]),
+    ("Trung tâm Thông tin - Thư viện thường xuyên bổ sung học liệu số.", ["Trung tâm Thông tin - Thư viện"]),
 ])
 def test_joint_subjects_acting_by_their_duties(text, names):
     from ingest.directives import subjects
@@ -680,3 +684,10 @@ def test_a_responsibility_line_names_leads_partners_and_the_deadline():
     got = [(d.assignee, d.coordinators, d.due) for d in parse_document(Document("b.txt", "txt", text), "0" * 64)[0].directives]
     assert got == [("Các thôn", ("Công an xã",), "2025-09-20"),
                    ("Phòng Kinh tế", ("Chi nhánh Thủy lợi Đại Lộc",), "2025-09-30")]
+
+
+@pytest.mark.parametrize("text", ["Hội đồng sư phạm thống nhất chủ trương tổ chức Lễ tri ân.",
+                                  "Sở Y tế là cơ quan thường trực của Ban Chỉ đạo.",
+                                  "Trưởng các Ban chức năng và người đại diện phần vốn của Tổng công ty tại 06 công ty con."])
+def test_no_subject_that_acts(text):
+    assert subjects(text) == []
