@@ -46,13 +46,17 @@ def _flat(cell: str) -> str:
 
 
 _ITEM = re.compile(r"^\s*[-–•+]\s*")
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+")
 
 
 def _items(cell: str) -> list[str]:
-    """The "- " paragraphs of a cell, bullets dropped, when each of its lines is one; else the cell as one line."""
+    """The "- " paragraphs of a cell, bullets dropped, when each of its lines is one; its numbered paragraphs ("1.
+    Rà soát ...", "2. Chủ trì ...") with their numbers; else the cell as one line."""
     lines = [x for x in cell.split("\n") if x.strip()]
     if lines and all(_ITEM.match(x) for x in lines):
         return [_flat(_ITEM.sub("", x)) for x in lines]
+    if len(lines) > 1 and all(_NUMBERED.match(x) for x in lines):
+        return [_flat(x) for x in lines]
     return [_flat(cell)]
 
 
@@ -110,7 +114,8 @@ def render(rows: list[list[str]]) -> list[str]:
         tasks = _items(row[cols["task"]])
         dues = _items(row[cols["due"]]) if "due" in cols and cols["due"] < len(row) else []
         for k, task in enumerate(tasks):
-            out.append(f"{number}. {task}")
+            sub = _NUMBERED.match(task)  # a numbered task inside the row's cell: "1.2. Chủ trì ..."
+            out.append(f"{number}.{sub.group(1)}. {task[sub.end():]}" if sub else f"{number}. {task}")
             for role in ("lead", "coordinators", "due"):
                 value = cell.get(role)
                 if role == "due" and len(dues) == len(tasks):

@@ -128,8 +128,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if not plural and j - i <= 3 and not w[:1].isupper() and (does := _match(lower, j, _NAME_VERBS)):
                     j += does
                     continue
-                if not (plural and _match(lower, j, _GROUP)):
-                    break
+                if not (plural and _match(lower, j, _GROUP) or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
+                    break  # ... unless a pair is written with its comma ("giải quyết khiếu nại, tố cáo")
             elif sep:
                 break
             if f == "cac":
@@ -141,7 +141,9 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if plural and _match(lower, j + 1, _GROUP):
                     j += 1
                     continue
-                if _match(lower, j + 1, _HEADS) and nxt[:1].isupper() or not nxt or \
+                named = _match(lower, j + 1, _HEADS)
+                named = 0 if _match(lower, j + 1, _NOT_HEADS) > named else named  # "và Tổ chức thi hành án"
+                if named and nxt[:1].isupper() or not nxt or \
                         not nxt[:1].isupper() and (folded[j + 1] in ("cac", "nhung") or
                                                    0 < _match(lower, j + 1, _ENDS) >= _match(lower, j + 1, _COMPOUND)):
                     break  # "Sở Công Thương và Sở Tài chính" names two units; "và các ...", "và phối hợp ..." end it

@@ -691,3 +691,16 @@ def test_a_responsibility_line_names_leads_partners_and_the_deadline():
                                   "Trưởng các Ban chức năng và người đại diện phần vốn của Tổng công ty tại 06 công ty con."])
 def test_no_subject_that_acts(text):
     assert subjects(text) == []
+
+
+def test_a_unit_row_whose_cell_holds_numbered_tasks():
+    from ingest.tables import render
+
+    rows = [["TT", "Nhiệm vụ", "Đơn vị"],
+            ["1", "1. Rà soát hồ sơ tồn đọng.\n2. Chủ trì xây dựng Kế hoạch năm 2026.",
+             "Phòng Nghiệp vụ và Tổ chức thi hành án"]]
+    assert render(rows)[:4] == ["1.1. Rà soát hồ sơ tồn đọng.", "- Đơn vị: Phòng Nghiệp vụ và Tổ chức thi hành án",
+                                "1.2. Chủ trì xây dựng Kế hoạch năm 2026.",
+                                "- Đơn vị: Phòng Nghiệp vụ và Tổ chức thi hành án"]
+    assert unit_names("Phòng Kiểm tra, giải quyết khiếu nại, tố cáo chủ trì") == [
+        "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo"]
