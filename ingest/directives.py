@@ -352,7 +352,9 @@ def _clauses(text: str) -> list[str]:
                 groups[-1] += " " + part  # joined back with the one space it was split at
             else:
                 groups.append(part)
-        split = len(groups) > 1 and _assigned(groups[0])
+        # the clauses go apart when the first names its unit, or when it only reports ("Về thu ngân sách: đạt 82%
+        # dự toán.") and the ones after it assign ("Giao Phòng Kinh tế ...; đề nghị Trạm Y tế xã ...")
+        split = len(groups) > 1 and (_assigned(groups[0]) or sum(map(_assigned, groups[1:])) > 1)
         if groups:
             groups[0] = line[:at] + groups[0]
         out.extend(groups if split else [line])
@@ -364,7 +366,11 @@ def _own_tail(part: str) -> bool:
     return bool(tail(part)[0]) and not _RESPONSIBLE.match(part.strip())
 
 
+_LEAD_IN = re.compile(r"(?i)^\s*(?:đối với|về)\b[^:]{0,100}:\s+(?=\S)")  # "Về quốc phòng, an ninh: Đề nghị ..."
+
+
 def _assigned(group: str) -> bool:
+    group = _LEAD_IN.sub("", group)
     return bool(subjects(group) or tail(group)[0])
 
 

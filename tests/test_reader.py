@@ -704,3 +704,13 @@ def test_a_unit_row_whose_cell_holds_numbered_tasks():
                                 "- Đơn vị: Phòng Nghiệp vụ và Tổ chức thi hành án"]
     assert unit_names("Phòng Kiểm tra, giải quyết khiếu nại, tố cáo chủ trì") == [
         "Phòng Kiểm tra, giải quyết khiếu nại, tố cáo"]
+
+
+def test_a_reported_paragraph_then_several_units_given_work():
+    text = ("ỦY BAN NHÂN DÂN XÃ HÒA VANG\nSố: 12/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã\nNgày 25/11/2025, "
+            "Chủ tịch UBND xã chủ trì cuộc họp giao ban. Chủ tịch UBND xã kết luận như sau:\n1. Về thu ngân sách: Đến ngày 20/11/2025, thu ngân sách đạt 82,4% dự "
+            "toán. Giao Phòng Kinh tế đôn đốc thu nợ đọng thuế trước ngày 31/12/2025. Đề nghị Trạm Y tế xã tăng cường "
+            "giám sát dịch bệnh.\n2. Về quốc phòng: Đề nghị Công an xã tăng cường tuần tra. Giao Ban Chỉ huy Quân sự xã "
+            "tổ chức khám sức khỏe nghĩa vụ quân sự.")
+    got = [d.assignee for d in parse_document(Document("x.txt", "txt", text), "0" * 64)[0].directives]
+    assert got == ["Phòng Kinh tế", "Trạm Y tế xã", "Công an xã", "Ban Chỉ huy Quân sự xã"]
