@@ -114,7 +114,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                    if " ".join(fold(text[toks[i][1]:toks[i + n - 1][2]]).split()) in _GAZ_RAW), 0)
         plural = after_cac
         j = i + max(head, gz)
-        while j < len(toks) and j - i < MAX_WORDS:
+        while j < len(toks) and j - i < MAX_WORDS + gz:  # a long official name may still take its place
             gap = text[toks[j - 1][2]:toks[j][1]]
             w, f = toks[j][0], folded[j]
             sep = gap.strip()
@@ -128,8 +128,10 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if not plural and j - i <= 3 and not w[:1].isupper() and (does := _match(lower, j, _NAME_VERBS)):
                     j += does
                     continue
-                if not (plural and _match(lower, j, _GROUP) or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
-                    break  # ... unless a pair is written with its comma ("giải quyết khiếu nại, tố cáo")
+                places = plural and w[:1].isupper() and toks[j - 1][0][:1].isupper() and not _match(lower, j, _HEADS)
+                if not (plural and _match(lower, j, _GROUP) or places or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
+                    break  # ... unless a pair is written with its comma ("giải quyết khiếu nại, tố cáo"), or the group
+                    # names its places ("UBND các xã Quảng Ninh, Ninh Châu")
             elif sep:
                 break
             if f == "cac":
