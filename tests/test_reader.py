@@ -93,7 +93,7 @@ UNITS = [
     ("Ban Chỉ đạo tỉnh họp", "Ban Chỉ đạo tỉnh"),
     ("Cục Thống kê tỉnh Nghệ An tổng hợp số liệu", "Cục Thống kê tỉnh Nghệ An"),
     ("Ủy ban nhân dân các xã Quảng Ninh, Ninh Châu tập trung kiểm đếm", "Ủy ban nhân dân các xã Quảng Ninh, Ninh Châu"),
-    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh đầu tư hạ tầng",
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh chủ trì thi công",
      "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"),
     ("Vụ Pháp chế thẩm định hồ sơ", "Vụ Pháp chế"),
     ("Sở Dân tộc và Tôn giáo tham mưu", "Sở Dân tộc và Tôn giáo"),
