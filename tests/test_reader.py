@@ -661,6 +661,8 @@ def test_a_laid_out_table_that_cannot_be_placed_leaves_the_page_as_it_is():
     ("Trưởng phòng Đào tạo chủ trì, phối hợp với Trưởng các khoa rà soát", ["Trưởng phòng Đào tạo", "Trưởng các khoa"]),
     ("Chánh Văn phòng trường tổng hợp lịch trực", ["Chánh Văn phòng trường"]),
     ("Trưởng các khoa, phòng, trung tâm báo cáo tiến độ", ["Trưởng các khoa, phòng, trung tâm"]),
+    ("Phó Hiệu trưởng phụ trách đào tạo chỉ đạo hoàn thành kế hoạch", ["Phó Hiệu trưởng phụ trách đào tạo"]),
+    ("Các thành viên Ban Chỉ huy báo cáo tình hình thiên tai", ["Các thành viên Ban Chỉ huy"]),
 ])
 def test_a_person_by_the_title_of_the_unit_they_head(text, names):
     assert unit_names(text) == names
