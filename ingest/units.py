@@ -99,12 +99,12 @@ def find_units(text: str) -> list[tuple[int, int]]:
                     i += 1
                 continue
         head = _match(lower, i, _HEADS) or (_match(lower, i, _CAPS_HEADS) if toks[i][0].isupper() else 0)
-        if head and _match(lower, i, _NOT_HEADS) > head:
-            head = 0  # "Hội nghị", "Báo cáo": no unit
-        if head and _match(lower, i, _ENDS) > head:
+        after_cac = i > 0 and folded[i - 1] == "cac" and text[toks[i - 1][2]:toks[i][1]] == " "
+        if head and _match(lower, i, _NOT_HEADS) > head and not after_cac:
+            head = 0  # "Hội nghị", "Báo cáo": no unit; "các tổ chức tín dụng" are organisations
+        if head and _match(lower, i, _ENDS) > head and not after_cac:
             head = 0  # "Tổ chức tập huấn ...", "Báo cáo ...": a verb that opens with a head's word
         word = toks[i][0]
-        after_cac = i > 0 and folded[i - 1] == "cac" and text[toks[i - 1][2]:toks[i][1]] == " "
         nxt_cap = i + head < len(toks) and toks[i + head][0][:1].isupper()
         if not head or not (word[:1].isupper() or after_cac or
                             " ".join(lower[i:i + head]) in _LOWER_HEADS and nxt_cap):

@@ -93,6 +93,8 @@ UNITS = [
     ("Ban Chỉ đạo tỉnh họp", "Ban Chỉ đạo tỉnh"),
     ("Cục Thống kê tỉnh Nghệ An tổng hợp số liệu", "Cục Thống kê tỉnh Nghệ An"),
     ("Ủy ban nhân dân các xã Quảng Ninh, Ninh Châu tập trung kiểm đếm", "Ủy ban nhân dân các xã Quảng Ninh, Ninh Châu"),
+    ("Các tổ chức tín dụng trên địa bàn rà soát hồ sơ vay", "Các tổ chức tín dụng trên địa bàn"),  # a noun after "các"
+    ("Yêu cầu các ngân hàng thương mại áp dụng xác thực sinh trắc học", "các ngân hàng thương mại"),
     ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh chủ trì thi công",
      "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"),
     ("Vụ Pháp chế thẩm định hồ sơ", "Vụ Pháp chế"),
