@@ -721,3 +721,10 @@ def test_a_reported_paragraph_then_several_units_given_work():
             "tổ chức khám sức khỏe nghĩa vụ quân sự.")
     got = [d.assignee for d in parse_document(Document("x.txt", "txt", text), "0" * 64)[0].directives]
     assert got == ["Phòng Kinh tế", "Trạm Y tế xã", "Công an xã", "Ban Chỉ huy Quân sự xã"]
+
+
+def test_markdown_lazy_lists_are_numbered_as_drawn():
+    from ingest.loaders.text import lazy_numbers
+
+    text = "### 2.1\n\n1. A làm\n1. B làm\n   tiếp\n1. C làm\n\n### 2.2\n\n1. D\n2. E"
+    assert lazy_numbers(text) == "### 2.1\n\n1. A làm\n2. B làm\n   tiếp\n3. C làm\n\n### 2.2\n\n1. D\n2. E"

@@ -56,9 +56,10 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
 
         text = grid(text)  # task tables drawn with "+---+" rules and "|" cells wrapped over lines
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
+            from ingest.loaders.text import lazy_numbers
             from ingest.tables import markdown
 
-            text = markdown(text)
+            text = lazy_numbers(markdown(text))
         doc = Document(str(path), fmt, text, warnings=(note,) if note else ())
     budget.chars(len(doc.text))
     budget.check("reading")

@@ -93,3 +93,30 @@ _COMMONEST = ("cp1252", "latin_1", "cp1250", "cp1251", "gb18030", "big5", "shift
 
 def _tidy(text: str) -> str:
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
+
+
+_LAZY = re.compile(r"^(\s*)1([.)])(\s+\S)")
+
+
+def lazy_numbers(text: str) -> str:
+    """Markdown's lazy lists ("1. ..." on every item, which markdown draws as 1, 2, 3) numbered as they are drawn;
+    a list whose items carry their own numbers is left as it is."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        m = _LAZY.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        run, j = [i], i + 1  # the items of one list: "1." lines at one indent, blank or indented lines between
+        while j < len(lines):
+            item = _LAZY.match(lines[j])
+            if item and item.group(1) == m.group(1):
+                run.append(j)
+            elif lines[j].strip() and not lines[j].startswith(m.group(1) + "  "):
+                break
+            j += 1
+        for n, k in enumerate(run[1:], 2):
+            lines[k] = _LAZY.sub(lambda x, n=n: f"{x.group(1)}{n}{x.group(2)}{x.group(3)}", lines[k], count=1)
+        i = j
+    return "\n".join(lines)
