@@ -93,11 +93,16 @@ def segments(lines: list[str], first: int, last: int) -> list[Segment]:
             continue
         kind, mark, title = found
         kinds = [k for k, _, _ in stack]
+        shown = kind
+        sub = next((m for k, m, _ in stack if k == "arabic-sub"), None)
+        if kind == "arabic" and (kinds and kinds[-1] == "decimal" and mark == "1" or
+                                 sub is not None and mark == str(int(sub) + 1)):
+            kind = "arabic-sub"  # a list "1.", "2." under a "2.1." heading is its children, not siblings of "2."
         if kind in kinds:
             del stack[kinds.index(kind):]
         # The previous segment holds only its heading when this one is its first child.
         flush(heading_only=len(current) == 1 and kind not in kinds and part == "body")
-        stack.append((kind, mark, label(mark, title, kind)))
+        stack.append((kind, mark, label(mark, title, shown)))
         crumb = tuple(lab for _, _, lab in stack)
         number = _dotted(stack)
         part = "body"

@@ -728,3 +728,14 @@ def test_markdown_lazy_lists_are_numbered_as_drawn():
 
     text = "### 2.1\n\n1. A làm\n1. B làm\n   tiếp\n1. C làm\n\n### 2.2\n\n1. D\n2. E"
     assert lazy_numbers(text) == "### 2.1\n\n1. A làm\n2. B làm\n   tiếp\n3. C làm\n\n### 2.2\n\n1. D\n2. E"
+
+
+def test_items_under_a_decimal_heading_keep_their_text_and_their_parent():
+    text = ("TRƯỜNG ĐẠI HỌC TÂY NGUYÊN\nSố: 28/TB-ĐHTN\nTHÔNG BÁO\nKết luận của Hiệu trưởng\nNgày 06/01/2026, Hiệu trưởng "
+            "chủ trì hội nghị giao ban.\n2. Nhiệm vụ trọng tâm\n2.1. Công tác đào tạo\n1. Phòng Đào tạo đại học chủ trì xây dựng Đề án "
+            "tuyển sinh.\n2. Yêu cầu các khoa rà soát đề cương học phần.\n2.2. Công tác khảo thí\n1. Giao Khoa Y Dược tổ chức "
+            "thi đánh giá năng lực.\n3. Tổ chức thực hiện\nPhòng Hành chính theo dõi, đôn đốc.")
+    parsed = parse_document(Document("t.txt", "txt", text), "0" * 64)[0]
+    assert any("Yêu cầu các khoa rà soát" in c.text for c in parsed.chunks)  # no item is left out of the chunks
+    got = [(d.section_no, d.assignee) for d in parsed.directives]
+    assert got[:3] == [("2.1.1", "Phòng Đào tạo đại học"), ("2.1.2", "các khoa"), ("2.2.1", "Khoa Y Dược")]
