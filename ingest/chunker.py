@@ -79,10 +79,15 @@ def chunk_spans(clean: Clean, segs: list[Segment], header_end: int, footer_start
     out: list[Span] = []
     if header_end > 0 and text[:header_end].strip():
         out.extend(Span(a, b, "", "", "header") for a, b in split(text, 0, header_end, size, overlap))
+    held = None  # a heading too long for the breadcrumbs ("…"), whose whole line opens its first child's chunk
     for seg in segs:
         if seg.heading_only:
+            if seg.breadcrumb and seg.breadcrumb[-1].endswith("…") and held is None:
+                held = blocks[seg.blocks[0]][0]
             continue  # its heading lives on in the children's breadcrumbs
         s, e = blocks[seg.blocks[0]][0], blocks[seg.blocks[-1]][1]
+        if held is not None:
+            s, held = held, None
         for a, b in split(text, s, e, size, overlap):
             out.append(Span(a, b, " › ".join(seg.breadcrumb), seg.number, seg.part))
     if footer_start < len(text) and text[footer_start:].strip():

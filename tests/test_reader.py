@@ -739,3 +739,12 @@ def test_items_under_a_decimal_heading_keep_their_text_and_their_parent():
     assert any("Yêu cầu các khoa rà soát" in c.text for c in parsed.chunks)  # no item is left out of the chunks
     got = [(d.section_no, d.assignee) for d in parsed.directives]
     assert got[:3] == [("2.1.1", "Phòng Đào tạo đại học"), ("2.1.2", "các khoa"), ("2.2.1", "Khoa Y Dược")]
+
+
+def test_a_long_heading_line_over_its_items_is_searchable():
+    long = ("1. Giao Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan triển khai đồng bộ các giải pháp phòng, chống "
+            "dịch sốt xuất huyết trên địa bàn tỉnh, trong đó:")
+    text = ("UBND TỈNH\nSố: 5/TB-UBND\nTHÔNG BÁO\nKết luận\nNgày 06/01/2026, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+            f"{long}\na) Tổ chức diệt lăng quăng tại các xã.\nb) Giám sát ổ dịch.")
+    parsed = parse_document(Document("t.txt", "txt", text), "0" * 64)[0]
+    assert any(long in c.text for c in parsed.chunks)
