@@ -748,3 +748,17 @@ def test_a_long_heading_line_over_its_items_is_searchable():
             f"{long}\na) Tổ chức diệt lăng quăng tại các xã.\nb) Giám sát ổ dịch.")
     parsed = parse_document(Document("t.txt", "txt", text), "0" * 64)[0]
     assert any(long in c.text for c in parsed.chunks)
+
+
+def test_html_cells_merged_down_and_across_stand_in_every_row():
+    from lxml import html as lhtml
+
+    from ingest.loaders.html import _grid
+
+    table = lhtml.fromstring(
+        "<table><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th></tr>"
+        "<tr><td colspan='4'>I. Vệ sinh môi trường</td></tr>"
+        "<tr><td>1</td><td>Tổng vệ sinh</td><td rowspan='2'>Phòng Kinh tế</td><td>Các khối phố</td></tr>"
+        "<tr><td>2</td><td>Sửa đèn lồng</td><td>Điện lực Hội An</td></tr></table>")
+    assert _grid(table)[1:] == [["I. Vệ sinh môi trường"] * 4, ["1", "Tổng vệ sinh", "Phòng Kinh tế", "Các khối phố"],
+                                ["2", "Sửa đèn lồng", "Phòng Kinh tế", "Điện lực Hội An"]]

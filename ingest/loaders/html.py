@@ -32,6 +32,40 @@ def _cell_text(cell) -> str:
     return "\n".join(" ".join(x.split()) for x in cell.text_content().split("\n"))
 
 
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, 1)), 50))
+    except ValueError:
+        return 1
+
+
+def _grid(table) -> list[list[str]]:
+    """The table's rows as a browser lays them out: a cell merged down (rowspan) or across (colspan) stands in
+    every row and column it covers, as a Word table's merged cells do."""
+    rows: list[list[str]] = []
+    carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
+
+    def carry(row: list[str]) -> None:
+        while len(row) in carried:
+            text, left = carried.pop(len(row))
+            if left > 1:
+                carried[len(row)] = (text, left - 1)
+            row.append(text)
+
+    for tr in table.iter("tr"):
+        row: list[str] = []
+        for cell in (c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")):
+            carry(row)
+            text, down = _cell_text(cell), _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                if down > 1:
+                    carried[len(row)] = (text, down - 1)
+                row.append(text)
+        carry(row)
+        rows.append(row)
+    return rows
+
+
 def _ol_label(n: int, kind: str) -> str:
     """The label a browser draws for item `n` of an <ol type=...>, written as notices write it ("a)" for letters)."""
     if kind in ("a", "A"):
@@ -44,9 +78,7 @@ def _ol_label(n: int, kind: str) -> str:
 def _lines(el, out: list[str]) -> None:
     """Append the text of `el`, one line per block element; tables as ingest/tables.py renders them."""
     if el.tag == "table":
-        rows = [[_cell_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-                for tr in el.iter("tr")]
-        out.append("\n" + "\n".join(render(rows)) + "\n")
+        out.append("\n" + "\n".join(render(_grid(el))) + "\n")
         return
     if el.tag in _BLOCKS:
         out.append("\n")
