@@ -17,6 +17,7 @@ the columns (the paragraph after it, a page number). The rows go to `ingest.tabl
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.tables import render, task_columns
@@ -42,7 +43,7 @@ def _cuts(header: str, body: list[str]) -> list[int] | None:
     if len(labels) < 3:
         return None
     cuts = [0]
-    for left, right in zip(labels, labels[1:], strict=False):
+    for left, right in itertools.pairwise(labels):
         spots = range(left.end() + 1, right.start() + 1)
         cuts.append(min(spots, key=lambda p: (_straddles(body, p), -p)))
     return cuts
@@ -134,7 +135,7 @@ def splice(plain: str, layout: str) -> str:
     got = read(layout)
     if got is None:
         return plain
-    top, end, rendered = got
+    _, end, rendered = got
     # The rendered lines are whole lines, never a wrap: set apart by blank lines, the PDF reflow leaves them be.
     rendered = "\n\n".join(x for x in rendered if x).split("\n") + [""]
     lines = plain.split("\n")
