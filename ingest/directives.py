@@ -279,7 +279,7 @@ def _units_in(value: str) -> list[str]:
 
 
 _ROLE_MARK = re.compile(r"([^()]*?)\((chủ trì|phối hợp)\)", re.I)
-_PARTNER_WORDS = re.compile(r"[,;]?\s*\b(?:chủ trì\s*,\s*)?phối hợp(?:\s+với)?\b", re.I)
+_PARTNER_WORDS = re.compile(r"[,;]?\s*\b(?:chủ trì\s*,\s*)?phối hợp\b", re.I)
 
 
 def _lead_field(value: str) -> tuple[list[str], list[str]]:
@@ -293,9 +293,8 @@ def _lead_field(value: str) -> tuple[list[str], list[str]]:
         return (leads, partners) if leads else (_units_in(value), [])
     m = _PARTNER_WORDS.search(value)
     if m and m.start() > 0:
-        head = re.sub(r"\s*chủ trì\s*$", "", value[:m.start()], flags=re.I)
-        rest = re.split(r"[;.]", value[m.end():])[0]
-        return _units_in(head), _units_in(rest)
+        leads = _units_in(re.sub(r"\s*chủ trì\s*$", "", value[:m.start()], flags=re.I))
+        return leads, _coordinators(value, leads)
     return _units_in(value), []
 
 

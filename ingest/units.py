@@ -128,10 +128,12 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if not plural and j - i <= 3 and not w[:1].isupper() and (does := _match(lower, j, _NAME_VERBS)):
                     j += does
                     continue
+                # ... and a group goes on with its places ("UBND các xã Quảng Ninh, Ninh Châu"), a pair written with
+                # its comma stays whole ("giải quyết khiếu nại, tố cáo")
                 places = plural and w[:1].isupper() and toks[j - 1][0][:1].isupper() and not _match(lower, j, _HEADS)
-                if not (plural and _match(lower, j, _GROUP) or places or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
-                    break  # ... unless a pair is written with its comma ("giải quyết khiếu nại, tố cáo"), or the group
-                    # names its places ("UBND các xã Quảng Ninh, Ninh Châu")
+                pair = j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4
+                if not (plural and _match(lower, j, _GROUP) or places or pair):
+                    break
             elif sep:
                 break
             if f == "cac":

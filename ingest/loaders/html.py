@@ -27,7 +27,7 @@ def _cell_text(cell) -> str:
     """A cell's text, one line per <br> and per paragraph inside it (a header block or a signature laid out in a
     table cell: "UBND TỈNH QUẢNG NINH" / "BAN QUẢN LÝ VỊNH HẠ LONG" / "Số: 328/TB-BQLVHL")."""
     for el in cell.iter():
-        if el is not cell and isinstance(el.tag, str) and (el.tag == "br" or el.tag in _BLOCKS and el.tag != "td"):
+        if el is not cell and isinstance(el.tag, str) and el.tag in _BLOCKS and el.tag != "td":
             el.tail = "\n" + (el.tail or "")
     return "\n".join(" ".join(x.split()) for x in cell.text_content().split("\n"))
 
