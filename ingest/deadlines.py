@@ -308,7 +308,7 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
     (r"(?<!\w)(?P<lead>ngay trong|trong)\s+(?P<unit>tuan|thang|quy|nam)\s*(?:(?P<this>nay)|(?P<next>toi|sau))?"
      r"(?!\w)(?!\s*\d)(?(this)|(?(next)|(?<=ngay trong tuan)))", _h_this),
     (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?)\s+tet duong lich(?:\s+(?:nam\s+)?(?P<y>\d{4}))?(?!\w)", _h_new_year),
-    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?|trong dip)\s+tet(?!\s+duong lich)(?: nguyen dan)?(?:\s+(?P<can>" + "|".join(_CAN)
+    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?)\s+tet(?!\s+duong lich)(?: nguyen dan)?(?:\s+(?P<can>" + "|".join(_CAN)
      + r")\s+(?P<chi>" + "|".join(_CHI) + r"|meo))?(?:\s+(?:nam\s+)?(?P<y>\d{4}))?(?!\w)", _h_tet),
     (_L + r"thang\s+(?P<m1>\d{1,2})\s*(?:va|,)\s*thang\s+(?P<m2>\d{1,2})\s*(?:[/\-.]|nam)\s*(?P<y>\d{4})",
      _h_months_and),
@@ -318,6 +318,9 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      r"(?!\d|\s*[-–/]\s*\d|\s+(?:den|toi)\s+thang)", _h_month),
     (_L + r"(?P<tu>tu\s+)?thang\s+(?P<m1>\d{1,2})(?:\s*[/\-.]\s*(?P<y1>\d{4}))?\s*(?:[-–]|den(?:\s+het)?|toi)"
      r"\s*(?:thang\s+)?(?P<m2>\d{1,2})(?:\s*(?:[/\-.]|nam)\s*(?P<y2>\d{4}))?(?!\d)", _h_month_range),
+    # "trong quý I và quý II/2026", "quý III, IV năm 2026": the last quarter's end, as month ranges end
+    (_L + r"quy\s+(?:iv|iii|ii|i|[1-4])\s*(?:va|,)\s*(?:quy\s+)?(?P<q>iv|iii|ii|i|[1-4])(?P<q2>)(?P<mod>)(?!\w)"
+     r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])|q(?P<q2>[1-4]))(?!\w)"
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?:0?6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),

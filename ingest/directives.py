@@ -254,8 +254,8 @@ def _expand_elided(text: str) -> str:
             else:
                 prefix = f"{head[:1].upper()}{head[1:]} "
             # a place has no "và" in it ("các tỉnh: Vĩnh Long và thành phố Cần Thơ"); "Tài nguyên và Môi trường" is
-            # one agency's name: find_units says where it ends
-            scope = re.split(r",|\s+và\s+", part, maxsplit=1)[0] if level else part
+            # one agency's name: find_units says where it ends; a comma ends an item of the list
+            scope = re.split(r",|\s+và\s+" if level else ",", part, maxsplit=1)[0]
             whole = prefix + scope
             spans = find_units(whole)
             if not spans or spans[0][0] != 0 or spans[0][1] <= len(prefix):

@@ -170,6 +170,45 @@ def grid(text: str) -> str:
     return "\n".join(out)
 
 
+def tabbed(text: str) -> str:
+    """A plain text with its tab-separated task tables (cells pasted from a spreadsheet; a cell holding a line
+    break comes in double quotes, as spreadsheets copy it) rendered as above; other tabbed lines are left as they
+    are."""
+    import csv
+
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cols = lines[i].count("\t")
+        if cols < 2 or not task_columns(lines[i].split("\t")):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, j = [], i  # the rows under the header, each as many cells as it has; quoted cells may span lines
+        while j < len(lines) and lines[j].strip():
+            k, row = j, None
+            while k < len(lines):
+                try:
+                    row = next(csv.reader(["\n".join(lines[j:k + 1])], delimiter="\t", strict=True))
+                except (csv.Error, StopIteration):
+                    row = None
+                if row is not None and len(row) == cols + 1:
+                    break
+                k += 1
+            if row is None or len(row) != cols + 1:
+                break
+            rows.append(row)
+            j = k + 1
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("\n\n".join(x for x in render(rows) if x) + "\n")
+        i = j
+    return "\n".join(out)
+
+
 _MD_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 

@@ -76,6 +76,13 @@ def _match(words: list[str], i: int, lexicon: tuple[dict[str, int], frozenset]) 
     return 0
 
 
+def _place_at(words: list[str], i: int) -> bool:
+    """Whether words[i:] open with a province's name ("Hà Tĩnh, Nghệ An")."""
+    from ingest.vn import PROVINCE_KEYS, place_key
+
+    return any(place_key(" ".join(words[i:i + n])) in PROVINCE_KEYS for n in (1, 2, 3) if i + n <= len(words))
+
+
 def find_units(text: str) -> list[tuple[int, int]]:
     """Spans of unit names: a head ("Sở", "Phòng", "UBND", "các chủ rừng" ...) and the words after it, up to
     the verb or small word that starts the rest of the sentence (`name_ends`), a punctuation mark or a second
@@ -127,6 +134,19 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 # "Bộ Tài chính, Tư pháp" an elided list
                 if not plural and j - i <= 3 and not w[:1].isupper() and (does := _match(lower, j, _NAME_VERBS)):
                     j += does
+                    continue
+                # ... or with another field of its work ("Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình
+                # sự", "Phòng An toàn, an ninh và Ứng phó sự cố"): a lower-case word no verb or small word opens
+                if not plural and j - i <= 8 and w[:1].islower() and not _match(lower, j, _ENDS) and \
+                        f not in ("cac", "nhung", "va") and not _match(lower, j, _HEADS):
+                    j += 1
+                    continue
+                # "Phòng Tổng hợp, Nghiệp vụ", "Ban Khoa học, Công nghệ và Hợp tác quốc tế": a singular office's name
+                # goes on with a capitalised word that opens no unit, when the name has no place yet ("UBND xã Triệu
+                # Phong, Gio Linh" is an elided list)
+                if not plural and w[:1].isupper() and not _match(lower, j, _HEADS) and not _place_at(lower, j) and \
+                        lower[j - 1] not in _LEVEL_WORDS and not identity(text[toks[i][1]:toks[j - 1][2]])[2]:
+                    j += 1
                     continue
                 # ... and a group goes on with its places ("UBND các xã Quảng Ninh, Ninh Châu"), a pair written with
                 # its comma stays whole ("giải quyết khiếu nại, tố cáo")

@@ -67,6 +67,8 @@ CASES = [
     ("trong tháng 11-12/2024", "trong tháng 11-12/2024", "2024-12-31", "month_range", "2024-11-01"),
     # quarters and half years
     ("hoàn thành trong quý I năm 2024", "trong quý I năm 2024", "2024-03-31", "quarter", None),
+    ("hoàn thành trong quý I và quý II/2026.", "trong quý I và quý II/2026", "2026-06-30", "quarter", None),
+    ("triển khai trong quý III, IV năm 2024", "trong quý III, IV năm 2024", "2024-12-31", "quarter", None),
     ("trong quý 2/2024", "trong quý 2/2024", "2024-06-30", "quarter", None),
     ("chậm nhất trong quý IV/2024", "chậm nhất trong quý IV/2024", "2024-12-31", "quarter", None),
     ("trong quý III năm 2025", "trong quý III năm 2025", "2025-09-30", "quarter", None),
@@ -122,6 +124,7 @@ def test_eth_lookalike_for_d():
     "Phấn đấu hoàn thành 2 - 3 lớp tập huấn",
     "hoàn thành 2/3 khối lượng",
     "trước ngày 31/02/2024",  # not a real date
+    "bảo đảm an toàn thông tin trong dịp Tết",  # during Tết: a time, not a deadline
     "Báo cáo quý I năm 2024 đã gửi",  # quarter without a lead-in: a reference, not a deadline
     "các mặt hàng tháng 10 tăng giá",
     "trước 30 ngày",  # "30 days in advance", not a deadline

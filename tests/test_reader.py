@@ -14,6 +14,7 @@ from ingest.directives import subjects, tail
 from ingest.pipeline import parse_document
 from ingest.records import Document
 from ingest.sections import marker
+from ingest.tables import tabbed
 from ingest.units import same_unit, unit_names
 
 REF = datetime.date(2025, 3, 24)  # a Monday
@@ -152,6 +153,10 @@ UNITS = [
     ("Trung tâm Mua sắm tập trung thuốc Quốc gia khẩn trương", "Trung tâm Mua sắm tập trung thuốc Quốc gia"),
     ("Phòng Quản lý vận tải, phương tiện và người lái xây dựng phương án", "Phòng Quản lý vận tải, phương tiện và người lái"),
     ("Chi cục Trồng trọt và bảo vệ thực vật hướng dẫn", "Chi cục Trồng trọt và bảo vệ thực vật"),  # a compound after "và"
+    ("Phòng Tổng hợp, Nghiệp vụ chủ trì", "Phòng Tổng hợp, Nghiệp vụ"),  # an office's fields after a comma
+    ("Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự chủ trì",
+     "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"),
+    ("UBND xã Triệu Phong, Gio Linh chủ trì", "UBND xã Triệu Phong"),  # after its place: an elided list
 ]
 
 
@@ -576,6 +581,33 @@ def test_a_grid_task_table_with_wrapped_cells():
                           "- Đơn vị thực hiện: Tư vấn giám sát", "- Thời hạn: Thường xuyên"]
     data = "+---+---+\n| Chỉ tiêu | Tỷ lệ |\n+---+---+\n"
     assert grid(data) == data  # not a task table: left as it is
+
+
+def test_a_task_table_pasted_with_tabs_is_read_as_a_table():
+    """Spreadsheet cells pasted into a text file: tab-separated, a cell with a line break in double quotes."""
+    text = ("THÔNG BÁO\nKết luận\nII. NHIỆM VỤ\nSTT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời hạn\n"
+            "1\tXây dựng Kế hoạch cao điểm\tPhòng Tổng hợp, Nghiệp vụ\tTrước 10/12/2025\n"
+            '2\t"Kiểm tra các cơ sở kinh doanh trực tuyến\nƯu tiên các tài khoản lớn"\tĐội Quản lý thị trường số 5\t'
+            "Chậm nhất 12/12/2025\n\nChi cục trưởng\n")
+    [p] = parse_document(Document("x.txt", "txt", tabbed(text)), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Tổng hợp, Nghiệp vụ", "2025-12-10"),
+                                                          ("Đội Quản lý thị trường số 5", "2025-12-12")]
+    assert tabbed("a\tb\tc\n1\t2\t3\n") == "a\tb\tc\n1\t2\t3\n"  # not a task table: left as it is
+
+
+def test_a_forwarded_e_mail_reads_its_quoted_notice(tmp_path):
+    from ingest.loaders import load
+
+    body = ["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 2094/TB-SKHCN",
+            "Hải Phòng, ngày 19 tháng 12 năm 2025", "THÔNG BÁO", "II. NHIỆM VỤ",
+            "1. Phòng Quản lý khoa học tổ chức nghiệm thu, hoàn thành trong quý I và quý II/2026.", "",
+            "TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Vũ Thị Lệ Hằng"]
+    f = tmp_path / "fwd.txt"
+    f.write_text("Em chuyển lại Thông báo.\n\n> ---------- Forwarded message ---------\n" +
+                 "\n".join(f"> {x}" if x else ">" for x in body), "utf-8")
+    [p] = parse_document(load(f), "0" * 64)
+    assert (p.notice.number, p.notice.signer) == ("2094/TB-SKHCN", "Vũ Thị Lệ Hằng")
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Quản lý khoa học", "2026-06-30")]
 
 
 def test_closing_formulas_are_not_tasks():

@@ -52,9 +52,12 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
         from ingest.loaders.text import decode
 
         text, note = decode(str(path), data)
-        from ingest.tables import grid
+        from ingest.loaders.text import unquoted
 
-        text = grid(text)  # task tables drawn with "+---+" rules and "|" cells wrapped over lines
+        text = unquoted(text)
+        from ingest.tables import grid, tabbed
+
+        text = tabbed(grid(text))  # task tables drawn with "+---+" rules and "|" cells, or pasted with tabs
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
             from ingest.loaders.text import lazy_numbers
             from ingest.tables import markdown

@@ -120,3 +120,16 @@ def lazy_numbers(text: str) -> str:
             lines[k] = _LAZY.sub(lambda x, n=n: f"{x.group(1)}{n}{x.group(2)}{x.group(3)}", lines[k], count=1)
         i = j
     return "\n".join(lines)
+
+
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def unquoted(text: str) -> str:
+    """A forwarded e-mail whose notice comes in quoted lines ("> Số: 2094/TB-SKHCN", ">> ...") with the quote marks
+    taken off, so its header, items and signature read as the notice's own lines; other text as it is."""
+    lines = text.split("\n")
+    quoted = sum(bool(_QUOTED.match(x)) for x in lines if x.strip())
+    if quoted < 5 or quoted < 0.3 * sum(bool(x.strip()) for x in lines):
+        return text
+    return "\n".join(_QUOTED.sub("", x) for x in lines)
