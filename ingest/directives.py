@@ -271,7 +271,15 @@ def _expand_elided(text: str) -> str:
 def _units_in(value: str) -> list[str]:
     """The units a list names, elided head nouns expanded; a list with no recognisable unit as it is."""
     value = _expand_elided(value)
-    found = [value[s:e] for s, e in find_units(value)]
+    spans = find_units(value)
+    pieces = re.split(r"\s*(?:[,;]|\bvà\b|\bvới\b)\s*", value.strip(" .;,"))
+    if spans and spans[0][0] == 0 and ";" not in value and not any(
+            (u := find_units(p)) and u[0][0] == 0 for p in pieces[1:]):
+        # a cell or labelled line that opens with a unit and names no other after a comma or "và" is one name,
+        # however many fields it lists ("Phòng Kiểm sát việc giải quyết các vụ án hành chính, vụ việc kinh doanh,
+        # thương mại, lao động")
+        return [value.strip(" .;,")]
+    found = [value[s:e] for s, e in spans]
     if found:
         return found
     listed = [p.strip() for p in value.split(";") if p.strip()]  # "A; B; C": one unit each, whatever their names

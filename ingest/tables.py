@@ -15,6 +15,7 @@ columns, a signature block) gives its cells' lines, row by row.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.vn import fold
@@ -206,6 +207,57 @@ def tabbed(text: str) -> str:
             continue
         out.append("\n\n".join(x for x in render(rows) if x) + "\n")
         i = j
+    return "\n".join(out)
+
+
+_DASH_RUNS = re.compile(r"-{2,}")
+
+
+def fixed(text: str) -> str:
+    """A plain text with its fixed-width task tables (a header line over a rule of dash runs, one per column, as
+    pandoc's simple tables and plain-text reports draw them; a cell's text wrapped on the lines below it, rows apart
+    by blank lines or a new number) rendered as above; other text is left as it is. A line with text where the rule
+    has a gap between columns is no longer the table."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rule = lines[i + 1] if i + 1 < len(lines) else ""
+        runs = [(m.start(), m.end()) for m in _DASH_RUNS.finditer(rule)]
+        if len(runs) < 3 or rule.replace("-", "").strip() or not lines[i].strip():
+            out.append(lines[i])
+            i += 1
+            continue
+        bounds = [a for a, _ in runs] + [10 ** 6]
+        gaps = [(e, a) for (_, e), (a, _) in itertools.pairwise(runs)]
+
+        def cells(line: str) -> list[str]:
+            return [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+        rows: list[list[list[str]]] = []
+        j = i + 2
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip():
+                j += 1
+                continue
+            if set(line.strip()) <= set("-=") or any(line[a:b].strip() for a, b in gaps):
+                break
+            row = cells(line)
+            if row[0] or not rows:
+                rows.append([[c] if c else [] for c in row])
+            else:
+                for k, c in enumerate(row):
+                    if c:
+                        rows[-1][k].append(c)
+            j += 1
+        table = [cells(lines[i])] + [["\n".join(c) for c in r] for r in rows]
+        if len(table) < 2 or not task_columns(table[0]):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("\n\n".join(x for x in render(table) if x) + "\n")
+        i = j + 1 if j < len(lines) and set(lines[j].strip()) <= set("-=") and lines[j].strip() else j
     return "\n".join(out)
 
 

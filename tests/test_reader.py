@@ -14,7 +14,7 @@ from ingest.directives import subjects, tail
 from ingest.pipeline import parse_document
 from ingest.records import Document
 from ingest.sections import marker
-from ingest.tables import tabbed
+from ingest.tables import fixed, tabbed
 from ingest.units import same_unit, unit_names
 
 REF = datetime.date(2025, 3, 24)  # a Monday
@@ -593,6 +593,24 @@ def test_a_task_table_pasted_with_tabs_is_read_as_a_table():
     assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Tổng hợp, Nghiệp vụ", "2025-12-10"),
                                                           ("Đội Quản lý thị trường số 5", "2025-12-12")]
     assert tabbed("a\tb\tc\n1\t2\t3\n") == "a\tb\tc\n1\t2\t3\n"  # not a task table: left as it is
+
+
+def test_a_fixed_width_task_table_is_read_as_a_table():
+    text = ("THÔNG BÁO\nKết luận\nII. PHÂN CÔNG NHIỆM VỤ\n"
+            "TT   Nội dung công việc           Đơn vị chủ trì                    Thời gian\n"
+            "---  ---------------------------  --------------------------------  ---------------------\n"
+            "1    Rà soát, lập danh sách đoàn  Ban Chính sách - Pháp luật        Trước ngày 15/12/2025\n"
+            "     viên có hoàn cảnh khó khăn\n\n"
+            "2    Tổ chức Chợ Tết Công đoàn    Công đoàn Khu kinh tế Hải Phòng   Trong tháng 01/2026\n"
+            "-------------------------------------------------------------------------------------\n"
+            "III. CHẾ ĐỘ BÁO CÁO\n")
+    rendered = fixed(text)
+    assert "1. Rà soát, lập danh sách đoàn viên có hoàn cảnh khó khăn" in rendered
+    [p] = parse_document(Document("x.txt", "txt", rendered), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Ban Chính sách - Pháp luật", "2025-12-15"),
+                                                          ("Công đoàn Khu kinh tế Hải Phòng", "2026-01-31")]
+    report = "Chỉ tiêu   Tỷ lệ\n---------  -----\n---  ---\n"
+    assert fixed(report) == report  # not a task table: left as it is
 
 
 def test_a_forwarded_e_mail_reads_its_quoted_notice(tmp_path):

@@ -55,9 +55,9 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
         from ingest.loaders.text import unquoted
 
         text = unquoted(text)
-        from ingest.tables import grid, tabbed
+        from ingest.tables import fixed, grid, tabbed
 
-        text = tabbed(grid(text))  # task tables drawn with "+---+" rules and "|" cells, or pasted with tabs
+        text = fixed(tabbed(grid(text)))  # task tables drawn with rules and "|" cells, pasted with tabs, or aligned
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
             from ingest.loaders.text import lazy_numbers
             from ingest.tables import markdown
