@@ -114,6 +114,11 @@ def _h_day(m, ref, find):
     return due, "day", None, None
 
 
+def _h_event(m, ref, find):
+    """"trước kỳ họp thứ 12 HĐND tỉnh (dự kiến ngày 15/12/2025)" -> the event's expected day."""
+    return _date(m, "", ref)[0], "day", None, None
+
+
 def _h_day_range(m, ref, find):
     """"từ ngày 01/11 đến ngày 30/11/2023" -> due is the second date, starts the first."""
     due, _, _ = _date(m, "b", ref)
@@ -312,6 +317,8 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      + r")\s+(?P<chi>" + "|".join(_CHI) + r"|meo))?(?:\s+(?:nam\s+)?(?P<y>\d{4}))?(?!\w)", _h_tet),
     (_L + r"thang\s+(?P<m1>\d{1,2})\s*(?:va|,)\s*thang\s+(?P<m2>\d{1,2})\s*(?:[/\-.]|nam)\s*(?P<y>\d{4})",
      _h_months_and),
+    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?)\s+(?:[^\W\d]+\s+){1,10}?(?:thu\s+\d{1,3}\s+)?(?:[^\W\d]+\s+){0,6}?"
+     r"\(\s*du kien\s+(?:(?:to chuc|khai mac|dien ra)\s+)?(?:vao\s+)?" + _drx("") + r"\s*\)", _h_event),
     (_L + _drx(""), _h_day),
     (_L + r"tu\s+" + _drx("a") + r"\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b"), _h_day_range),
     (_L + rf"(?:(?P<mod>{_MOD})\s+)?thang\s+(?P<m>\d{{1,2}})(?:\s*(?:[/\-.]|nam)\s*(?P<y>\d{{4}}))?"

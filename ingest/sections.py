@@ -95,9 +95,12 @@ def segments(lines: list[str], first: int, last: int) -> list[Segment]:
         kinds = [k for k, _, _ in stack]
         shown = kind
         sub = next((m for k, m, _ in stack if k == "arabic-sub"), None)
-        if kind == "arabic" and (kinds and kinds[-1] == "decimal" and mark == "1" or
+        leads_in = kinds and kinds[-1] == "arabic" and len(current) == 1 and lines[current[0]].rstrip().endswith(":")
+        if kind == "arabic" and (kinds and kinds[-1] == "decimal" and mark == "1" or leads_in and mark == "1" or
                                  sub is not None and mark == str(int(sub) + 1)):
-            kind = "arabic-sub"  # a list "1.", "2." under a "2.1." heading is its children, not siblings of "2."
+            # a list "1.", "2." under a "2.1." heading, or right under an item that leads into it ("2. ... theo danh
+            # mục dưới đây:"), is its children, not siblings of "2."; the next "3." is the parent's sibling again
+            kind = "arabic-sub"
         if kind in kinds:
             del stack[kinds.index(kind):]
         # The previous segment holds only its heading when this one is its first child.

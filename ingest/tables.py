@@ -39,7 +39,10 @@ def task_columns(header: list[str]) -> dict[str, int] | None:
             if role not in roles and rx.search(f):
                 roles[role] = i
                 break
-    return roles if "task" in roles and ("lead" in roles or "due" in roles) else None
+    if "task" not in roles and {"number", "lead", "due"} <= roles.keys():
+        # "TT | Dự thảo nghị quyết | Cơ quan chuẩn bị | Thời hạn": the first other column says what is to be done
+        roles["task"] = next((i for i in range(len(header)) if i not in roles.values() and header[i].strip()), -1)
+    return roles if roles.get("task", -1) >= 0 and ("lead" in roles or "due" in roles) else None
 
 
 def _flat(cell: str) -> str:

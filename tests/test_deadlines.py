@@ -67,6 +67,8 @@ CASES = [
     ("trong tháng 11-12/2024", "trong tháng 11-12/2024", "2024-12-31", "month_range", "2024-11-01"),
     # quarters and half years
     ("hoàn thành trong quý I năm 2024", "trong quý I năm 2024", "2024-03-31", "quarter", None),
+    ("gửi báo cáo trước kỳ họp thứ 12 HĐND tỉnh (dự kiến ngày 15/12/2024).",
+     "trước kỳ họp thứ 12 HĐND tỉnh (dự kiến ngày 15/12/2024)", "2024-12-15", "day", None),
     ("hoàn thành trong quý I và quý II/2026.", "trong quý I và quý II/2026", "2026-06-30", "quarter", None),
     ("triển khai trong quý III, IV năm 2024", "trong quý III, IV năm 2024", "2024-12-31", "quarter", None),
     ("trong quý 2/2024", "trong quý 2/2024", "2024-06-30", "quarter", None),

@@ -14,7 +14,7 @@ from ingest.directives import subjects, tail
 from ingest.pipeline import parse_document
 from ingest.records import Document
 from ingest.sections import marker
-from ingest.tables import fixed, tabbed
+from ingest.tables import fixed, markdown, tabbed
 from ingest.units import same_unit, unit_names
 
 REF = datetime.date(2025, 3, 24)  # a Monday
@@ -611,6 +611,23 @@ def test_a_fixed_width_task_table_is_read_as_a_table():
                                                           ("Công đoàn Khu kinh tế Hải Phòng", "2026-01-31")]
     report = "Chỉ tiêu   Tỷ lệ\n---------  -----\n---  ---\n"
     assert fixed(report) == report  # not a task table: left as it is
+
+
+def test_a_table_under_an_item_that_leads_into_it_is_that_item_s_children():
+    """ "2. Đề nghị ... theo danh mục dưới đây:" over a table whose rows read "1." ... "3.": rows 2.1-2.3, and the
+    "3." after the table is item 3 again. A table without a "Nội dung" column is a task table by its number, unit
+    and deadline columns."""
+    text = ("THÔNG BÁO\nKết luận của Thường trực HĐND tỉnh\n1. Kỳ họp dự kiến tổ chức trong 02 ngày.\n"
+            "2. Đề nghị UBND tỉnh chỉ đạo các cơ quan hoàn thiện hồ sơ theo danh mục dưới đây:\n"
+            "| TT | Dự thảo nghị quyết | Cơ quan chuẩn bị | Thời hạn gửi hồ sơ |\n|---|---|---|---|\n"
+            "| 1 | Nghị quyết về dự toán ngân sách | Sở Tài chính | Trước ngày 28/11/2025 |\n"
+            "| 2 | Nghị quyết về giá đất | Sở Nông nghiệp và Môi trường | Chậm nhất ngày 05/12/2025 |\n\n"
+            "3. Đề nghị Thường trực HĐND các xã, phường tổ chức kỳ họp, hoàn thành trước ngày 31/12/2025.\n")
+    [p] = parse_document(Document("x.md", "md", markdown(text)), "0" * 64)
+    numbers = [".".join(c.split(".")[0] for c in d.section.split(" › ")) for d in p.directives]
+    assert [(d.assignee, n, d.due) for d, n in zip(p.directives, numbers)] == [
+        ("Sở Tài chính", "2.1", "2025-11-28"), ("Sở Nông nghiệp và Môi trường", "2.2", "2025-12-05"),
+        ("Thường trực HĐND các xã, phường", "3", "2025-12-31")]
 
 
 def test_a_forwarded_e_mail_reads_its_quoted_notice(tmp_path):
