@@ -621,13 +621,14 @@ def test_a_table_under_an_item_that_leads_into_it_is_that_item_s_children():
             "2. Đề nghị UBND tỉnh chỉ đạo các cơ quan hoàn thiện hồ sơ theo danh mục dưới đây:\n"
             "| TT | Dự thảo nghị quyết | Cơ quan chuẩn bị | Thời hạn gửi hồ sơ |\n|---|---|---|---|\n"
             "| 1 | Nghị quyết về dự toán ngân sách | Sở Tài chính | Trước ngày 28/11/2025 |\n"
-            "| 2 | Nghị quyết về giá đất | Sở Nông nghiệp và Môi trường | Chậm nhất ngày 05/12/2025 |\n\n"
+            "| 2 | Nghị quyết về giá đất | Sở Nông nghiệp và Môi trường | Chậm nhất ngày 05/12/2025 |\n"
+            "| 3 | Nghị quyết về hòa giải ở cơ sở | Sở Tư pháp | Trước ngày 01/12/2025 |\n\n"
             "3. Đề nghị Thường trực HĐND các xã, phường tổ chức kỳ họp, hoàn thành trước ngày 31/12/2025.\n")
     [p] = parse_document(Document("x.md", "md", markdown(text)), "0" * 64)
     numbers = [".".join(c.split(".")[0] for c in d.section.split(" › ")) for d in p.directives]
     assert [(d.assignee, n, d.due) for d, n in zip(p.directives, numbers)] == [
         ("Sở Tài chính", "2.1", "2025-11-28"), ("Sở Nông nghiệp và Môi trường", "2.2", "2025-12-05"),
-        ("Thường trực HĐND các xã, phường", "3", "2025-12-31")]
+        ("Sở Tư pháp", "2.3", "2025-12-01"), ("Thường trực HĐND các xã, phường", "3", "2025-12-31")]
 
 
 def test_a_forwarded_e_mail_reads_its_quoted_notice(tmp_path):
