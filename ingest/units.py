@@ -120,6 +120,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
         gz = next((n for n in range(min(_GAZ_FIRST.get(folded[i], 0), len(toks) - i), 0, -1)
                    if " ".join(fold(text[toks[i][1]:toks[i + n - 1][2]]).split()) in _GAZ_RAW), 0)
         plural = after_cac
+        qualified = False
         j = i + max(head, gz)
         while j < len(toks) and j - i < MAX_WORDS + gz:  # a long official name may still take its place
             gap = text[toks[j - 1][2]:toks[j][1]]
@@ -152,7 +153,9 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 # its comma stays whole ("giải quyết khiếu nại, tố cáo")
                 places = plural and w[:1].isupper() and toks[j - 1][0][:1].isupper() and not _match(lower, j, _HEADS)
                 pair = j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4
-                if not (plural and _match(lower, j, _GROUP) or places or pair):
+                # ... and what qualifies a group may list things ("các xã có đường biên giới, cửa khẩu")
+                listed = qualified and w[:1].islower() and not _match(lower, j, _ENDS) and f not in ("cac", "va")
+                if not (plural and _match(lower, j, _GROUP) or places or pair or listed):
                     break
             elif sep:
                 break
@@ -179,6 +182,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 j += 1
                 continue
             if plural and (q := _match(lower, j, _QUALIFY)):
+                qualified = True
                 j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
                 continue
             n = _match(lower, j, _ENDS)

@@ -157,6 +157,9 @@ UNITS = [
     ("Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự chủ trì",
      "Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình sự"),
     ("UBND xã Triệu Phong, Gio Linh chủ trì", "UBND xã Triệu Phong"),  # after its place: an elided list
+    ("Ủy ban nhân dân các xã có đường biên giới, cửa khẩu chỉ đạo", "Ủy ban nhân dân các xã có đường biên giới, cửa khẩu"),
+    ("Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài bố trí", "Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài"),
+    ("Thường trực HĐND các xã, phường tổ chức", "Thường trực HĐND các xã, phường"),
 ]
 
 
