@@ -64,7 +64,9 @@ class Register:
         while i < len(words):
             for unit, name in self._by_first.get(words[i], ()):
                 if words[i:i + len(unit)] == unit and spans[i][0] >= last:
-                    out += [question[last:spans[i][0]], name]
+                    # the unit as written, without the plural or "đối với" a register name may carry ("đơn vị nào"
+                    # is no "Các đơn vị nào")
+                    out += [question[last:spans[i][0]], re.sub(r"^(?i:các|đối với)\s+", "", name)]
                     last, i = spans[i + len(unit) - 1][1], i + len(unit)
                     break
             else:

@@ -130,6 +130,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 if not (w[:1].isupper() or " " not in gap or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
                     break  # "các đoàn thể chính trị - xã hội" holds a compound across its dash
             elif sep == ",":
+                placed = lower[j - 1] in _LEVEL_WORDS or bool(identity(text[toks[i][1]:toks[j - 1][2]])[2])
                 # "Phòng Quản lý, hỗ trợ doanh nghiệp" (the 2025 offices of Thuế and the State Bank): after a comma a
                 # short singular name goes on with what its office does; "Sở Y tế, Sở Tài chính" are two units, and
                 # "Bộ Tài chính, Tư pháp" an elided list
@@ -139,14 +140,14 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 # ... or with another field of its work ("Phòng Kiểm sát việc tạm giữ, tạm giam và thi hành án hình
                 # sự", "Phòng An toàn, an ninh và Ứng phó sự cố"): a lower-case word no verb or small word opens
                 if not plural and j - i <= 8 and w[:1].islower() and not _match(lower, j, _ENDS) and \
-                        f not in ("cac", "nhung", "va") and not _match(lower, j, _HEADS):
+                        f not in ("cac", "nhung", "va") and not _match(lower, j, _HEADS) and not placed:
                     j += 1
                     continue
                 # "Phòng Tổng hợp, Nghiệp vụ", "Ban Khoa học, Công nghệ và Hợp tác quốc tế": a singular office's name
                 # goes on with a capitalised word that opens no unit, when the name has no place yet ("UBND xã Triệu
                 # Phong, Gio Linh" is an elided list)
                 if not plural and w[:1].isupper() and not _match(lower, j, _HEADS) and not _place_at(lower, j) and \
-                        lower[j - 1] not in _LEVEL_WORDS and not identity(text[toks[i][1]:toks[j - 1][2]])[2]:
+                        not placed:
                     j += 1
                     continue
                 # ... and a group goes on with its places ("UBND các xã Quảng Ninh, Ninh Châu"), a pair written with

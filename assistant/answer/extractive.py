@@ -96,8 +96,9 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
         unit, *parents = unit_parts(a)
         if mentioned(a) or parents and mentioned(unit) and all(f" {unit_key(p)} " in doc for p in parents):
             return True
-        if sub_units and f" {unit_key(a)} " in about:  # the body whose units the question asks for
-            return True
+        whose = f" {unit_key(a)} " in about or same_unit(a, best.hit.notice.issuer or "")
+        if whose and (sub_units or re.search(rf"\b(?:của|of(?: the)?)\s+{re.escape(a)}", question)):
+            return True  # the body whose units the question asks for, or whose notice it is ("kết luận của Sở X")
     return False
 
 
