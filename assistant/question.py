@@ -8,7 +8,7 @@ import re
 
 from ingest.notice import DOC_TYPES
 from ingest.units import unit_key, unit_names
-from ingest.vn import EN_WORDS, fold, fold_map, language
+from ingest.vn import EN_WORDS, SYLLABLE, fold, fold_map, language
 from prompts import load
 
 STOP = {
@@ -184,8 +184,6 @@ def content_terms(question: str) -> set[str]:
     return {t for t in re.findall(r"[\w/&\-]+", fold(question)) if t not in STOP and len(t) > 1}
 
 
-# A Vietnamese syllable typed without diacritics ("Vinh", "Trang", "Nguyen"): onset, one to three vowels, coda.
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
 # English nouns after which one such syllable is a name ("Vinh University", "Hue City").
 _NAMED_BY = {"university", "province", "city", "district", "ward", "commune", "town", "hospital", "port", "river",
              "bridge", "airport", "market", "street", "school", "college", "company", "corporation", "island", "bay",
@@ -211,7 +209,7 @@ def vietnamese_names(question: str) -> list[str]:
         if run and not " ".join(run).isascii():
             out.append(" ".join(run))
         elif run:
-            syllables = all(_SYLLABLE.match(w.lower()) and w[1:].islower() for w in run)  # no acronyms ("AUN")
+            syllables = all(SYLLABLE.match(w.lower()) and w[1:].islower() for w in run)  # no acronyms ("AUN")
             after = toks[i - 1].lower() if i and toks[i - 1] not in run else ""
             if syllables and (len(run) >= 2 or tok.lower() in _NAMED_BY or after in _NAMED_BY):
                 out.append(" ".join(run))

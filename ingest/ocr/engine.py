@@ -66,14 +66,13 @@ def _lines(data: dict) -> list[dict]:
 def _unaccented_vietnamese(words: list[str]) -> bool:
     """A line of Vietnamese syllables without a single diacritic ("Nguyen Mai Duong"): with several languages,
     Tesseract reads a short line alone (a signer's name) with the English model and drops every tone mark."""
-    from ingest.ocr.layer import _SYLLABLE
-    from ingest.vn import fold
+    from ingest.vn import SYLLABLE, fold
 
     letters = [w.strip(".,;:()") for w in words]
     letters = [w for w in letters if w.isalpha()]
     if len(letters) < 2 or any(ord(c) > 0xFF for w in letters for c in w):  # ơ ư ă đ ạ ả ...: read as Vietnamese
         return False
-    return sum(bool(_SYLLABLE.fullmatch(fold(w))) for w in letters) >= 0.8 * len(letters)
+    return sum(bool(SYLLABLE.match(fold(w))) for w in letters) >= 0.8 * len(letters)
 
 
 def read(image, langs: str) -> tuple[str, float]:

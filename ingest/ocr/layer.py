@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.vn import fold
+from ingest.vn import SYLLABLE, fold
 
 MIN_CHARS = 20  # fewer characters than this and the page has no text layer (a scan)
 # Share of a page's words that read as words (Vietnamese syllables, or English words). Chosen on 50 real pages:
@@ -16,9 +16,6 @@ MIN_CHARS = 20  # fewer characters than this and the page has no text layer (a s
 # tests/test_ocr.py measures it again.
 MIN_WORDLIKE = 0.5
 
-_ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?"
-_RIME = r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?"
-_SYLLABLE = re.compile(rf"{_ONSET}{_RIME}")
 _ENGLISH = re.compile(r"[a-z]*[aeiouy][a-z]*")  # a Latin word with a vowel, for English pages and names
 _STRIP = "\"'“”‘’()[]{}.,;:!?…«»-–—/*%"
 
@@ -37,7 +34,7 @@ def _wordlike(token: str) -> bool | None:
     plain = fold(t)
     if not plain.isascii():
         return False  # letters no Vietnamese or English word has (TCVN3 read as Latin-1: "Th«ng", "b¸o")
-    if _SYLLABLE.fullmatch(plain):
+    if SYLLABLE.match(plain):
         return True
     return bool(t.isascii() and _ENGLISH.fullmatch(plain) and not re.search(r"[^aeiouy]{4}", plain))
 
