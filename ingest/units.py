@@ -280,7 +280,7 @@ def unit_parts(name: str) -> list[str]:
         n = next((n for n in range(min(first.get(words[i], 0), len(words) - i), 0, -1)
                   if " ".join(words[i:i + n]) in heads), 0)
         if n and not after_head and tokens[i].group(0)[0].isupper() and \
-                " ".join(words[i:i + 2]) not in _NOT_HEADS[1]:
+                " ".join(words[i:i + 2]) not in _NOT_HEADS[1] and not (i and _place_at(words, i - 1)):  # "Hải Phòng"
             cuts.append(tokens[i].start())
         after_head = bool(n)
         i += n or 1

@@ -94,7 +94,10 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     sub_units = bool(q.WHO.search(fold(question)))
     for a in asked:
         unit, *parents = unit_parts(a)
-        if mentioned(a) or parents and mentioned(unit) and all(f" {unit_key(p)} " in doc for p in parents):
+        # the parent as the notice writes it, or its name without the place ("BỆNH VIỆN SẢN - NHI" of Quảng Ngãi: the
+        # place itself is checked against the notice with the question's other places)
+        if mentioned(a) or parents and mentioned(unit) and all(f" {unit_key(p)} " in doc or f" {identity(p)[0]} " in doc
+                                                               for p in parents):
             return True
         whose = f" {unit_key(a)} " in about or same_unit(a, best.hit.notice.issuer or "")
         if whose and (sub_units or re.search(rf"\b(?:của|of(?: the)?)\s+{re.escape(a)}", question)):
