@@ -111,6 +111,8 @@ def _h_day(m, ref, find):
     due, ngay, has_y = _date(m, "", ref)
     if find and (not lead or (not ngay and lead.startswith(_WEAK) and (not has_y or m["wd"]))):
         return None
+    if find and lead.startswith("tai ") and ref and due and due < ref:
+        return None  # "kết luận tại cuộc họp ngày 24/11/2025": the meeting the notice reports, before its date
     return due, "day", None, None
 
 

@@ -127,6 +127,7 @@ def test_eth_lookalike_for_d():
     "hoàn thành 2/3 khối lượng",
     "trước ngày 31/02/2024",  # not a real date
     "bảo đảm an toàn thông tin trong dịp Tết",  # during Tết: a time, not a deadline
+    "Theo kết luận của Cục trưởng tại cuộc họp trực tuyến ngày 24/8/2024",  # the meeting reported, before REF
     "Báo cáo quý I năm 2024 đã gửi",  # quarter without a lead-in: a reference, not a deadline
     "các mặt hàng tháng 10 tăng giá",
     "trước 30 ngày",  # "30 days in advance", not a deadline
