@@ -32,12 +32,14 @@ _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\b", re.IGNORECASE)
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
-_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|budget|cost|capital|funding)\b")
+_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budget|cost|capital|funding|funds?|money|"
+                    r"revenue|worth|price|fee|spend|spent|invest(?:ment|ed)?|disbursed|collected)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
 # A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng".
 _SUM = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d[\d.,]*\s*(?:đồng|VNĐ|USD)\b")
-# A figure that answers "how much / how many": a number that is no list item's "6." nor a date.
-_FIGURE = re.compile(r"(?<![\w/.])\d[\d.,]*(?![\w/]|\.\s)|%")
+# A figure that answers "how much / how many": a number that is no list item's "6.", no date and no year.
+_FIGURE = re.compile(r"(?<![\w/.])(?<!ngày )(?<!tháng )(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?![\w/]|\.\s|\s+tháng)|%",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
