@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ingest.normalize import Clean
 from ingest.units import find_units, unit_key
-from ingest.vn import fold
+from ingest.vn import LOWER, UPPER, fold
 
 DOC_TYPES = (
     "THÔNG BÁO", "QUYẾT ĐỊNH", "CÔNG VĂN", "KẾ HOẠCH", "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "CHỈ THỊ",
@@ -38,7 +38,7 @@ _MEETING_DATE = re.compile(
     r"(?:^|[-–]\s)Ngày\s+(\d{1,2})\s*(?:/|-|\.|tháng\s+)(\d{1,2})\s*(?:/|-|\.|,?\s*năm\s+)(\d{4})"
 )
 # Names of the Central Highlands' peoples open with a one-letter word ("Y Khuê Niê", "H Hen Niê").
-_NAME = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3})"
+_NAME = rf"((?:[{UPPER}][{LOWER}]*)(?:\s+[{UPPER}][{LOWER}]+){{1,3}})"
 _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
 # Military and police ranks printed before a signer's name ("Đại tá Lưu Quang Huy"): not part of the name.
 RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
@@ -369,14 +369,18 @@ def _issuing_body(levels: list[str]) -> str:
 
 _CHAIR_LABEL = re.compile(r"Chủ trì(?:\s+(?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp))?\s*:\s*([^,;(\n]+?)"
                           r"(?:\s+[-–]\s|[,;(\n]|\.\s|$)")
-_PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}")
+_PERSON = re.compile(rf"(?:[{UPPER}][{LOWER}]+)(?:\s+[{UPPER}][{LOWER}]+){{1,3}}")
 _ATTENDING = re.compile(r"^(?:Tham dự|Dự họp|Đến dự|Cùng dự|Tham gia|Đại diện)", re.I)
 
 
 def _person_before(text: str) -> str:
     """The person's name that ends `text` ("Phó Thủ tướng Chính phủ Nguyễn Quang Hưng" -> "Nguyễn Quang Hưng")."""
-    m = re.search(r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$", text)
-    return m.group(1) if m else ""
+    m = re.search(rf"((?:[{UPPER}][{LOWER}]+\s+){{1,3}}[{UPPER}][{LOWER}]+)\s*$", text)
+    if m:
+        return m.group(1)
+    # "Cô Lê Hoài Thu, Hiệu trưởng", "PGS.TS. Ngô Trí Hiếu, Giám đốc Đại học Huế": the name before the title
+    m = re.search(rf"((?:[{UPPER}][{LOWER}]+\s+){{1,3}}[{UPPER}][{LOWER}]+),\s+[^,]{{2,80}}$", text)
+    return re.sub(r"^(?:Cô|Thầy|Ông|Bà|Anh|Chị)\s+(?=\S+\s+\S)", "", m.group(1)) if m else ""
 
 
 def _chair(title: str, intro: list[str]) -> str:

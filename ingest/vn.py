@@ -96,6 +96,13 @@ EN_WORDS = {
 }
 
 
+# Upper- and lower-case letters of Vietnamese text, for regex classes: a range such as "À-Ỹ" would not do, since
+# the two cases alternate through Unicode's Latin blocks ("ọ" lies between "À" and "Ỹ").
+_LATIN = [chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isalpha() and "LATIN" in unicodedata.name(chr(c), "")]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+
+
 # A Vietnamese syllable typed without diacritics ("Vinh", "Trang", "Nguyen"): onset, one to three vowels, coda.
 SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
 
