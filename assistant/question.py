@@ -95,7 +95,7 @@ def unit_names_asked(question: str) -> list[str]:
     nào" and the like are no unit."""
     out = []
     english = _english_words() if language(question) == "en" else frozenset()
-    for name in unit_names(question):
+    for name in unit_names(_IDENT.sub(" ", question)):  # "318/BB-BQL" names a document, not a unit "BQL"
         name = _ASKING.sub("", name).strip(" ,.;:?")
         if english:  # "TB-UBND on preparing for ...": an English question's words end the name
             words = name.split()

@@ -126,6 +126,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
             gap = text[toks[j - 1][2]:toks[j][1]]
             w, f = toks[j][0], folded[j]
             sep = gap.strip()
+            if "\n" in gap:
+                break  # a name never runs over a line ("Nhà thầu thi công\n- Đơn vị phối hợp: ...")
             if sep in ("-", "–"):
                 if not (w[:1].isupper() or " " not in gap or j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4):
                     break  # "các đoàn thể chính trị - xã hội" holds a compound across its dash

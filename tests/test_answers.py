@@ -190,8 +190,10 @@ def test_language_and_intent():
     assert places_in("so y te ha tinh yeu cau gi") == ["ha tinh"]
     assert places_in("dien bien cua cong tac") == [] and places_in("cong nghe an toan") == []
     assert places_in("tinh dien bien") == ["dien bien"]
-    # an English question's words end a unit name written in it
-    assert unit_names_asked("When was Hoi An ward's notice 214/TB-UBND on preparing for Tet issued?") == ["UBND"]
+    # an English question's words end a unit name written in it; a document number names no unit
+    assert unit_names_asked("Which tasks did the UBND of Hoi An ward give on preparing for Tet?") == ["UBND"]
+    assert unit_names_asked("When was Hoi An ward's notice 214/TB-UBND on preparing for Tet issued?") == []
+    assert unit_names_asked("Hai bên trong biên bản 318/BB-BQL phải đối thoại trước ngày nào?") == []
 
 
 def test_cli_search_and_ask_json_contract(corpus_index, capsys, monkeypatch):

@@ -160,6 +160,7 @@ UNITS = [
     ("Ủy ban nhân dân các xã có đường biên giới, cửa khẩu chỉ đạo", "Ủy ban nhân dân các xã có đường biên giới, cửa khẩu"),
     ("Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài bố trí", "Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài"),
     ("Thường trực HĐND các xã, phường tổ chức", "Thường trực HĐND các xã, phường"),
+    ("Nhà thầu thi công\n- Đơn vị phối hợp: Tư vấn giám sát", "Nhà thầu thi công"),  # a name ends with its line
 ]
 
 

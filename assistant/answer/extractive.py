@@ -89,9 +89,16 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     hay = f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} "
     named = unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")
 
+    def described(name: str, unit: str) -> bool:
+        """The question names `unit` and says more about it in its own words: "Nhà thầu thi công | kè chống sạt
+        lở ...", "các Phòng Thi hành án dân sự khu vực | ở Đồng Nai"."""
+        words, size = name.split(), len(unit_key(unit).split())
+        return size >= 2 and any(unit_key(" ".join(words[:k])) == unit_key(unit) and words[k][:1].islower()
+                                 for k in range(size, min(len(words), size + 2)))
+
     def mentioned(name: str) -> bool:
-        return f" {unit_key(name)} " in hay or f" {identity(name)[0]} " in hay or any(same_unit(name, n)
-                                                                                     for n in named)
+        return f" {unit_key(name)} " in hay or f" {identity(name)[0]} " in hay or any(
+            same_unit(name, n) or described(name, n) for n in named)
 
     sub_units = bool(q.WHO.search(fold(question)))
     for a in asked:
