@@ -177,7 +177,7 @@ def grid(text: str) -> str:
 def tabbed(text: str) -> str:
     """A plain text with its tab-separated task tables (cells pasted from a spreadsheet; a cell holding a line
     break comes in double quotes, as spreadsheets copy it) rendered as above; other tabbed lines are left as they
-    are."""
+    are. A table runs from its header to the first blank line."""
     import csv
 
     lines = text.split("\n")
@@ -189,22 +189,9 @@ def tabbed(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        rows, j = [], i  # the rows under the header, each as many cells as it has; quoted cells may span lines
-        while j < len(lines) and lines[j].strip():
-            k, row = j, None
-            while k < len(lines):
-                try:
-                    row = next(csv.reader(["\n".join(lines[j:k + 1])], delimiter="\t", strict=True))
-                except (csv.Error, StopIteration):
-                    row = None
-                if row is not None and len(row) == cols + 1:
-                    break
-                k += 1
-            if row is None or len(row) != cols + 1:
-                break
-            rows.append(row)
-            j = k + 1
-        if len(rows) < 2:
+        j = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+        rows = list(csv.reader(lines[i:j], delimiter="\t"))  # a quoted cell goes on over the next line
+        if len(rows) < 2 or any(len(r) != cols + 1 for r in rows):
             out.append(lines[i])
             i += 1
             continue
