@@ -12,7 +12,7 @@ from assistant.index import Index
 from assistant.question import english_terms, identifiers, search_words
 from assistant.types import Filters, Hit
 from ingest.units import unit_key
-from ingest.vn import fold, language
+from ingest.vn import fold, language, places_in
 
 RRF_K = 60
 IDENT_BONUS = 1.0  # a chunk holding a document number the question names goes first
@@ -36,6 +36,13 @@ DENSE_W_EN = 1.0
 # Chosen on the dev splits (eval/README.md): the largest ALQAC gain that costs no notice, reader or sample dev
 # question (ALQAC dev MRR@10 0.929 -> 0.939; dense weight 1 gave ALQAC 0.951 but lost a notices dev hit@1).
 DOC_W, DOC_DENSE_W = 2.0, 0.5
+PLACES_DENSE = 0
+IGNORE_UNKNOWN = 0
+
+
+def anchors(query: str) -> list[str]:
+    from ingest.vn import _capitalised_runs
+    return places_in(query) + [r for r in _capitalised_runs(query) if len(r.split()) >= 2]
 
 
 def _documents(ranked: list[str]) -> dict[str, int]:
@@ -111,8 +118,16 @@ class Retriever:
         dense_w = DENSE_W_EN if english else DENSE_W
         if mode in ("dense", "hybrid"):
             vec = self.vector(query)
+            near = allowed
+            if PLACES_DENSE and mode == "hybrid":
+                names = places_in(query) if PLACES_DENSE == 1 else anchors(query)
+                for place in names:
+                    held = {cid.split(":")[0] for cid in self.index.lexical.holding(place)}
+                    if not held and IGNORE_UNKNOWN:
+                        continue
+                    near = held if near is None else near & held
             dense_w = dense_w if mode == "hybrid" else 1.0
-            for r, (cid, sim) in enumerate(self.index.dense.search(vec, POOL, allowed)):  # exact, content only
+            for r, (cid, sim) in enumerate(self.index.dense.search(vec, POOL, near)):  # exact, content only
                 dense[cid] = (r, sim)
                 ranks[cid] = ranks.get(cid, 0.0) + dense_w / (RRF_K + r + 1)
         if mode in ("hybrid", "bm25"):

@@ -41,9 +41,9 @@ _LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|den|sau))?"
          r"|thoi gian(?: thuc hien| hoan thanh)?|tien do(?: thuc hien| hoan thanh)?"
          r"|trong (?:khoang )?thoi gian|trong thoi han|trong vong|trong|truoc(?: thoi diem)?|den het"
          r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong"
-         # "phấn đấu đến ngày 31/12" is a target (bare "đến" is not: "tính đến ngày"); "vào ngày 14/12" dates an event
-         # the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
-         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?=\s+ngay\b)"
+         # "phấn đấu đến ngày 31/12" is a target (bare "đến" is not: "tính đến ngày"); "vào ngày 14/12", "vào tháng
+         # 7/2026" date an event the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
+         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?=\s+(?:ngay|thang|quy)\b)"
          r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay)\b)")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
@@ -180,15 +180,17 @@ def _h_half(m, ref, find):
 
 
 def _h_year(m, ref, find):
-    """"trong năm 2024", "đến hết năm 2025", "cuối năm 2024" -> 31/12."""
+    """"trong năm 2024", "đến hết năm 2025", "cuối năm 2024" -> 31/12; "giữa năm 2026" -> 30/6."""
     if find and not (m["lead"] or m["mod"]):
         return None  # "Hội nghị ... năm 2023" names an event, not a due date
-    if find and not m["lead"] and re.search(r"(?:\d|sau)\s+thang\s+$", m.string[:m.start()]):
-        return None  # "6 tháng cuối năm 2017" is a reporting period
+    if find and not m["lead"] and re.search(r"(?:(?:\d|sau)\s+thang|tu|ke tu)\s+$", m.string[:m.start()]):
+        return None  # "6 tháng cuối năm 2017" is a reporting period; "từ đầu năm 2025" when it began
     y = int(m["y"])
     if _strict(m["lead"]) and not m["mod"]:
         return Date(y - 1, 12, 31), "year", None, None
-    return Date(y, 12, 31), "year", None, None
+    # "đầu năm" = by the end of its first quarter, "giữa năm" = by 30 June, as "đầu/giữa quý" read within a quarter
+    month = {"dau": 3, "giua": 6}.get((m["mod"] or "").strip(), 12)
+    return _last(y, month), "year", None, None
 
 
 def _add(base: Date, n: int, unit: str, workdays: bool) -> Date:
@@ -213,6 +215,8 @@ def _h_relative(m, ref, find):
     base = ref
     if m["df"] or m["Yf"] or m["wdf"]:
         base = _date(m, "f", ref)[0]
+    elif re.match(r"\s+(?:ke|tinh) tu\b", m.string[m.end():]):
+        base = None  # "trong 15 ngày kể từ ngày được giao dự toán": counted from an event the notice cannot date
     due = _add(base, int(m["n"]), m["unit"], bool(m["lv"])) if base else None
     return due, "relative", None, None
 
@@ -333,10 +337,10 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])|q(?P<q2>[1-4]))(?!\w)"
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?:0?6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
-    (_L + r"(?P<mod>cuoi\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
+    (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
     (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang)(?P<lv>\s+lam viec)?"
      r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"
-     rf"(?:\s+(?:ke|tinh)\s+tu\s+(?:{_drx('f')}|ngay\s+(?:ky|ban hanh|nhan(?:\s+duoc)?)(?!\w)))?", _h_relative),
+     rf"(?:\s+(?:ke|tinh)\s+tu\s+(?:{_drx('f')}|ngay\s+(?:ky|ban hanh|nhan(?:\s+duoc)?|hop|hoi nghi|lam viec)(?!\w)))?", _h_relative),
     # "hằng"/"hàng" both fold to "hang"; "(?!\s*\d)" skips "mặt hàng tháng 10", "hàng năm 2023".
     (r"(?<!\w)(?:(?:dinh ky\s+)?(?:hang|moi)\s+(?P<p>ngay|tuan|thang|quy|nam)(?!\w)(?!\s*\d)"
      r"|dinh ky\s+(?:(?:6|sau)\s+thang(?:\s+(?:mot|1)\s+lan)?|(?P<p2>tuan|thang|quy|nam)(?!\w))"

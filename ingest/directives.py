@@ -81,7 +81,8 @@ _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:cá
 _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|don vi|"
                     r"(?:don vi|co quan) (?:chuan bi|soan thao|trinh|tham muu|de xuat)|"
                     r"trach nhiem(?: thuc hien)?|thoi han(?: \w+){0,3}|thoi gian(?: thuc hien| hoan thanh)?|"
-                    r"tien do(?: thuc hien)?|han hoan thanh|moc (?:hoan thanh|tien do|thoi gian))\s*:\s*(?P<value>\S.*)$")
+                    r"tien do(?: thuc hien)?|(?:ngay |han )?hoan thanh|han xu ly|moc (?:hoan thanh|tien do|thoi gian))"
+                    r"\s*:\s*(?P<value>\S.*)$")
 _LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh")
 
 
@@ -94,7 +95,7 @@ def task_field(line: str) -> tuple[str, str] | None:
     value = line.strip()[m.start("value"):].strip()
     if "phoi hop" in label:
         return "coordinators", value
-    if label.startswith(("thoi", "tien do", "han", "moc")):
+    if label.startswith(("thoi", "tien do", "han", "moc", "hoan", "ngay")):
         return "due", value
     return "lead", value
 
@@ -478,7 +479,9 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             text = line.strip()
             field = task_field(text)
             if field:
-                if current is None and pending is not None:  # a table row: its item is a task by its columns
+                # a table row: its item is a task by its columns; an unnumbered paragraph (a task-tracking page's
+                # "Nội dung nhiệm vụ") only when a unit is labelled to carry it out
+                if current is None and pending is not None and (marker(pending.line.strip()) or field[0] == "lead"):
                     seen.add(fold(pending.text)[:200])
                     current, pending = pending, None
                     tasks.append(current)
@@ -532,6 +535,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 named = addressed or parent_units  # "1. Phòng X:" / "b) Yêu cầu các nhà thầu ...": Phòng X requires it
             after, partners, when = ([], "", "") if named or colon_unit else tail(text)
             if passage.part != "body" and not (found or bullet or named or colon_unit or after):
+                pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0), heading_units, passage)
                 continue  # unnumbered text outside the conclusions: only clauses that name who acts
             if not (found or bullet or named or colon_unit or after or
                     passage.part == "body" and _ACTION.match(fold(text))):

@@ -171,6 +171,10 @@ def parse(clean: Clean) -> Layout:
     while body_first < len(lines) and (_SEPARATOR.match(lines[body_first]) or _is_caps(lines[body_first])):
         body_first += 1
 
+    props, props_end = _properties(lines[:body_first + 40])
+    if title_end is None and props:  # a page without the notice's own header: its properties come first
+        f["title"] = props.get("title", f.get("title", ""))
+        body_first = max(body_first, props_end)
     body_last = len(lines)
     for i in range(body_first, len(lines)):
         if _RECIPIENTS.match(lines[i]):
@@ -188,11 +192,14 @@ def parse(clean: Clean) -> Layout:
 
     footer = lines[body_last:]
     f.update(_footer_fields(footer))
+    for name, value in props.items():  # what the notice's own header says is kept over its listed properties
+        if not f.get(name):
+            f[name] = value
     _split_number(f)
     if not f.get("doc_type") and f.get("symbol"):
         code = f["symbol"].split("-")[0].upper()
         f["doc_type"] = _SYMBOL_TYPES.get(code, "CÔNG VĂN" if "-" in f["symbol"] else "")
-    f["issuer"] = _issuer(agency, lines[body_first:body_last])
+    f["issuer"] = _issuer(agency, lines[body_first:body_last]) or props.get("issuer", "")
     body = lines[body_first:body_last]
     for line in body[:3]:
         if m := _MEETING_DATE.search(line):
@@ -237,6 +244,44 @@ def _content_start(lines: list[str]) -> int:
     while start < motto and (_SEPARATOR.match(lines[start]) or not find_units(lines[start].title())):
         start += 1  # the block's rule and its "NỘI DUNG VĂN BẢN" caption
     return start
+
+
+# The properties an e-office system or a document portal lists for a document ("Số, ký hiệu | 137/TB-UBND",
+# "Người ký: ..."), label (folded) -> field; the value follows the label on its line or on the next.
+_PROPERTIES = {
+    "so ky hieu": "number_raw", "so hieu": "number_raw", "so van ban": "number_raw", "ky hieu": "number_raw",
+    "ngay ban hanh": "date", "ngay ky": "date", "loai van ban": "doc_type", "hinh thuc van ban": "doc_type",
+    "co quan ban hanh": "issuer", "don vi ban hanh": "issuer", "noi ban hanh": "issuer", "nguoi ky": "signer",
+    "chuc vu": "signer_title", "chuc vu nguoi ky": "signer_title", "trich yeu": "title",
+}
+_PROPERTY = re.compile(r"^(?P<label>[^:\n]{2,30}?)\s*(?::\s*(?P<value>.*))?$")
+_ISO_DAY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+def _properties(lines: list[str]) -> tuple[dict, int]:
+    """Metadata from a properties block (three labelled values at least, so a body's stray "Chức vụ:" is none), and
+    the index of the line after its last value."""
+    found: dict = {}
+    end = 0
+    for i, line in enumerate(lines):
+        m = _PROPERTY.match(line.strip())
+        name = m and _PROPERTIES.get(" ".join(re.findall(r"\w+", fold(m.group("label")))))
+        if not name or name in found:
+            continue
+        value = (m.group("value") or "").strip()
+        end = i + 1
+        if not value and i + 1 < len(lines):
+            value, end = lines[i + 1].strip(), i + 2
+        if value:
+            found[name] = value
+    if len(found) < 3:
+        return {}, 0
+    if "date" in found:
+        found["date"] = _iso(*m.groups()) if (m := _ISO_DAY.search(found["date"])) else ""
+    if "doc_type" in found:
+        kind = found["doc_type"].upper()
+        found["doc_type"] = kind if kind in DOC_TYPES else ""
+    return {k: v for k, v in found.items() if v}, end
 
 
 def _split_number(f: dict) -> None:

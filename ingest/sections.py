@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ingest.vn import roman
 
 _ROMAN_HEADING = re.compile(r"^(?P<m>[IVXLC]{1,5})\s*(?:[.\-–)]|/(?=\s))\s*(?P<t>.*)$")
-_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<t>.*)$")
+# "2.1.", "2.1" and, as party documents write them, "2.1-" and "2.1)"
+_DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})(?:\.?\s+|\s*[-–)]\s*)(?P<t>\S.*)$")
 # Notices number items "1." as well as "1-" (party documents) and "1)".
 _ARABIC = re.compile(r"^(?P<m>\d{1,2})(?:[.)]\s+|\s*[-–]\s*|/\s+)(?P<t>\S.*)$")  # "1.", "1)", "1-", "1/"
 _LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)|/(?=\s))\s*(?P<t>.*)$")  # "a)", "a/"

@@ -87,23 +87,45 @@ def _header(rows: list[list[str]]) -> tuple[list[str], int]:
     return top, 1
 
 
+def _plain(rows: list[list[str]]) -> list[str]:
+    """Any other table: its cells' lines, row by row."""
+    out: list[str] = []
+    for row in rows:
+        for k, cell in enumerate(row):
+            if k and cell == row[k - 1]:
+                continue  # a cell merged across columns comes once per column
+            out.extend(line.strip() for line in cell.split("\n"))
+        out.append("")
+    return out
+
+
+def _task_header_at(rows: list[list[str]]) -> int | None:
+    """The row a task table's header is on: the first, or a later one when the table lays out a whole document (a
+    spreadsheet whose rows above the tasks hold the notice's header and opening). A header row has three distinct
+    cells at least, so a title merged across the table is none."""
+    for i, row in enumerate(rows):
+        if (i == 0 or len({_flat(c) for c in row if c.strip()}) >= 3) and task_columns(_header(rows[i:])[0]):
+            return i
+    return None
+
+
 def render(rows: list[list[str]]) -> list[str]:
     """The lines of a table given as rows of cell texts (a cell may hold several lines)."""
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         return []
+    at = _task_header_at(rows)
+    if at is None:
+        return _plain(rows)
+    out = _plain(rows[:at])
+    rows = rows[at:]
     header, first = _header(rows)
     cols = task_columns(header)
-    out: list[str] = []
-    if cols is None:
-        for row in rows:
-            for k, cell in enumerate(row):
-                if k and cell == row[k - 1]:
-                    continue  # a cell merged across columns comes once per column
-                out.extend(line.strip() for line in cell.split("\n"))
-            out.append("")
-        return out
+    assert cols is not None
     for i, row in enumerate(rows[first:], 1):
+        if "number" in cols and len(row) > cols["task"] and row[cols["number"]] == row[cols["task"]] != row[-1]:
+            out.append("")  # the layout changes (the signature's two halves under the tasks): the task table ended
+            return out + _plain(rows[first + i - 1:])
         if len(row) > 2 and len(set(row[1:])) == 1:  # a group row merged across the table ("A | Xây dựng văn bản")
             out.append(_flat(row[1]) if row[0] == row[1] else f"{_flat(row[0])}. {_flat(row[1])}")
             continue

@@ -49,11 +49,11 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
 
         doc = load_html(path, data)
     else:
-        from ingest.loaders.text import decode, unquoted
+        from ingest.loaders.text import bullets, decode, unquoted
         from ingest.tables import fixed, grid, tabbed
 
         text, note = decode(str(path), data)
-        text = unquoted(text)  # a forwarded e-mail's notice in ">" quotes
+        text = bullets(unquoted(text))  # a forwarded e-mail's notice in ">" quotes; Word's plain-text bullets
         text = fixed(tabbed(grid(text)))  # task tables drawn with rules and "|" cells, pasted with tabs, or aligned
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
             from ingest.loaders.text import lazy_numbers

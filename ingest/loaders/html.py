@@ -32,6 +32,11 @@ def _cell_text(cell) -> str:
     return "\n".join(" ".join(x.split()) for x in cell.text_content().split("\n"))
 
 
+# A spreadsheet saved as a web page keeps the sheet's frame: column letters above, row numbers to the left.
+_FRAME = re.compile(r"row-header|column-header|freezebar")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
 def _span(cell, name: str) -> int:
     try:
         return max(1, min(int(cell.get(name, 1)), 50))
@@ -54,7 +59,7 @@ def _grid(table) -> list[list[str]]:
 
     for tr in table.iter("tr"):
         row: list[str] = []
-        for cell in (c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")):
+        for cell in (c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th") and not _FRAME.search(c.get("class", ""))):
             carry(row)
             text, down = _cell_text(cell), _span(cell, "rowspan")
             for _ in range(_span(cell, "colspan")):
@@ -111,6 +116,9 @@ def load_html(path: Path, data: bytes) -> Document:
         raise RejectedFile(str(path), f"unreadable HTML ({exc})") from exc
     for el in list(root.iter(*_DROP_TAGS)):
         el.drop_tree()
+    for el in list(root.iter()):  # what a browser does not show (a spreadsheet's hidden sheet) is not read either
+        if isinstance(el.tag, str) and el.getparent() is not None and _HIDDEN.search(el.get("style", "")):
+            el.drop_tree()
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("table", "tbody", "tr", "td"):
             continue  # a notice's own header/signature tables ("doc-header") are content

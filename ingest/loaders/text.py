@@ -123,6 +123,14 @@ def lazy_numbers(text: str) -> str:
 
 
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# Word's "Save as Plain Text" writes a list's bullet as a glyph and a tab ("·\t", "o\t" for the second level, "§\t",
+# or the Symbol font's private-use code points): a bullet line as the other formats give it.
+_GLYPH_BULLET = re.compile(r"^([ \t]*)[·o§Ø▪●○■◦\uf0b7\uf0a7\uf076\uf0d8]\t+", re.M)
+
+
+def bullets(text: str) -> str:
+    """Word's plain-text bullets ("·\t") written as "- "."""
+    return _GLYPH_BULLET.sub(r"\1- ", text)
 
 
 def unquoted(text: str) -> str:
