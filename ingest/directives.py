@@ -83,6 +83,7 @@ _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?
                     r"trach nhiem(?: thuc hien)?|thoi han(?: \w+){0,3}|thoi gian(?: thuc hien| hoan thanh)?|"
                     r"tien do(?: thuc hien)?|(?:ngay |han )?hoan thanh|han xu ly|moc (?:hoan thanh|tien do|thoi gian))"
                     r"\s*:\s*(?P<value>\S.*)$")
+_LABELLED = re.compile(r"[^:]{1,40}:")  # "Địa điểm: ...", "Nội dung nhiệm vụ:": a label, whatever its value
 _LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh")
 
 
@@ -524,7 +525,9 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 continue  # "3. Làm tốt công tác ..., trong đó lưu ý:" introduces its bullets
             if len(text) < 15 or not _is_task(text):
                 current = None
-                if found and len(text) >= 15:
+                if len(text) >= 15 and (found or not (bullet or _LABELLED.match(text))):
+                    # a task if labelled lines follow: a numbered item by any, a paragraph (no labelled line itself)
+                    # by a unit's
                     pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0),
                                     addressed or heading_units, passage)
                 continue
@@ -535,7 +538,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 named = addressed or parent_units  # "1. Phòng X:" / "b) Yêu cầu các nhà thầu ...": Phòng X requires it
             after, partners, when = ([], "", "") if named or colon_unit else tail(text)
             if passage.part != "body" and not (found or bullet or named or colon_unit or after):
-                pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0), heading_units, passage)
+                if not _LABELLED.match(text):
+                    pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0), heading_units, passage)
                 continue  # unnumbered text outside the conclusions: only clauses that name who acts
             if not (found or bullet or named or colon_unit or after or
                     passage.part == "body" and _ACTION.match(fold(text))):

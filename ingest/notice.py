@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.normalize import Clean
+from ingest.sections import marker
 from ingest.units import find_units, unit_key
 from ingest.vn import LOWER, UPPER, fold
 
@@ -148,7 +149,8 @@ def parse(clean: Clean) -> Layout:
             j = i + 1
             while j < len(lines) and len(title) < 5:
                 nxt = lines[j]
-                if _SEPARATOR.match(nxt) or _BODY_START.match(nxt) or _is_caps(nxt) or len(nxt) > 250:
+                if _SEPARATOR.match(nxt) or _BODY_START.match(nxt) or _is_caps(nxt) or len(nxt) > 250 or \
+                        marker(nxt) or nxt.startswith(("- ", "+ ")):  # the items begin right under the title
                     break
                 if title and title[-1].endswith((".", ":")):
                     break

@@ -44,11 +44,15 @@ DEADLINES = [
     ("trước Tết Dương lịch 2026", "2025-12-31"),  # 1 January, not the lunar new year
     ("chậm nhất đến ngày 25/4/2025", "2025-04-25"),
     ("trong 06 tháng đầu năm 2025", "2025-06-30"),
+    ("sơ kết việc thực hiện vào tháng 8/2025", "2025-08-31"),  # "vào" dates the work as "vào ngày" does
+    ("trình tại kỳ họp giữa năm 2025", "2025-06-30"),
+    ("trong 10 ngày kể từ ngày họp", "2025-04-03"),
 ]
 
 
 @pytest.mark.parametrize("text", ["số liệu tính đến ngày 30/9/2024", "Luật được ban hành vào năm 2023",
-                                  "phấn đấu đến năm 2030 đạt chuẩn"])
+                                  "phấn đấu đến năm 2030 đạt chuẩn", "từ đầu năm 2025 đến nay đã cấp 40 giấy phép",
+                                  "công khai trong 15 ngày kể từ ngày được giao dự toán"])
 def test_not_deadlines(text):
     assert [d for d in find_deadlines(text, REF) if d.due] == []
 
@@ -834,3 +838,68 @@ def test_html_cells_merged_down_and_across_stand_in_every_row():
         "<tr><td>2</td><td>Sửa đèn lồng</td><td>Điện lực Hội An</td></tr></table>")
     assert _grid(table)[1:] == [["I. Vệ sinh môi trường"] * 4, ["1", "Tổng vệ sinh", "Phòng Kinh tế", "Các khối phố"],
                                 ["2", "Sửa đèn lồng", "Phòng Kinh tế", "Điện lực Hội An"]]
+
+
+def test_a_spreadsheet_saved_as_a_web_page_reads_as_the_notice_it_lays_out():
+    from ingest.loaders.html import load_html
+
+    def row(n, *cells):
+        return (f"<tr><th class='row-headers-background'><div>{n}</div></th>" +
+                "".join(f"<td colspan='{span}'>{text}</td>" for text, span in cells) + "</tr>")
+
+    sheet = ("<html><body><div id='0' style='display:block' class='grid-container'><table class='waffle'><thead><tr>"
+             "<th class='row-header freezebar-origin-ltr'></th>" + "".join(f"<th class='column-headers-background'>{c}</th>"
+                                                                          for c in "ABCD") + "</tr></thead><tbody>" +
+             row(1, ("SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ", 2), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 2)) +
+             row(2, ("Số: 12/TB-SCT", 2), ("Phú Thọ, ngày 05 tháng 01 năm 2026", 2)) + row(3, ("THÔNG BÁO", 4)) +
+             row(4, ("Kết luận của Giám đốc Sở tại cuộc họp giao ban", 4)) +
+             row(5, ("TT", 1), ("Nội dung công việc", 1), ("Đơn vị thực hiện", 1), ("Thời hạn", 1)) +
+             row(6, ("1", 1), ("Kiểm tra thị trường xăng dầu dịp Tết", 1), ("Phòng Quản lý thương mại", 1),
+                 ("Trước 10/02/2026", 1)) +
+             row(7, ("2", 1), ("Tổng hợp báo cáo giao ban", 1), ("Văn phòng Sở", 1), ("Hằng tháng", 1)) +
+             row(8, ("Nơi nhận:", 2), ("GIÁM ĐỐC", 2)) + row(9, ("- Lưu: VT.", 2), ("Đỗ Văn Tâm", 2)) +
+             "</tbody></table></div><div id='7' style='display:none' class='grid-container'><table><tr><td>STT</td>"
+             "<td>Nhiệm vụ</td><td>Đơn vị thực hiện</td><td>Thời hạn</td></tr><tr><td>1</td><td>Việc của sheet ẩn</td>"
+             "<td>Phòng Kỹ thuật</td><td>31/3/2026</td></tr></table></div></body></html>")
+    doc = load_html("sheet.html", sheet.encode())
+    assert "Việc của sheet ẩn" not in doc.text and "\nA\n" not in doc.text
+    [p] = parse_document(doc, "0" * 64)
+    assert (p.notice.number, p.notice.signer, p.notice.signer_title) == ("12/TB-SCT", "Đỗ Văn Tâm", "GIÁM ĐỐC")
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Quản lý thương mại", "2026-02-10"),
+                                                           ("Văn phòng Sở", None)]
+
+
+def test_party_sub_items_numbered_with_a_dash():
+    text = ("HUYỆN ỦY TÂN PHÚ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 41-TB/HU\nTHÔNG BÁO\nkết luận của Ban Thường vụ Huyện ủy\n"
+            "1- Ban Thường vụ Huyện ủy thống nhất với báo cáo.\n2- Nhiệm vụ thời gian tới:\n"
+            "2.1- Ban Tổ chức Huyện ủy tham mưu kiện toàn cán bộ, xong trước ngày 15/3/2026.\n"
+            "2.2- Văn phòng Huyện ủy theo dõi, đôn đốc thực hiện.")
+    [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
+    assert [(d.section_no, d.assignee) for d in p.directives] == [("2.1", "Ban Tổ chức Huyện ủy"),
+                                                                  ("2.2", "Văn phòng Huyện ủy")]
+
+
+def test_word_plain_text_bullets_are_bullets(tmp_path):
+    from ingest.loaders import load
+
+    f = tmp_path / "tb.txt"
+    f.write_bytes(("\ufeffSỞ NỘI VỤ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\r\nSố: 9/TB-SNV\r\nTHÔNG BÁO\r\nKết luận giao ban\r\n"
+                   "1.\tPhòng Công chức, viên chức:\r\n·\tTổng hợp nhu cầu tuyển dụng, xong trước 20/01/2026;\r\n"
+                   "·\tRà soát vị trí việc làm trong quý I/2026.\r\n").encode("utf-8"))
+    [p] = parse_document(load(f), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Công chức, viên chức", "2026-01-20"),
+                                                           ("Phòng Công chức, viên chức", "2026-03-31")]
+
+
+def test_a_task_tracking_page_lists_its_properties_and_task_cards():
+    text = ("Hệ thống theo dõi nhiệm vụ\nThông tin văn bản\nSố ký hiệu\n88/TB-UBND\nNgày ban hành\n03/02/2026\n"
+            "Loại văn bản\nThông báo\nCơ quan ban hành\nUBND huyện Mỹ Lộc\nNgười ký\nTrần Văn Bình\n"
+            "Danh sách nhiệm vụ\nNV-01 Đang thực hiện\nNội dung nhiệm vụ:\nNạo vét kênh tưới vụ Xuân.\n"
+            "Đơn vị chủ trì:Phòng Kinh tế\nĐơn vị phối hợp:—\nHạn xử lý:28/02/2026\nNgày giao:04/02/2026\n"
+            "NV-02 Chưa đến hạn\nNội dung nhiệm vụ:\nKiểm tra an toàn thực phẩm dịp lễ hội.\nĐơn vị chủ trì:Trạm Y tế\n"
+            "Hạn xử lý:Thường xuyên\n")
+    [p] = parse_document(Document("t.html", "html", text), "0" * 64)
+    n = p.notice
+    assert (n.number, n.date, n.doc_type, n.issuer, n.signer) == (
+        "88/TB-UBND", "2026-02-03", "THÔNG BÁO", "UBND huyện Mỹ Lộc", "Trần Văn Bình")
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Kinh tế", "2026-02-28"), ("Trạm Y tế", None)]
