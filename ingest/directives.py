@@ -514,12 +514,15 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 addressed, current = [m.group(1)[inner[0][0]:inner[0][1]]], None
                 continue  # "Giám đốc Sở đề nghị UBND các xã:" addresses the bullets that follow
             colon = re.match(r"^(.{3,100}?):\s+(\S.*)$", text)  # "Sở Y tế: khẩn trương ...", "Đối với ...: Đề nghị"
-            colon_unit = ""
+            colon_unit = when_first = ""
             if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))) and \
                     not (" các " in f" {colon.group(1).lower()} " and colon.group(2)[:1].isupper()):  # "các Bộ: A, B"
                 colon_unit, text = colon.group(1), colon.group(2)
             elif colon and re.match(r"(?i)^(?:đối với|về)\b", colon.group(1)) and colon.group(2)[:1].isupper():
                 text = colon.group(2)  # a lead-in names the topic; the sentence after it says who acts
+            elif colon and colon.group(2)[:1].isupper() and (dl := find_deadlines(colon.group(1), ref)) and \
+                    dl[0].start == 0 and subjects(colon.group(2)):
+                text, when_first = colon.group(2), colon.group(1)  # a plan's timeline: "Trước ngày 25/12: Các cơ sở ..."
             if found and text.endswith(":"):
                 current = None
                 continue  # "3. Làm tốt công tác ..., trong đó lưu ý:" introduces its bullets
@@ -555,8 +558,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             current = _Task(line, text, offset, [a for a in assignees if a], passage)
             if partners:
                 current.fields["coordinators"] = partners
-            if when:
-                current.fields["due"] = when
+            if when or when_first:
+                current.fields["due"] = when or when_first
             tasks.append(current)
     return [d for t in tasks for d in _directives(notice, t, ref)]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ingest.normalize import Clean
 from ingest.sections import marker
-from ingest.units import find_units, unit_key
+from ingest.units import HEADS, find_units, unit_key
 from ingest.vn import LOWER, UPPER, fold
 
 DOC_TYPES = (
@@ -342,7 +342,9 @@ def _issuer(agency: list[str], body: list[str]) -> str:
     levels: list[str] = []
     for line in agency:
         opens = find_units(line.title())
-        if levels and (_CONTINUATION.match(line) or not (opens and opens[0][0] == 0)):  # "TỔNG CÔNG TY" / "ĐƯỜNG SẮT"
+        # "TỔNG CÔNG TY" / "ĐƯỜNG SẮT", and over "BƯU ĐIỆN VIỆT NAM" a head alone is the start of a name
+        if levels and (_CONTINUATION.match(line) or not (opens and opens[0][0] == 0) or
+                       " ".join(levels[-1].lower().split()) in HEADS):
             levels[-1] += " " + line
         else:
             levels.append(line)
