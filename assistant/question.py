@@ -7,7 +7,7 @@ import functools
 import re
 
 from ingest.notice import DOC_TYPES
-from ingest.units import unit_key, unit_names
+from ingest.units import HEADS, unit_key, unit_names
 from ingest.vn import EN_WORDS, SYLLABLE, fold, fold_map, language
 from prompts import load
 
@@ -214,6 +214,32 @@ def vietnamese_names(question: str) -> list[str]:
             if syllables and (len(run) >= 2 or tok.lower() in _NAMED_BY or after in _NAMED_BY):
                 out.append(" ".join(run))
         run = []
+    return out
+
+
+_FOLDED_HEADS = frozenset(fold(h) for h in HEADS)
+
+
+def proper_names(question: str) -> list[str]:
+    """Names a Vietnamese question writes capitalised inside its sentence ("dự án Đường liên xã Cầu Kè - Tam Ngãi",
+    "Chi nhánh Trung tâm khu vực Từ Sơn"): runs of two capitalised words or more after its first word; acronyms
+    ("HĐQT", "KH&CN") are left out, as a notice may spell them out."""
+    out, run, end = [], [], 0
+    for m in list(re.finditer(r"[\w&]+", question))[1:]:
+        tok = m.group()
+        rest = fold(question[m.start():m.start() + 40])
+        if run and question[end:m.start()].strip() or not tok[:1].isupper() or len(tok) > 1 and tok.isupper() or \
+                any(rest.startswith(h + " ") for h in _FOLDED_HEADS):
+            # a run ends at a small word, an acronym, a mark ("Cầu Kè - Tam Ngãi": two names) or where a unit's
+            # name opens ("Khoa Dược | Bệnh viện Đa khoa", "Tổ Toán - Tin | Trường THCS")
+            if len(run) >= 2:
+                out.append(" ".join(run))
+            run = []
+        if tok[:1].isupper() and not (len(tok) > 1 and tok.isupper()):
+            run.append(tok)
+        end = m.end()
+    if len(run) >= 2:
+        out.append(" ".join(run))
     return out
 
 

@@ -8,7 +8,7 @@ import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import english_terms, intent, language, resolve, unit_names_asked
+from assistant.question import english_terms, intent, language, proper_names, resolve, unit_names_asked
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
@@ -223,3 +223,19 @@ def test_a_task_row_is_quoted_with_its_labelled_lines():
     assert [text[a:b] for a, b in quotable_spans(text)] == [
         "1. Rà soát danh sách hộ nghèo\n- Đơn vị chủ trì: Phòng Kế hoạch - Tài chính\n- Đơn vị phối hợp: Văn phòng Sở\n"
         "- Thời hạn: 30/6/2026", "2. Cập nhật cơ sở dữ liệu\n- Thời hạn: Thường xuyên"]
+
+
+def test_a_named_province_anchors_the_dense_ranking(assistant):
+    hits = assistant.retriever.search("Thường trực Tỉnh ủy Bình Thuận nhận xét thế nào về kinh phí đầu tư cho KH&CN?", k=3)
+    assert hits[0].notice.source == "TB-TinhUy-BinhThuan-2017-so-khcn.txt"
+    # dense hits come only from notices that name the province
+    assert all("Bình Thuận" in assistant.index.catalog.document(h.notice.id)[0] for h in hits if h.dense_rank is not None)
+
+
+def test_names_a_vietnamese_question_writes_must_be_in_the_notice_that_answers(assistant):
+    assert proper_names("Thanh tra tỉnh Vĩnh Long kết luận gì về dự án Đường liên xã Cầu Kè - Tam Ngãi?") == [
+        "Vĩnh Long", "Cầu Kè", "Tam Ngãi"]
+    assert proper_names("Khoa Dược Bệnh viện Đa khoa tỉnh Ninh Bình, Tổ Toán - Tin Trường THCS Trần Mai Ninh") == [
+        "Ninh Bình", "Tổ Toán", "Trần Mai Ninh"]  # a run ends where a unit's name opens; acronyms are no names
+    a = assistant.ask("Phòng Quản lý Khoa học phải hoàn thành hồ sơ dự án Đường Hồ Chí Minh Tây khi nào?")
+    assert a.abstained

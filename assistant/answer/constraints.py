@@ -52,20 +52,22 @@ class NoticeFit:
         # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
         if not all(re.search(rf"\b{re.escape(place)}\b", places) for place in places_in(question)):
             return False
-        return q.language(question) != "en" or _names_found(question, words)
+        names = q.vietnamese_names(question) if q.language(question) == "en" else q.proper_names(question)
+        return _names_found(names, words)
 
 
 def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w&]+", fold(text))) + " "
 
 
-def _names_found(question: str, hay: str) -> bool:
-    """Vietnamese names in an English question ("Cà Mau", "Thống Nhất 1", "Sa Ky - Ly Son") occur in the
-    notice (`hay`: its words), word for word (not "Nghệ" in "công nghệ"); of a name of three words or more, two
-    running words will do ("Binh Ngo Tet": "Bính Ngọ" is there, "Tết" comes before it)."""
+def _names_found(names: list[str], hay: str) -> bool:
+    """The names a question writes (Vietnamese ones in an English question: "Cà Mau", "Thống Nhất 1", "Sa Ky - Ly
+    Son"; capitalised ones in a Vietnamese question) occur in the notice (`hay`: its words), word for word (not
+    "Nghệ" in "công nghệ"); of a name of three words or more, two running words will do ("Binh Ngo Tet": "Bính
+    Ngọ" is there, "Tết" comes before it)."""
     def found(name: str) -> bool:
         w = name.split()
         spans = [w] if len(w) < 3 else [w[i:j] for i in range(len(w)) for j in range(i + 2, len(w) + 1)]
         return any(_words(" ".join(s)) in hay for s in spans)
 
-    return all(found(n) for n in q.vietnamese_names(question))
+    return all(found(n) for n in names)

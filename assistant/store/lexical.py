@@ -185,17 +185,15 @@ class Lexical:
         i = self.vocab.get(term)
         return float(self.idf[i]) / self.max_idf if i is not None and i < len(self.idf) else 1.0
 
-    def holding(self, phrase: str) -> set[str]:
-        """The chunks that hold every syllable pair of `phrase` (a name: "Bình Thuận" -> binh_thuan)."""
-        syll = [fold(t) for t in words(phrase)]
-        pairs = [f"{a}_{b}" for a, b in zip(syll, syll[1:], strict=False)] or syll
-        cols = [self.vocab.get(t) for t in pairs]
-        if not self.ids or None in cols or any(c >= self.tf.shape[1] for c in cols):
+    def holding(self, name: str) -> set[str]:
+        """The chunks that hold a name: each pair of its syllables, in order ("Bình Thuận" -> binh_thuan)."""
+        syll = [fold(t) for t in words(name)]
+        cols = [self.vocab.get(t) for t in [f"{a}_{b}" for a, b in zip(syll, syll[1:], strict=False)] or syll]
+        m = self.matrix  # columns of a CSC matrix: the rows (chunks) that hold each term
+        if not cols or None in cols or any(c >= m.shape[1] for c in cols):
             return set()
-        held = np.ones(len(self.ids), bool)
-        for c in cols:
-            held &= np.asarray(self.tf[:, c].todense()).ravel() > 0
-        return {self.ids[i] for i in np.flatnonzero(held)}
+        rows = set.intersection(*(set(m.indices[m.indptr[c]:m.indptr[c + 1]].tolist()) for c in cols))
+        return {self.ids[i] for i in rows}
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score), best first; `allowed` is a boolean row mask from filters."""
