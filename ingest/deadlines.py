@@ -348,6 +348,15 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
 ]]
 
 
+def _label_end(m: re.Match, folded: str) -> int:
+    """Where a deadline's own words begin: after its lead-in when that is a label ("Thời hạn: 30/6/2025" is
+    "30/6/2025"), else at the match."""
+    lead = m.groupdict().get("lead")
+    if lead and (c := re.match(r"\s*:\s*", folded[m.end("lead"):])):
+        return m.end("lead") + c.end()
+    return m.start()
+
+
 def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Deadline]:
     """All deadline phrases in text, in order of appearance, non-overlapping."""
     folded, pos = fold_map(text)
@@ -359,14 +368,14 @@ def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Dea
             except (ValueError, OverflowError):  # 31/02, tháng 13, quý 5 ...
                 continue
             if r:
-                cands.append((m.start(), m.end(), r))
+                cands.append((m.start(), m.end(), r, _label_end(m, folded)))
     chosen: list[tuple] = []
-    for s, e, r in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):  # longest first
-        if all(e <= cs or s >= ce for cs, ce, _ in chosen):
-            chosen.append((s, e, r))
+    for s, e, r, t in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):  # longest first
+        if all(e <= cs or s >= ce for cs, ce, _, _ in chosen):
+            chosen.append((s, e, r, t))
     out = []
-    for s, e, (due, prec, starts, rec) in sorted(chosen, key=lambda c: c[0]):
-        a, b = pos[s], pos[e]
+    for s, e, (due, prec, starts, rec), t in sorted(chosen, key=lambda c: c[0]):
+        a, b = pos[t], pos[e]
         out.append(Deadline(text[a:b], a, b, due.isoformat() if due else None, prec,
                             starts.isoformat() if starts else None, rec))
     return out

@@ -35,7 +35,8 @@ CASES = [
     ("gửi báo cáo trước ngày 20 tháng 10 năm 2024", "trước ngày 20 tháng 10 năm 2024", "2024-10-20", "day", None),
     ("chậm nhất ngày 15/10/2024 phải nộp", "chậm nhất ngày 15/10/2024", "2024-10-15", "day", None),
     ("đến hết ngày 31.12.2024", "đến hết ngày 31.12.2024", "2024-12-31", "day", None),
-    ("Hạn chót: 15-11-2024", "Hạn chót: 15-11-2024", "2024-11-15", "day", None),
+    ("Hạn chót: 15-11-2024", "15-11-2024",  # a label is no part of the deadline it labels
+     "2024-11-15", "day", None),
     ("thời hạn 05/01/2025", "thời hạn 05/01/2025", "2025-01-05", "day", None),
     ("không quá ngày 2024-11-30", "không quá ngày 2024-11-30", "2024-11-30", "day", None),
     ("xong trước 30/10", "trước 30/10", "2024-10-30", "day", None),  # no year: ref year
