@@ -348,6 +348,45 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
 ]]
 
 
+# Days and months written in words, as formal texts and spoken-style notices do ("ngày mười lăm tháng Một năm 2026",
+# "mùng 7 tháng 02"): read as digits, only where a month follows the day and a year follows the month ("tháng sau"
+# is next month, not June). "tháng Giêng", "tháng Chạp" are lunar months: left alone.
+_ONES = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_ONE = "mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin"
+_NUMBER = rf"(?:(?:hai|ba) muoi(?: (?:{_ONE}))?|muoi(?: (?:{_ONE}))?|{_ONE})"
+_IN_WORDS = re.compile(rf"(?<!\w)(?:(?P<day>(?:ngay|mung|mong)(?:\s+(?:mung|mong))?\s+)(?P<d>{_NUMBER}|\d{{1,2}})"
+                       rf"(?=\s+thang\b)|(?P<month>thang\s+)(?P<m>{_NUMBER})(?=\s+nam\s+\d{{4}}|\s*/\s*\d{{4}}))(?!\w)")
+
+
+def _number(words: str) -> int:
+    w = words.split()
+    if w[0] == "muoi":
+        return 10 + (_ONES[w[1]] if len(w) > 1 else 0)
+    if len(w) > 1:  # "hai mươi lăm"
+        return 10 * _ONES[w[0]] + (_ONES[w[2]] if len(w) > 2 else 0)
+    return _ONES[w[0]]
+
+
+def _in_digits(folded: str, pos: list[int]) -> tuple[str, list[int]]:
+    """`folded` with days and months in words written in digits ("ngay muoi lam thang mot nam 2026" -> "ngay 15
+    thang 1 nam 2026"), and its map back to the original."""
+    out, out_pos, at = [], [], 0
+    for m in _IN_WORDS.finditer(folded):
+        g, lead = ("d", "ngay ") if m.group("day") else ("m", "thang ")
+        value = m.group(g) if m.group(g).isdigit() else str(_number(m.group(g)))
+        out.append(folded[at:m.start()])
+        out_pos += pos[at:m.start()]
+        new = lead + value
+        out.append(new)
+        out_pos += [pos[m.start()]] * len(lead) + [pos[m.start(g)]] * len(value)
+        at = m.end()
+    if not out:
+        return folded, pos
+    out.append(folded[at:])
+    out_pos += pos[at:]
+    return "".join(out), out_pos
+
+
 def _label_end(m: re.Match, folded: str) -> int:
     """Where a deadline's own words begin: after its lead-in when that is a label ("Thời hạn: 30/6/2025" is
     "30/6/2025"), else at the match."""
@@ -359,7 +398,7 @@ def _label_end(m: re.Match, folded: str) -> int:
 
 def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Deadline]:
     """All deadline phrases in text, in order of appearance, non-overlapping."""
-    folded, pos = fold_map(text)
+    folded, pos = _in_digits(*fold_map(text))
     cands = []
     for rx, handler in _PATTERNS:
         for m in rx.finditer(folded):

@@ -47,6 +47,8 @@ DEADLINES = [
     ("sơ kết việc thực hiện vào tháng 8/2025", "2025-08-31"),  # "vào" dates the work as "vào ngày" does
     ("trình tại kỳ họp giữa năm 2025", "2025-06-30"),
     ("trong 10 ngày kể từ ngày họp", "2025-04-03"),
+    ("chậm nhất ngày hai mươi lăm tháng Tư năm 2025", "2025-04-25"),  # days and months in words
+    ("trước ngày mồng 5 tháng 5 năm 2025", "2025-05-05"),
 ]
 
 
