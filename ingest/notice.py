@@ -47,7 +47,10 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 _SIGNER = re.compile(r"^(?:(?:" + "|".join(RANKS) + r")\s+)?(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
 _SIGNED = re.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ)(?: và đóng dấu)?\)?$")
-_COPY = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|PHỤ LỤC)\b")
+# A certified copy's own block ("SAO Y", alone or at the end of the copier's header line when a PDF runs the two
+# columns together: "UBND XÃ HỒNG DÂN SAO Y"), or an appendix, after the signature.
+_COPY = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|PHỤ LỤC)\b|^[A-ZĐÀ-Ỹ ]+\s(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC)$")
+_RAN_INTO = re.compile(r"[.;]\s+" + _NAME + r"$")  # a recipients' line a PDF ran into the signer's name
 _SECRETARY = re.compile(r"^(?:THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b")
 # "<agency> thông báo ..." (a notice without a header names its issuer in its closing sentence)
 _SAYS = re.compile(r"(?:^|(?<=\.\s))([^.,;:]{2,80}?)\s+thông báo\b")
@@ -300,7 +303,7 @@ def _footer_fields(footer: list[str]) -> dict:
     """Recipients (Nơi nhận), signing capacity and signer from the lines after the body."""
     recipients: list[str] = []
     capacity: list[str] = []
-    signer = ""
+    signer = signed_beside = ""
     in_recipients = False
     for line in footer:
         if _COPY.match(line):
@@ -312,6 +315,8 @@ def _footer_fields(footer: list[str]) -> dict:
                 recipients.append(rest.lstrip("-– ").rstrip(";.,"))
             continue
         if in_recipients and line.startswith(("-", "–", "+", "•")):
+            if m := _RAN_INTO.search(line):  # "- Lưu: VT, KHNV. Trịnh Hoàng Phong": the name of the signature's column
+                signed_beside, line = m.group(1), line[:m.start() + 1]
             recipients.append(line.lstrip("-–+• ").rstrip(";.,").strip())
             continue
         in_recipients = False
@@ -328,6 +333,7 @@ def _footer_fields(footer: list[str]) -> dict:
                 capacity.append(line)
     if len(capacity) > 1 and _SECRETARY.match(capacity[0]):
         capacity = capacity[1:]  # minutes are signed by their secretary and their chair: the chair signs for them
+    signer = signer or signed_beside
     out: dict = {"recipients": tuple(r for r in recipients if r)}
     if signer:
         out["signer"] = signer
