@@ -366,6 +366,8 @@ class ExtractiveAnswerer:
                 if find.search(chunk.text[s:e]):
                     cit = self._cite(Hit(chunk, n, hits[0].score), s, chunk.text[s:e])
                     fact = n.chair if kind == "chair" else _dmy(n.meeting_date)
+                    if kind == "chair" and n.meeting_date and q.WHEN.search(fold(question)):
+                        fact += prompt("answers", "on_date", lang, date=_dmy(n.meeting_date))  # "... and when?"
                     text = prompt("answers", kind, lang, fact=fact, source=cit.official, quote=cit.quote, n=1)
                     return Answer(text, False, lang, (cit,), question=question)
         return None
@@ -383,6 +385,10 @@ class ExtractiveAnswerer:
             cit = self._cite(Hit(footer, n, hit.score), footer.text.index(n.signer), n.signer)
             title = f" ({n.signer_title})" if n.signer_title else ""
             text = prompt("answers", "signer", lang, signer=n.signer, title=title, n=1)
+            dated = q.WHEN.search(fold(question)) and self._issued(question, [hit], lang)
+            if dated:  # "Who signed ..., and on what date was it issued?": its header's date line too
+                return Answer(f"{text}; {dated.answer.replace('[1]', '[2]')}", False, lang,
+                              (cit, *(replace(c, n=2) for c in dated.citations)), question=question)
             return Answer(text, False, lang, (cit,), question=question)
         return None
 
