@@ -477,6 +477,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
         for line in _clauses(read):
             start = pos
             pos += len(line) + 1
+            offset = max(passage.text.find(line, max(0, start - 2)), 0)  # where the line stands in the passage
             text = line.strip()
             field = task_field(text)
             if field:
@@ -531,8 +532,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 if len(text) >= 15 and (found or not (bullet or _LABELLED.match(text))):
                     # a task if labelled lines follow: a numbered item by any, a paragraph (no labelled line itself)
                     # by a unit's
-                    pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0),
-                                    addressed or heading_units, passage)
+                    pending = _Task(line, text, offset, addressed or heading_units, passage)
                 continue
             named = subjects(text)
             if not (named or colon_unit or addressed or headed or parent_units) and (m := _STEERS.match(text)):
@@ -542,7 +542,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             after, partners, when = ([], "", "") if named or colon_unit else tail(text)
             if passage.part != "body" and not (found or bullet or named or colon_unit or after):
                 if not _LABELLED.match(text):
-                    pending = _Task(line, text, max(passage.text.find(line, max(0, start - 2)), 0), heading_units, passage)
+                    pending = _Task(line, text, offset, heading_units, passage)
                 continue  # unnumbered text outside the conclusions: only clauses that name who acts
             if not (found or bullet or named or colon_unit or after or
                     passage.part == "body" and _ACTION.match(fold(text))):
@@ -554,7 +554,6 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 continue
             seen.add(ident)
             assignees = ([colon_unit] if colon_unit else named) or after or addressed or heading_units
-            offset = max(passage.text.find(line, max(0, start - 2)), 0)
             current = _Task(line, text, offset, [a for a in assignees if a], passage)
             if partners:
                 current.fields["coordinators"] = partners

@@ -104,7 +104,7 @@ def _task_header_at(rows: list[list[str]]) -> int | None:
     spreadsheet whose rows above the tasks hold the notice's header and opening). A header row has three distinct
     cells at least, so a title merged across the table is none."""
     for i, row in enumerate(rows):
-        if (i == 0 or len({_flat(c) for c in row if c.strip()}) >= 3) and task_columns(_header(rows[i:])[0]):
+        if (i == 0 or len({_flat(c) for c in row if c.strip()}) >= 3) and task_columns(_header(rows[i:i + 3])[0]):
             return i
     return None
 
