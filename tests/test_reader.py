@@ -905,3 +905,18 @@ def test_a_task_tracking_page_lists_its_properties_and_task_cards():
     assert (n.number, n.date, n.doc_type, n.issuer, n.signer) == (
         "88/TB-UBND", "2026-02-03", "THÔNG BÁO", "UBND huyện Mỹ Lộc", "Trần Văn Bình")
     assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Kinh tế", "2026-02-28"), ("Trạm Y tế", None)]
+
+
+def test_a_pdf_header_drawn_after_part_of_the_body_is_read_first():
+    from ingest.loaders.pdf import _header_first
+
+    body = [f"Dòng thứ {i} của phần mở đầu kết luận thanh tra về quản lý đất công ích tại xã" for i in range(6)]
+    header = ["UBND TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THANH TRA TỈNH Độc lập - Tự do - Hạnh phúc",
+              "Số: 12/KL-TTr An Giang, ngày 5 tháng 1 năm 2026"]
+    page = "\n".join(["KẾT LUẬN THANH TRA", *body, *header, "", "II. KIẾN NGHỊ"])
+    assert _header_first(page).split("\n")[:4] == [*header, "KẾT LUẬN THANH TRA"]
+    # a portal page printed from a browser: its title and menus above the notice's header are no body
+    portal = "\n".join(["09:12 23/12/2025 Thông báo kết luận của Thứ trưởng tại cuộc họp về công tác chuẩn bị kỳ thi",
+                        "Trang chủ | Giới thiệu | Tin tức | Văn bản | Thủ tục hành chính | Hỏi đáp | English",
+                        *header, "", "THÔNG BÁO"])
+    assert _header_first(portal) == portal

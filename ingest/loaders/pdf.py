@@ -4,6 +4,7 @@ layer read by OCR."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from ingest.errors import RejectedFile
@@ -53,6 +54,31 @@ def _text(page) -> str:
         return plain
 
 
+_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
+_HEADER_LINE = re.compile(r"^\s*Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}")
+_ENDED = re.compile(r"^\s*Nơi nhận|\./\.\s*$")
+
+
+def _header_first(page: str) -> str:
+    """A first page whose header (agency, national motto, number, place and date) the PDF draws after part of its
+    body, as a text box or a table laid over the page can be: the header's lines moved to the top, where a reader
+    sees them. Left as it is when no number or date line comes with the motto, or a notice ends above it (a file
+    of several notices)."""
+    lines = page.split("\n")
+    at = next((i for i, line in enumerate(lines) if _MOTTO.search(line)), None)
+    above = lines[:at or 0]
+    if at is None or at < 3 or any(_ENDED.search(line) or _HEADER_LINE.search(line) for line in above) or \
+            sum(len(line.split()) >= 10 and "|" not in line and not line.isupper() for line in above) < 5:
+        return page  # a header laid out over its lines, or a portal's page title above it: no body drawn before
+    end = next((j for j in range(at + 1, len(lines)) if not lines[j].strip()), len(lines))
+    if not any(_HEADER_LINE.search(line) for line in lines[at:end]):
+        return page
+    start = at
+    while start > at - 2 and start > 0 and lines[start - 1].strip() and lines[start - 1].strip().isupper():
+        start -= 1  # the agency's lines above the motto
+    return "\n".join(lines[start:end] + lines[:start] + lines[end:])
+
+
 def load_pdf(path: Path, data: bytes, budget: Budget, ocr: OcrOptions | None = None) -> Document:
     import logging
 
@@ -88,6 +114,7 @@ def load_pdf(path: Path, data: bytes, budget: Budget, ocr: OcrOptions | None = N
     if not pages:
         raise RejectedFile(str(path), "PDF has no pages")
     pages = [nfc(page.replace("\r\n", "\n").replace("\x00", "")) for page in pages]
+    pages[0] = _header_first(pages[0])
     read, warnings = _ocr(path, data, pages, budget, ocr or OcrOptions())
     parts: list[str] = []
     starts: list[int] = []
