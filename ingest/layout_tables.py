@@ -33,6 +33,9 @@ _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "7", "7.", "2.1"
 _GROUP = re.compile(r"^\s{0,3}(?P<n>\d{1,2}|[IVXLC]{1,5}|[A-ZĐ])[.)]\s+(?P<text>\S.{2,150})$")
 
 
+_GROUP_MARK = re.compile(r"[IVXLC]{1,5}|[A-ZĐ]")
+
+
 def _straddles(lines: list[str], at: int) -> int:
     return sum(m.start() < at < m.end() for line in lines for m in _WORD.finditer(line))
 
@@ -91,6 +94,45 @@ def _headers(lines: list[str]) -> list[int]:
             if _HEADER.match(fold(x)) and _TASK_WORDS.search(fold(" ".join(lines[i:i + 3])))]
 
 
+def _group(line: str, cells: list[str] | None) -> list[str] | None:
+    """A group row ("II. Khắc phục bước 2" across the columns, or "I | KHẮC PHỤC KHẨN CẤP ..." with its numeral in
+    the number column and its title in capitals) as (numeral, title), else None."""
+    group = _GROUP.match(line)
+    if group and (cells is None or not _NUMBER.match(cells[0])):
+        return [group["n"], " ".join(group["text"].split())]
+    if cells and _GROUP_MARK.fullmatch(cells[0]) and (title := " ".join(" ".join(cells[1:]).split())).isupper():
+        return [cells[0], title]
+    return None
+
+
+def _rows(block: list[str], cuts: list[int]) -> list[list[str]] | None:
+    """The rows of a block of lines between blank lines: one row with its one numbered line (the number may sit
+    in the middle of its lines), a group row, or, where no blank line parts them (a printed spreadsheet), rows that
+    each open with a numbered line; None when the block is no part of the table (a page number, a paragraph)."""
+    width = len(cuts)
+    rows: list[list[str]] = []
+    lines: list[list[str]] = []
+    for line in block:
+        cells = _cells(line, cuts)
+        group = _group(line, cells)
+        if group:
+            rows.append([group[0]] + [group[1]] * (width - 1))
+        elif cells is None or cells[0] and not _NUMBER.match(cells[0]):
+            return None
+        else:
+            lines.append(cells)
+    numbered = [i for i, c in enumerate(lines) if c[0]]
+    if not lines:
+        return rows
+    if len(numbered) > 1 and numbered[0] == 0:
+        parts = [lines[i:j] for i, j in itertools.pairwise([*numbered, len(lines)])]
+    elif len(numbered) == 1:
+        parts = [lines]
+    else:
+        return None
+    return rows + [["\n".join(c[k] for c in part if c[k].strip("-– ")) for k in range(width)] for part in parts]
+
+
 def _read_at(lines: list[str], top: int) -> tuple[int, int, list[str]] | None:
     blocks = _blocks(lines[top:])
     head = lines[top + blocks[0][0]:top + blocks[0][1]]
@@ -107,18 +149,10 @@ def _read_at(lines: list[str], top: int) -> tuple[int, int, list[str]] | None:
     rows: list[list[str]] = []
     end = top + blocks[0][1]
     for a, b in blocks[1:]:
-        cells = [_cells(x, cuts) for x in lines[top + a:top + b]]
-        group = _GROUP.match(lines[top + a]) if b - a == 1 else None
-        if group and (cells[0] is None or not _NUMBER.match(cells[0][0])):
-            rows.append([group["n"]] + [" ".join(group["text"].split())] * (len(cuts) - 1))
-            end = top + b
-            continue
-        if any(c is None for c in cells):
-            break
-        numbered = [c for c in cells if _NUMBER.match(c[0])]
-        if len(numbered) != 1 or any(c[0] and not _NUMBER.match(c[0]) for c in cells):
-            break  # a page number, a paragraph in the first column, rows the blank lines do not part
-        rows.append(["\n".join(c[k] for c in cells if c[k].strip("-– ")) for k in range(len(cuts))])  # "-": none
+        got = _rows(lines[top + a:top + b], cuts)
+        if got is None:
+            break  # a page number, a paragraph in the first column
+        rows += got
         end = top + b
     if not rows:
         return None

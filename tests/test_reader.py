@@ -920,3 +920,22 @@ def test_a_pdf_header_drawn_after_part_of_the_body_is_read_first():
                         "Trang chủ | Giới thiệu | Tin tức | Văn bản | Thủ tục hành chính | Hỏi đáp | English",
                         *header, "", "THÔNG BÁO"])
     assert _header_first(portal) == portal
+
+
+def test_a_spreadsheet_printed_to_pdf_loses_its_headings_and_its_rows_part_at_their_numbers():
+    from ingest.layout_tables import read
+    from ingest.loaders.pdf import _unframed
+
+    text = "A B C D\n1 SỞ Y TẾ\n2 Số: 5/TB-SYT\n3 STT Nội dung Đơn vị chủ trì Thời hạn\n4\n1 Tiêm chủng\n5 2 Kiểm tra"
+    assert _unframed(text, keep_columns=False).split("\n") == [
+        "SỞ Y TẾ", "Số: 5/TB-SYT", "STT Nội dung Đơn vị chủ trì Thời hạn", "1 Tiêm chủng", "2 Kiểm tra"]
+    row = "{:<6}{:<32}{:<26}{}"
+    layout = "\n".join([row.format("STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn"), "",
+                        row.format("I", "KHẮC PHỤC KHẨN CẤP", "", ""),
+                        row.format("1", "Xử lý sạt lở taluy", "Khu Quản lý", "Trước ngày"),
+                        row.format("", "tại đèo An Khê", "đường bộ III", "30/11/2025"),
+                        row.format("2", "Thông tuyến tạm", "Sở Xây dựng", "Thường xuyên")])
+    _, _, lines = read(layout)
+    assert [x for x in lines if x][:6] == [
+        "I. KHẮC PHỤC KHẨN CẤP", "1. Xử lý sạt lở taluy tại đèo An Khê", "- Đơn vị chủ trì: Khu Quản lý đường bộ III",
+        "- Thời hạn: Trước ngày 30/11/2025", "2. Thông tuyến tạm", "- Đơn vị chủ trì: Sở Xây dựng"]

@@ -41,15 +41,41 @@ def _ocr(path: Path, data: bytes, pages: list[str], budget: Budget, options: Ocr
     return got, notes(str(path), got)
 
 
+_LETTERS = re.compile(r"^\s*A(?:\s+[B-Z]){2,}\s*$")  # a spreadsheet's column letters
+_ROW_NUMBER = re.compile(r"^(\s*)(\d{1,4})(?=\s|$)")
+
+
+def _unframed(text: str, keep_columns: bool) -> str:
+    """A spreadsheet printed with its row and column headings: the letters' line dropped, and the row numbers at
+    the start of lines, counted up one by one from the first, taken off (a cell's own number, "1" of an item under
+    row 12, stays); `keep_columns` blanks them instead, so a page laid out keeps its columns."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _LETTERS.match(lines[first]):
+        return text
+    out, expect = [], None
+    for line in lines[first + 1:]:
+        m = _ROW_NUMBER.match(line)
+        if m and (expect is None or int(m.group(2)) == expect):
+            expect = int(m.group(2)) + 1
+            cut = m.group(1) + " " * len(m.group(2)) if keep_columns else ""
+            line = cut + line[m.end():].lstrip(" " if not keep_columns else "")
+            if not line.strip():
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _text(page) -> str:
-    """The page's text layer, its task table read from the page laid out (see ingest/layout_tables.py)."""
+    """The page's text layer (a printed spreadsheet's frame taken off), its task table read from the page laid
+    out (see ingest/layout_tables.py)."""
     from ingest.layout_tables import has_table, splice
 
-    plain = page.extract_text() or ""
+    plain = _unframed(page.extract_text() or "", keep_columns=False)
     if not has_table(plain):
         return plain
     try:
-        return splice(plain, page.extract_text(extraction_mode="layout"))
+        return splice(plain, _unframed(page.extract_text(extraction_mode="layout"), keep_columns=True))
     except Exception:  # noqa: BLE001 - pypdf's layout mode is younger than its plain mode: keep the plain text
         return plain
 
