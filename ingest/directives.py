@@ -161,7 +161,7 @@ def subjects(text: str) -> list[str]:
     """The units a clause tells to act: the ones it opens with when a verb follows them ("Sở A và Sở B phối hợp
     ..."), or the ones after an opening "Giao"/"Đề nghị" ("Giao Sở Xây dựng, Sở Giao thông vận tải chủ trì"),
     or after "<unit> giao" ("UBND tỉnh giao Sở Tài chính chủ trì")."""
-    text = _expand_elided(text)
+    text = _expand_elided(_INLINE_ITEM.sub("", text))  # "(2) Cục Hải quan chia sẻ ...": an item inside a paragraph
     lead = _TIME_FIRST.match(text)  # "Trong tháng 10/2023, Phòng Quản lý Khoa học tham mưu ..."
     if lead and find_deadlines(lead.group(0)):
         text = text[lead.end():]
@@ -200,6 +200,7 @@ _PAREN = re.compile(r"\(([^()]{3,240})\)")
 _HANDED = re.compile(r"(?:(?:^|[,;.]\s+|(?<=[a-zà-ỹđ])\s(?=(?-i:Giao|Đề nghị|Yêu cầu)\s))"
                      r"(?P<cue>(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+)|\s(?P<by>do)\s+)", re.I)
 _CLAUSE = re.compile(r";\s+")
+_INLINE_ITEM = re.compile(r"^\s*\((?:\d{1,2}|[a-zđ])\)\s+")
 
 
 def tail(text: str) -> tuple[list[str], str, str]:
@@ -519,7 +520,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))) and \
                     not (" các " in f" {colon.group(1).lower()} " and colon.group(2)[:1].isupper()):  # "các Bộ: A, B"
                 colon_unit, text = colon.group(1), colon.group(2)
-            elif colon and re.match(r"(?i)^(?:đối với|về)\b", colon.group(1)) and colon.group(2)[:1].isupper():
+            elif colon and re.match(r"(?i)^(?:đối với|về)\b", colon.group(1)) and \
+                    _INLINE_ITEM.sub("", colon.group(2))[:1].isupper():
                 text = colon.group(2)  # a lead-in names the topic; the sentence after it says who acts
             elif colon and colon.group(2)[:1].isupper() and (dl := find_deadlines(colon.group(1), ref)) and \
                     dl[0].start == 0 and subjects(colon.group(2)):

@@ -939,3 +939,11 @@ def test_a_spreadsheet_printed_to_pdf_loses_its_headings_and_its_rows_part_at_th
     assert [x for x in lines if x][:6] == [
         "I. KHẮC PHỤC KHẨN CẤP", "1. Xử lý sạt lở taluy tại đèo An Khê", "- Đơn vị chủ trì: Khu Quản lý đường bộ III",
         "- Thời hạn: Trước ngày 30/11/2025", "2. Thông tuyến tạm", "- Đơn vị chủ trì: Sở Xây dựng"]
+
+
+def test_items_numbered_inside_a_paragraph_each_name_their_unit():
+    text = ("BỘ TÀI CHÍNH\nSố: 9/TB-BTC\nTHÔNG BÁO\nKết luận\n1. Về kết nối dữ liệu: (1) Cục Thuế hoàn thành kết nối dữ "
+            "liệu hóa đơn trước ngày 30/9/2026; (2) Cục Hải quan chia sẻ dữ liệu tờ khai với Cục Thống kê; (3) Kho bạc "
+            "Nhà nước cung cấp số liệu thu, chi chậm nhất ngày 12 hằng tháng.")
+    [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
+    assert [d.assignee for d in p.directives] == ["Cục Thuế", "Cục Hải quan", "Kho bạc Nhà nước"]
