@@ -59,7 +59,7 @@ _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tin
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bde\b.*\bbiet\b|"
                        r"(?:trong\s+)?(?:qua trinh (?:thuc hien|trien khai)\W*\s*)?(?:neu|truong hop|khi)\s+co\s+"
                        r"(?:kho khan|vuong mac|phat sinh))")
-_GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+)?$")
+_GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+|đồng chí\s+)?$")
 # A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do.
 _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
                        r"tích cực|quyết liệt)\s)")
@@ -520,12 +520,13 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))) and \
                     not (" các " in f" {colon.group(1).lower()} " and colon.group(2)[:1].isupper()):  # "các Bộ: A, B"
                 colon_unit, text = colon.group(1), colon.group(2)
-            elif colon and re.match(r"(?i)^(?:đối với|về)\b", colon.group(1)) and \
-                    _INLINE_ITEM.sub("", colon.group(2))[:1].isupper():
-                text = colon.group(2)  # a lead-in names the topic; the sentence after it says who acts
             elif colon and colon.group(2)[:1].isupper() and (dl := find_deadlines(colon.group(1), ref)) and \
                     dl[0].start == 0 and subjects(colon.group(2)):
                 text, when_first = colon.group(2), colon.group(1)  # a plan's timeline: "Trước ngày 25/12: Các cơ sở ..."
+            elif colon and _INLINE_ITEM.sub("", colon.group(2))[:1].isupper() and (
+                    re.match(r"(?i)^(?:đối với|về)\b", colon.group(1)) or len(colon.group(1).split()) <= 6 and
+                    not re.search(r"\d", colon.group(1)) and not find_units(colon.group(1)) and subjects(colon.group(2))):
+                text = colon.group(2)  # a lead-in names the topic ("Chế độ báo cáo:"); the sentence after says who acts
             if found and text.endswith(":"):
                 current = None
                 continue  # "3. Làm tốt công tác ..., trong đó lưu ý:" introduces its bullets

@@ -184,7 +184,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
             if w[:1].isupper() or w[:1].isdigit() or "&" in w:
                 j += 1
                 continue
-            if plural and (q := _match(lower, j, _QUALIFY)):
+            if plural and (q := _match(lower, j, _QUALIFY)) and _match(lower, j, _VERB_ENDS) <= q:  # not "có trách nhiệm"
                 qualified = True
                 j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
                 continue

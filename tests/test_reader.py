@@ -947,3 +947,13 @@ def test_items_numbered_inside_a_paragraph_each_name_their_unit():
             "Nhà nước cung cấp số liệu thu, chi chậm nhất ngày 12 hằng tháng.")
     [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
     assert [d.assignee for d in p.directives] == ["Cục Thuế", "Cục Hải quan", "Kho bạc Nhà nước"]
+
+
+def test_a_topic_lead_in_and_a_comrade_before_the_unit_that_acts():
+    text = ("BỘ CHỈ HUY QUÂN SỰ TỈNH\nSố: 7/TB-BCH\nTHÔNG BÁO\nKết luận\n1. Chế độ báo cáo: Các Ban Chỉ huy Phòng thủ khu "
+            "vực báo cáo tiến độ tuyển quân hằng tuần.\n2. Giao đồng chí Phó Chỉ huy trưởng - Tham mưu trưởng trực tiếp "
+            "chỉ đạo, kiểm tra công tác tuyển quân.\n3. Trưởng các khoa, phòng, tổ có trách nhiệm phổ biến nội dung "
+            "Thông báo.")
+    [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
+    assert [d.assignee for d in p.directives] == ["Các Ban Chỉ huy Phòng thủ khu vực",
+                                                  "Phó Chỉ huy trưởng - Tham mưu trưởng", "Trưởng các khoa, phòng, tổ"]
