@@ -106,31 +106,38 @@ def _group(line: str, cells: list[str] | None) -> list[str] | None:
 
 
 def _rows(block: list[str], cuts: list[int]) -> list[list[str]] | None:
-    """The rows of a block of lines between blank lines: one row with its one numbered line (the number may sit
-    in the middle of its lines), a group row, or, where no blank line parts them (a printed spreadsheet), rows that
-    each open with a numbered line; None when the block is no part of the table (a page number, a paragraph)."""
+    """The rows of a block of lines between blank lines, in order: group rows, and one row with its one numbered
+    line (the number may sit in the middle of its lines) or, where no blank line parts them (a printed
+    spreadsheet), rows that each open with a numbered line; None when the block is no part of the table (a page
+    number, a paragraph)."""
     width = len(cuts)
     rows: list[list[str]] = []
     lines: list[list[str]] = []
+
+    def flush() -> bool:
+        numbered = [i for i, c in enumerate(lines) if c[0]]
+        if len(numbered) > 1 and numbered[0] == 0:
+            parts = [lines[i:j] for i, j in itertools.pairwise([*numbered, len(lines)])]
+        elif len(numbered) == 1 or not lines:
+            parts = [lines] if lines else []
+        else:
+            return False
+        rows.extend(["\n".join(c[k] for c in part if c[k].strip("-– ")) for k in range(width)] for part in parts)
+        lines.clear()
+        return True
+
     for line in block:
         cells = _cells(line, cuts)
         group = _group(line, cells)
         if group:
+            if not flush():
+                return None
             rows.append([group[0]] + [group[1]] * (width - 1))
         elif cells is None or cells[0] and not _NUMBER.match(cells[0]):
             return None
         else:
             lines.append(cells)
-    numbered = [i for i, c in enumerate(lines) if c[0]]
-    if not lines:
-        return rows
-    if len(numbered) > 1 and numbered[0] == 0:
-        parts = [lines[i:j] for i, j in itertools.pairwise([*numbered, len(lines)])]
-    elif len(numbered) == 1:
-        parts = [lines]
-    else:
-        return None
-    return rows + [["\n".join(c[k] for c in part if c[k].strip("-– ")) for k in range(width)] for part in parts]
+    return rows if flush() else None
 
 
 def _read_at(lines: list[str], top: int) -> tuple[int, int, list[str]] | None:

@@ -934,11 +934,15 @@ def test_a_spreadsheet_printed_to_pdf_loses_its_headings_and_its_rows_part_at_th
                         row.format("I", "KHẮC PHỤC KHẨN CẤP", "", ""),
                         row.format("1", "Xử lý sạt lở taluy", "Khu Quản lý", "Trước ngày"),
                         row.format("", "tại đèo An Khê", "đường bộ III", "30/11/2025"),
-                        row.format("2", "Thông tuyến tạm", "Sở Xây dựng", "Thường xuyên")])
+                        row.format("2", "Thông tuyến tạm", "Sở Xây dựng", "Thường xuyên"),
+                        row.format("II", "SỬA CHỮA CÔNG TRÌNH", "", ""),
+                        row.format("3", "Lập hồ sơ sửa chữa", "Khu Quản lý", "Quý I/2026")])
     _, _, lines = read(layout)
-    assert [x for x in lines if x][:6] == [
+    assert [x for x in lines if x] == [
         "I. KHẮC PHỤC KHẨN CẤP", "1. Xử lý sạt lở taluy tại đèo An Khê", "- Đơn vị chủ trì: Khu Quản lý đường bộ III",
-        "- Thời hạn: Trước ngày 30/11/2025", "2. Thông tuyến tạm", "- Đơn vị chủ trì: Sở Xây dựng"]
+        "- Thời hạn: Trước ngày 30/11/2025", "2. Thông tuyến tạm", "- Đơn vị chủ trì: Sở Xây dựng",
+        "- Thời hạn: Thường xuyên", "II. SỬA CHỮA CÔNG TRÌNH", "3. Lập hồ sơ sửa chữa", "- Đơn vị chủ trì: Khu Quản lý",
+        "- Thời hạn: Quý I/2026"]
 
 
 def test_items_numbered_inside_a_paragraph_each_name_their_unit():
