@@ -33,10 +33,10 @@ _FOLLOW = re.compile(r"^(?:còn|thế còn|vậy còn|con|the con|vay con|what a
 # "... ký thông báo ... là ai", "người nào ký": "ký" read with its accent (folded, it is also "kỳ họp").
 _SIGNED = re.compile(r"\bký\b")
 _WHO_SIGNED = re.compile(r"\b(ai|người nào|là ai)\b")
-# When a document was issued or signed: its own date, not a deadline in it.
 # A question that asks "when" beside another fact ("Who chaired ..., and on what date was it held?", "Ai ký ... và
 # ban hành ngày nào?"): the answer gives the date too (folded).
 WHEN = re.compile(r"\b(when|what date|which day|on what date|ngay nao|hom nao|khi nao|bao gio|ngay may)\b")
+# When a document was issued or signed: its own date, not a deadline in it.
 ISSUED = re.compile(r"\b(when was .* (?:issued|signed|dated)|(?:ban hanh|ky) (?:ngay nao|khi nao|vao ngay nao|bao gio)|"
                     r"ngay ban hanh|ngay ky|issue date|date of issue)\b")
 

@@ -64,6 +64,16 @@ _OPENS = re.compile(r"cong hoa xa hoi chu nghia viet nam|dang cong san viet nam"
 _ENDS = re.compile(r"^\s*(?:Nơi nhận\b|.*\./\.\s*$)", re.I)
 
 
+def opens_notice(line: str) -> bool:
+    """The national motto (or the Party's) on the line: a notice's header."""
+    return bool(_OPENS.search(fold(line)))
+
+
+def ends_notice(line: str) -> bool:
+    """ "Nơi nhận" or the closing "./.": a notice's body has ended."""
+    return bool(_ENDS.match(line))
+
+
 def notice_starts(text: str) -> list[int]:
     """Offsets in `text` where a second, third ... notice begins (the caps lines just above its motto)."""
     lines = text.split("\n")
@@ -75,20 +85,20 @@ def notice_starts(text: str) -> list[int]:
     ended = False
     first = None
     for i, line in enumerate(lines):
-        if _OPENS.search(fold(line)):
+        if opens_notice(line):
             if first is None:
                 first = i
             elif ended:
                 start = i
                 while start > 0 and i - start < 4 and (_is_caps(lines[start - 1]) or not lines[start - 1].strip()) \
-                        and not _ENDS.match(lines[start - 1]):
+                        and not ends_notice(lines[start - 1]):
                     start -= 1
                 while start < i and not lines[start].strip():
                     start += 1
                 out.append(offsets[start])
                 ended = False
             continue
-        if first is not None and _ENDS.match(line):
+        if first is not None and ends_notice(line):
             ended = True
     return out
 

@@ -99,13 +99,15 @@ def _plain(rows: list[list[str]]) -> list[str]:
     return out
 
 
-def _task_header_at(rows: list[list[str]]) -> int | None:
-    """The row a task table's header is on: the first, or a later one when the table lays out a whole document (a
-    spreadsheet whose rows above the tasks hold the notice's header and opening). A header row has three distinct
-    cells at least, so a title merged across the table is none."""
+def _task_header(rows: list[list[str]]) -> tuple[int, list[str], int, dict[str, int]] | None:
+    """Where a task table's header is (the first row, or a later one when the table lays out a whole document: a
+    spreadsheet whose rows above the tasks hold the notice's header and opening), its cells, how many rows it takes
+    (one or two) and its columns by role. A header row has three distinct cells at least, so a title merged across the table is none."""
     for i, row in enumerate(rows):
-        if (i == 0 or len({_flat(c) for c in row if c.strip()}) >= 3) and task_columns(_header(rows[i:i + 3])[0]):
-            return i
+        if i == 0 or len({_flat(c) for c in row if c.strip()}) >= 3:
+            header, first = _header(rows[i:i + 3])
+            if cols := task_columns(header):
+                return i, header, first, cols
     return None
 
 
@@ -114,14 +116,12 @@ def render(rows: list[list[str]]) -> list[str]:
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         return []
-    at = _task_header_at(rows)
-    if at is None:
+    found = _task_header(rows)
+    if found is None:
         return _plain(rows)
+    at, header, first, cols = found
     out = _plain(rows[:at])
     rows = rows[at:]
-    header, first = _header(rows)
-    cols = task_columns(header)
-    assert cols is not None
     for i, row in enumerate(rows[first:], 1):
         if "number" in cols and len(row) > cols["task"] and row[cols["number"]] == row[cols["task"]] != row[-1]:
             out.append("")  # the layout changes (the signature's two halves under the tasks): the task table ended

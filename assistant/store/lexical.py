@@ -24,6 +24,11 @@ _EXPANSION_RX = [(re.compile(r"\b" + re.escape(v) + r"\b"), k) for k, v in _FOLD
 _ID = re.compile(r"\d+[/\-]")
 
 
+def _pairs(syll: list[str]) -> list[str]:
+    """Each pair of running syllables, as one term ("binh", "thuan" -> "binh_thuan")."""
+    return [f"{a}_{b}" for a, b in zip(syll, syll[1:], strict=False)]
+
+
 def terms(text: str, accented: bool = True) -> list[str]:
     """Index/query terms of `text` (see module doc). `accented=False` for a query typed without diacritics."""
     toks = words(text)
@@ -42,7 +47,7 @@ def terms(text: str, accented: bool = True) -> list[str]:
         if f in _FOLDED_ABBR:
             syll.extend(_FOLDED_ABBR[f].split())
     out.extend(syll)
-    out.extend(f"{a}_{b}" for a, b in zip(syll, syll[1:], strict=False))
+    out.extend(_pairs(syll))
     joined = " ".join(syll)
     for rx, abbr in _EXPANSION_RX:
         if rx.search(joined):
@@ -188,7 +193,7 @@ class Lexical:
     def holding(self, name: str) -> set[str]:
         """The chunks that hold a name: each pair of its syllables, in order ("Bình Thuận" -> binh_thuan)."""
         syll = [fold(t) for t in words(name)]
-        cols = [self.vocab.get(t) for t in [f"{a}_{b}" for a, b in zip(syll, syll[1:], strict=False)] or syll]
+        cols = [self.vocab.get(t) for t in _pairs(syll) or syll]
         m = self.matrix  # columns of a CSC matrix: the rows (chunks) that hold each term
         if not cols or None in cols or any(c >= m.shape[1] for c in cols):
             return set()

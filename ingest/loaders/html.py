@@ -59,7 +59,8 @@ def _grid(table) -> list[list[str]]:
 
     for tr in table.iter("tr"):
         row: list[str] = []
-        for cell in (c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th") and not _FRAME.search(c.get("class", ""))):
+        cells = (c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th"))
+        for cell in (c for c in cells if not _FRAME.search(c.get("class", ""))):
             carry(row)
             text, down = _cell_text(cell), _span(cell, "rowspan")
             for _ in range(_span(cell, "colspan")):

@@ -80,9 +80,7 @@ def _text(page) -> str:
         return plain
 
 
-_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
-_HEADER_LINE = re.compile(r"^\s*Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}")
-_ENDED = re.compile(r"^\s*Nơi nhận|\./\.\s*$")
+_HEADER_LINE = re.compile(r"^\s*Số\s*:?\s*\d|,\s*ngày\s+\d{1,2}")  # the number, or the place and date
 
 
 def _header_first(page: str) -> str:
@@ -90,10 +88,12 @@ def _header_first(page: str) -> str:
     body, as a text box or a table laid over the page can be: the header's lines moved to the top, where a reader
     sees them. Left as it is when no number or date line comes with the motto, or a notice ends above it (a file
     of several notices)."""
+    from ingest.notice import ends_notice, opens_notice
+
     lines = page.split("\n")
-    at = next((i for i, line in enumerate(lines) if _MOTTO.search(line)), None)
+    at = next((i for i, line in enumerate(lines) if opens_notice(line) and line.isupper()), None)  # not a quote
     above = lines[:at or 0]
-    if at is None or at < 3 or any(_ENDED.search(line) or _HEADER_LINE.search(line) for line in above) or \
+    if at is None or at < 3 or any(ends_notice(line) or _HEADER_LINE.search(line) for line in above) or \
             sum(len(line.split()) >= 10 and "|" not in line and not line.isupper() for line in above) < 5:
         return page  # a header laid out over its lines, or a portal's page title above it: no body drawn before
     end = next((j for j in range(at + 1, len(lines)) if not lines[j].strip()), len(lines))
