@@ -21,8 +21,9 @@ STOP = {
 }
 DEADLINE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|han|truoc ngay nao|thoi gian nao|luc nao|"
                       r"when|deadline|deadlines|by when|due)\b")
-WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|who|which unit|which agency|which office|"
-                 r"which department|chu tri|phoi hop voi ai)\b")
+WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|who|which (?:units?|agenc(?:y|ies)|offices?|"
+                 r"departments?|ministr(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|committees?|authorit(?:y|ies))|"
+                 r"chu tri|phoi hop voi ai)\b")
 SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|signed|signer|who signed)\b")
 DATE = re.compile(r"\b(ngay nao|ngay ban hanh|ban hanh ngay|what date|dated|issued on|issue date)\b")
 LIST = re.compile(r"\b(nhung|cac|deadlines|tasks|all|list|liet ke)\b")
@@ -140,10 +141,15 @@ CHAIR = re.compile(r"\bwho (?:chaired|presided|led the meeting)|\bchaired by\b|"
                    rf"\bchu tri\b.{{0,60}}\b{_MEETING}\b.{{0,80}}\b(?:la ai|ai)\b")
 MEETING_DATE = re.compile(rf"\b{_MEETING}\b.{{0,120}}\b(?:dien ra|duoc to chuc|to chuc|hop|khai mac)\s+(?:vao\s+)?"
                           r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao)\b|"
-                          r"\b(?:when|what date|which day|on what date)\b.{0,120}\b(?:meeting|conference|session|"
+                          # English asks "when" first; "How much had X disbursed when the meeting was held" asks a figure
+                          r"(?:^|[,;:] |\band )(?:on )?(?:when|what date|which day)\b.{0,120}\b(?:meeting|conference|session|"
                           r"briefing)\b.{0,60}\b(?:held|hold|took place|take place|convened|met)\b|"
-                          r"\b(?:when|what date|which day|on what date)\b.{0,120}\b(?:hold|held|convene)\b.{0,40}"
+                          r"(?:^|[,;:] |\band )(?:on )?(?:when|what date|which day)\b.{0,120}\b(?:hold|held|convene)\b.{0,40}"
                           r"\b(?:meeting|conference|session|briefing)\b")
+
+
+_OPENS_AMOUNT = re.compile(r"^(?:how much|how many|what share|what percentage)\b")
+_ALSO_WHEN = re.compile(r"\b(?:and|,) (?:by )?(?:when|what date)\b")
 
 
 def intent(question: str) -> str:
@@ -154,6 +160,8 @@ def intent(question: str) -> str:
         return "signer"
     if CHAIR.search(f):
         return "chair"
+    if _OPENS_AMOUNT.search(f) and not _ALSO_WHEN.search(f):
+        return "what"  # "How much had X disbursed when the meeting was held?": a figure, answered by `asks_amount`
     if MEETING_DATE.search(f):
         return "meeting"
     if NUMBER.search(f):
@@ -170,7 +178,10 @@ def intent(question: str) -> str:
 
 
 _AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage|rate|ty le|"
-                     r"what (?:is|was|are|were) the (?:total |overall )?(?:budget|cost|amount|funding|area|number of))\b")
+                     # "What was Hải Dương's total state budget revenue", "What raw coal output target did TKV set"
+                     r"what (?:is|was|are|were|will be)(?: \S+){0,5}? (?:total|budget|cost|amount|funding|area|number of|"
+                     r"revenue|target|output|value|volume|capacity|percentage|ratio|price)|"
+                     r"what(?: \S+){0,3} (?:target|output|revenue|budget|figure)s? (?:did|does|do|was|is|were|are|will))\b")
 
 
 def asks_amount(question: str) -> bool:

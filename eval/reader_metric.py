@@ -107,7 +107,8 @@ def _score_document(doc: dict, got: dict) -> dict:
     r["extra"] = [f"{p['assignee']}: {p['_text'][:60]}" for i, p in enumerate(preds) if i not in used]
     for name in METADATA if doc.get("metadata") else ():
         r["fields"] += 1
-        gold, pred = doc["metadata"].get(name, ""), got["metadata"].get(name, "")
+        # null: the document has none (a forwarded message nobody signed), and none may be read
+        gold, pred = doc["metadata"].get(name) or "", got["metadata"].get(name) or ""
         if _field_matches(name, gold, pred):
             r["fields_right"] += 1
         else:

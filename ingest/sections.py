@@ -12,7 +12,7 @@ _ROMAN_HEADING = re.compile(r"^(?P<m>[IVXLC]{1,5})\s*(?:[.\-–)]|/(?=\s))\s*(?P
 _DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})(?:\.?\s+|\s*[-–)]\s*)(?P<t>\S.*)$")
 # Notices number items "1." as well as "1-" (party documents) and "1)".
 _ARABIC = re.compile(r"^(?P<m>\d{1,2})(?:[.)]\s+|\s*[-–]\s*|/\s+)(?P<t>\S.*)$")  # "1.", "1)", "1-", "1/"
-_LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)|/(?=\s))\s*(?P<t>.*)$")  # "a)", "a/"
+_LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)|[/-](?=\s))\s*(?P<t>.*)$")  # "a)", "a/", "a-" (old portals)
 # Items numbered in parentheses ("(1) Rà soát ...", counted across groups) and in words ("Một là, ...", "Hai là, ...").
 _PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<t>\S.*)$")
 ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")

@@ -31,6 +31,7 @@ MEANING_POOL = 8
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\b", re.IGNORECASE)
+_ATTENDED = re.compile(r"\b(tham du|du hop|thanh phan|attend\w*|participa\w*|present)\b")
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budget|cost|capital|funding|funds?|money|"
                     r"revenue|worth|price|fee|spend|spent|invest(?:ment|ed)?|disbursed|collected)\b")
@@ -119,6 +120,10 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     wanted_units = units(question)
     figure = _figure_asked(question)  # a sentence with the figure asked for answers "how much"
     issued = bool(q.ISSUED.search(fold(question)))  # the document's own date: its header line answers
+    # The opening ("Ngày 17/10, đồng chí X chủ trì cuộc họp về ...; dự họp có ...") and the closing formula frame the
+    # conclusions: they answer when, who chaired and who attended, not what was decided, a figure or a deadline.
+    framing = {kind, q.intent(question)}.isdisjoint({"date", "chair", "meeting", "signer", "number"}) and \
+        not _ATTENDED.search(fold(question))
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
@@ -129,6 +134,8 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
             overlap = _overlap(terms, f + " " + ctx)
             score = overlap + 0.35 / (1 + rank)
             if not issued and kind not in ("signer", "number") and _heading(sent, hit.chunk.part):
+                score -= 0.3
+            if framing and hit.chunk.part in ("intro", "closing"):
                 score -= 0.3
             if kind == "deadline":
                 found = find_deadlines(sent)

@@ -83,9 +83,10 @@ def _ol_label(n: int, kind: str) -> str:
 
 def _lines(el, out: list[str]) -> None:
     """Append the text of `el`, one line per block element; tables as ingest/tables.py renders them."""
-    if el.tag == "table":
+    if el.tag == "table" and next(el.iterdescendants("table"), None) is None:
         out.append("\n" + "\n".join(render(_grid(el))) + "\n")
         return
+    # a table holding tables lays the page out (an old portal's frame around the notice): its cells read as blocks
     if el.tag in _BLOCKS:
         out.append("\n")
     if el.tag == "li":  # list items read as a reader sees them: numbered in an <ol>, bulleted in a <ul>
