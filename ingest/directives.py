@@ -158,6 +158,26 @@ def _notice_addressee(intro: str, title: str) -> str:
                 spans = find_units(text[m.end():m.end() + 120])
                 if spans and spans[0][0] <= 4:
                     return text[m.end() + spans[0][0]:m.end() + spans[0][1]]
+    # a letter's lead-in to its numbered requests: "Sở Khoa học và Công nghệ đề nghị các đơn vị:"
+    if m := _GROUP_ASKED.search(intro):
+        return m.group(1)
+    return ""
+
+
+_GROUP_ASKED = re.compile(r"(?:yêu cầu|đề nghị)\s+(các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|"
+                          r"địa phương))*(?:\s+(?:liên quan|trực thuộc|thuộc \S+))?)\s*(?:thực hiện[^:]{0,40})?:\s*$")
+
+
+# A person told to act, by name and title: "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ...", "Giao đồng chí
+# Phan Văn Lực, Phó Giám đốc Sở, theo dõi ..." (a title alone, "Đồng chí Chánh Văn phòng Sở", is a unit's head).
+_PERSON = re.compile(r"(?:[Gg]iao\s+)?(?P<who>[Đđ]ồng\s+chí\s+(?P<name>(?:[^\W\d_]+\s+){1,4}[^\W\d_]+)"
+                     r"(?:\s*,\s*[^,:;]{2,60}?)?)\s*[,:]\s+(?P<next>[^\W\d_])")
+
+
+def _person(text: str) -> str:
+    m = _PERSON.match(text)
+    if m and m.group("next").islower() and all(w[0].isupper() for w in m.group("name").split()):
+        return " ".join(m.group("who").split())
     return ""
 
 
@@ -171,6 +191,8 @@ def subjects(text: str) -> list[str]:
         text = text[lead.end():]
     elif lead := _CONNECTIVE.match(text):  # "Đồng thời, Trung tâm Nước sạch ... chuẩn bị ..."
         text = text[lead.end():]
+    if who := _person(text):
+        return [who]
     spans = find_units(text)
     if not spans:
         return []

@@ -237,7 +237,7 @@ def unit_names(text: str) -> list[str]:
 def _unit_key(name: str) -> str:
     k = name_key(name)
     k = " ".join(_EXPAND.get(t, t) for t in k.split())
-    return re.sub(r"^(?:doi voi\s+)?(?:cac\s+)?", "", k)
+    return re.sub(r"^(?:doi voi\s+)?(?:dong chi\s+)?(?:cac\s+)?", "", k)  # "đồng chí" addresses a unit's head
 
 
 _short_unit_key = functools.lru_cache(maxsize=1 << 16)(_unit_key)  # names recur: each is keyed once
