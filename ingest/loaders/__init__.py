@@ -53,7 +53,7 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
         from ingest.tables import fixed, grid, tabbed
 
         text, note = decode(str(path), data)
-        text = bullets(unquoted(text))  # a forwarded e-mail's notice in ">" quotes; Word's plain-text bullets
+        text = bullets(unquoted(text, fmt == "md"))  # an e-mail's notice in ">" quotes; Word's plain-text bullets
         text = fixed(tabbed(grid(text)))  # task tables drawn with rules and "|" cells, pasted with tabs, or aligned
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
             from ingest.loaders.text import lazy_numbers

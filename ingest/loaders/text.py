@@ -128,16 +128,23 @@ _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _GLYPH_BULLET = re.compile(r"^([ \t]*)[·o§Ø▪●○■◦\uf0b7\uf0a7\uf076\uf0d8]\t+", re.M)
 
 
+# A task list's check box (markdown "- [ ] ", "- [x] ", as Notion, Obsidian and GitHub write it) is the reader's
+# mark, not the notice's: a numbered item keeps its number, another stays a bullet.
+_CHECKED_NUMBER = re.compile(r"^([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+(?=\d{1,2}[.)][ \t])", re.M)
+_CHECKED = re.compile(r"^([ \t]*)([-*+])[ \t]+\[[ xX]\][ \t]+", re.M)
+
+
 def bullets(text: str) -> str:
-    """Word's plain-text bullets ("·\t") written as "- "."""
-    return _GLYPH_BULLET.sub(r"\1- ", text)
+    """Word's plain-text bullets ("·\t") written as "- "; task-list check boxes taken off."""
+    return _CHECKED.sub(r"\1\2 ", _CHECKED_NUMBER.sub(r"\1", _GLYPH_BULLET.sub(r"\1- ", text)))
 
 
-def unquoted(text: str) -> str:
+def unquoted(text: str, markdown: bool = False) -> str:
     """A forwarded e-mail whose notice comes in quoted lines ("> Số: 2094/TB-SKHCN", ">> ...") with the quote marks
-    taken off, so its header, items and signature read as the notice's own lines; other text as it is."""
+    taken off, so its header, items and signature read as the notice's own lines; other text as it is. Markdown
+    draws a quote as an indented block of the page's own text: its marks always go."""
     lines = text.split("\n")
     quoted = sum(bool(_QUOTED.match(x)) for x in lines if x.strip())
-    if quoted < 5 or quoted < 0.3 * sum(bool(x.strip()) for x in lines):
+    if not markdown and (quoted < 5 or quoted < 0.3 * sum(bool(x.strip()) for x in lines)):
         return text
     return "\n".join(_QUOTED.sub("", x) for x in lines)
