@@ -43,7 +43,8 @@ _LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|den|sau))?"
          r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong"
          # "phấn đấu đến ngày 31/12" is a target (bare "đến" is not: "tính đến ngày"); "vào ngày 14/12", "vào tháng
          # 7/2026" date an event the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
-         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?=\s+(?:ngay|thang|quy)\b)"
+         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?)?"
+         r"(?=\s+(?:ngay|thang|quy)\b)"
          r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay)\b)")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
@@ -128,6 +129,14 @@ def _h_day_range(m, ref, find):
     if due and start and start > due and not has_y:
         start = start.replace(year=start.year - 1)
     return due, "day", start, None
+
+
+def _h_days_of_month(m, ref, find):
+    """"từ ngày 05 đến ngày 15/3/2026" -> due is the second date, starts on the first day of its month."""
+    due, _, _ = _date(m, "b", ref)
+    if due is None or int(m["d0"]) >= due.day:
+        return None
+    return due, "day", due.replace(day=int(m["d0"])), None
 
 
 def _h_month(m, ref, find):
@@ -327,6 +336,8 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      r"\(\s*du kien\s+(?:(?:to chuc|khai mac|dien ra)\s+)?(?:vao\s+)?" + _drx("") + r"\s*\)", _h_event),
     (_L + _drx(""), _h_day),
     (_L + r"tu\s+" + _drx("a") + r"\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b"), _h_day_range),
+    # "từ ngày 05 đến ngày 15/3/2026": the first day takes the second's month
+    (_L + r"tu\s+(?:ngay\s+)?(?P<d0>\d{1,2})\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b"), _h_days_of_month),
     (_L + rf"(?:(?P<mod>{_MOD})\s+)?thang\s+(?P<m>\d{{1,2}})(?:\s*(?:[/\-.]|nam)\s*(?P<y>\d{{4}}))?"
      r"(?!\d|\s*[-–/]\s*\d|\s+(?:den|toi)\s+thang)", _h_month),
     (_L + r"(?P<tu>tu\s+)?thang\s+(?P<m1>\d{1,2})(?:\s*[/\-.]\s*(?P<y1>\d{4}))?\s*(?:[-–]|den(?:\s+het)?|toi)"

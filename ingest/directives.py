@@ -174,6 +174,9 @@ _PERSON = re.compile(r"(?:[Gg]iao\s+)?(?P<who>[Đđ]ồng\s+chí\s+(?P<name>(?:[
                      r"(?:\s*,\s*[^,:;]{2,60}?)?)\s*[,:]\s+(?P<next>[^\W\d_])")
 
 
+_ADDRESSED = re.compile(r"\W{0,3}[Đđ]ồng\s+chí\s+")
+
+
 def _person(text: str) -> str:
     m = _PERSON.match(text)
     if m and m.group("next").islower() and all(w[0].isupper() for w in m.group("name").split()):
@@ -198,7 +201,7 @@ def subjects(text: str) -> list[str]:
         return []
     s, e = spans[0]
     given = s > 2 and bool(_GIVEN.match(text[:s]))
-    if s > 2 and not given:
+    if s > 2 and not given and not _ADDRESSED.fullmatch(text[:s]):  # "Đồng chí Giám đốc Trung tâm X chỉ đạo ..."
         return []
     k = 0
     if len(spans) > 1 and _HANDS_ON.match(fold(text[e:spans[1][0]])):

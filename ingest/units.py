@@ -197,6 +197,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                                 or j - i > 1 and _match(lower, j - 2, _COMPOUND) >= 3
                                 or _match(lower, j, _COMPOUND) > n):  # "giao thông" is no "giao"
                 n = 0  # "Cục Đăng ký ...": the verb began with the capitalised word before
+            if n and j - 1 > i and toks[j - 1][0][:1].isupper() and _match(lower, j - 1, _HEADS) == 1:
+                break  # "Chánh Văn phòng Sở | tổng hợp báo cáo": after the body it belongs to, a name is whole
             if n:
                 after = j + n
                 ends = after >= len(toks) or text[toks[after - 1][2]:toks[after][1]].strip() in (";", ".")
@@ -296,7 +298,7 @@ def identity(name: str) -> tuple[str, str, str]:
     plural groups ("UBND các huyện, thị xã, thành phố") are one whole core."""
     from ingest.vn import place_key
 
-    text = " ".join(name.split())
+    text = re.sub(r"(?i)^đồng chí\s+", "", " ".join(name.split()))  # a form of address names no one
     words = text.lower().split()
     title = _title_at(words, 0) if words else 0
     if title and len(words) > title:  # "Chủ tịch Ủy ban nhân dân ...": the unit is the one after the title

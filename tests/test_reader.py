@@ -49,6 +49,8 @@ DEADLINES = [
     ("trong 10 ngày kể từ ngày họp", "2025-04-03"),
     ("chậm nhất ngày hai mươi lăm tháng Tư năm 2025", "2025-04-25"),  # days and months in words
     ("trước ngày mồng 5 tháng 5 năm 2025", "2025-05-05"),
+    ("tổ chức Ngày hội vào Chủ nhật, ngày 13/4/2025", "2025-04-13"),  # an event's day named with its weekday
+    ("ra quân từ ngày 05 đến ngày 15/4/2025", "2025-04-15"),  # the first day takes the second's month
 ]
 
 
@@ -961,3 +963,63 @@ def test_a_topic_lead_in_and_a_comrade_before_the_unit_that_acts():
     [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
     assert [d.assignee for d in p.directives] == ["Các Ban Chỉ huy Phòng thủ khu vực",
                                                   "Phó Chỉ huy trưởng - Tham mưu trưởng", "Trưởng các khoa, phòng, tổ"]
+
+
+def _items(text: str) -> list[tuple[str, str | None]]:
+    [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
+    return [(d.assignee, d.due) for d in p.directives]
+
+
+def test_a_person_told_to_act_by_name_and_title():
+    text = ("THÔNG BÁO\nKết luận của Giám đốc Sở\n1. Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo Phòng Công chức"
+            " hoàn thiện dự thảo Quyết định, trước ngày 28/02/2026.\n2. Giao đồng chí Chánh Văn phòng Sở tổng hợp báo cáo"
+            " kết quả công tác tháng.")
+    assert _items(text) == [("Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở", "2026-02-28"),
+                            ("Chánh Văn phòng Sở", None)]
+    assert same_unit("đồng chí Chánh Văn phòng Sở", "Chánh Văn phòng Sở")  # "đồng chí" addresses, it names no one
+
+
+def test_a_heading_naming_an_elided_list_is_one_assignee_as_written():
+    text = ("THÔNG BÁO\nKết luận\n5/ UBND các phường: Sầm Sơn, Quảng Tiến và xã Hải Tiến:\n"
+            "a- Bố trí đủ thùng rác trên các bãi tắm xong trước ngày 15/4/2026.\n"
+            "b- Giải tỏa các lều, quán lấn chiếm bờ biển, hoàn thành trước ngày 20/3/2026.")
+    group = "UBND các phường: Sầm Sơn, Quảng Tiến và xã Hải Tiến"
+    assert _items(text) == [(group, "2026-04-15"), (group, "2026-03-20")]  # "a-" points, as old portals letter them
+
+
+def test_a_letter_s_lead_in_addresses_its_numbered_requests():
+    text = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 91/SKHCN-CĐS\nV/v triển khai ký số\nKính gửi: Các sở, ban, ngành\n"
+            "Để nâng cao hiệu quả, Sở Khoa học và Công nghệ đề nghị các đơn vị:\n"
+            "1. Rà soát, gia hạn chứng thư chữ ký số, gửi danh sách về Sở trước ngày 20/01/2026.\n"
+            "2. Thực hiện ký số 100% văn bản đi.")
+    assert _items(text) == [("các đơn vị", "2026-01-20"), ("các đơn vị", None)]
+
+
+def test_a_web_page_laid_out_in_tables_is_read_once(tmp_path):
+    from ingest.loaders import load
+
+    notice = ("<table><tr><td>UBND TỈNH THANH HÓA<br>VĂN PHÒNG<br>Số: 97/TB-VPUB</td><td>Thanh Hóa, ngày 21 tháng 01 năm"
+              " 2026</td></tr></table><p>THÔNG BÁO</p><p>Kết luận</p><p>1/ Sở Y tế kiểm tra an toàn thực phẩm trước ngày"
+              " 30/4/2026.</p>")
+    f = tmp_path / "portal.html"
+    f.write_text(f"<html><body><table><tr><td>CỔNG THÔNG TIN</td></tr><tr><td><table><tr><td>Văn bản mới</td>"
+                 f"<td>{notice}</td></tr></table></td></tr></table></body></html>", "utf-8")
+    doc = load(f)
+    assert doc.text.count("Sở Y tế kiểm tra") == 1
+    [p] = parse_document(doc, "0" * 64)
+    assert (p.notice.number, [(d.assignee, d.due) for d in p.directives]) == ("97/TB-VPUB", [("Sở Y tế", "2026-04-30")])
+
+
+def test_markdown_check_boxes_and_quotes_are_the_page_s_not_the_notice_s(tmp_path):
+    from ingest.loaders import load
+
+    f = tmp_path / "notion.md"
+    f.write_text("# TB 19\n\n> TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT VĨNH LONG\n> Số: 19/TB-ĐHSPKTVL\n>\n> Vĩnh Long, ngày 26"
+                 " tháng 01 năm 2026\n>\n> **THÔNG BÁO**\n\n- [x]  1. **Phòng Đào tạo** hoàn thiện Đề án tuyển sinh, trình"
+                 " Hiệu trưởng chậm nhất ngày 06/02/2026.\n- [ ]  2. **Trung tâm Chuyển đổi số** nâng cấp cổng đăng ký"
+                 " xét tuyển trong tháng 3/2026.\n\n> **KT. HIỆU TRƯỞNG**\n> **PHÓ HIỆU TRƯỞNG**\n> **Lâm Thị Phương Dung**\n",
+                 "utf-8")
+    [p] = parse_document(load(f), "0" * 64)
+    assert (p.notice.number, p.notice.signer) == ("19/TB-ĐHSPKTVL", "Lâm Thị Phương Dung")
+    assert [(d.section[:2], d.assignee, d.due) for d in p.directives] == [
+        ("1.", "Phòng Đào tạo", "2026-02-06"), ("2.", "Trung tâm Chuyển đổi số", "2026-03-31")]
