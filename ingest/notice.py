@@ -410,8 +410,8 @@ def _issuing_body(levels: list[str]) -> str:
     core, level, place = identity(unit)
     if place:
         return unit
-    if len(unit.split()) <= 2 or core in _INNER:
-        return f"{unit} {parent}"  # a bare "VĂN PHÒNG", a "HỘI ĐỒNG THÀNH VIÊN": of the parent
+    if len(unit.split()) <= 2 or core in _INNER:  # a bare "VĂN PHÒNG", a "HỘI ĐỒNG THUỐC VÀ ĐIỀU TRỊ": of the parent,
+        return f"{unit} {_issuing_body(levels[:-1])}"  # itself completed ("BỆNH VIỆN ĐA KHOA TỈNH" of "SỞ Y TẾ LÂM ĐỒNG")
     p_core, p_level, p_place = identity(parent)
     if not p_place:
         return unit
