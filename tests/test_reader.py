@@ -15,7 +15,7 @@ from ingest.pipeline import parse_document
 from ingest.records import Document
 from ingest.sections import marker
 from ingest.tables import fixed, markdown, tabbed
-from ingest.units import same_unit, unit_names
+from ingest.units import same_unit, unit_key, unit_names
 
 REF = datetime.date(2025, 3, 24)  # a Monday
 
@@ -1023,3 +1023,10 @@ def test_markdown_check_boxes_and_quotes_are_the_page_s_not_the_notice_s(tmp_pat
     assert (p.notice.number, p.notice.signer) == ("19/TB-ĐHSPKTVL", "Lâm Thị Phương Dung")
     assert [(d.section[:2], d.assignee, d.due) for d in p.directives] == [
         ("1.", "Phòng Đào tạo", "2026-02-06"), ("2.", "Trung tâm Chuyển đổi số", "2026-03-31")]
+
+
+def test_a_council_inside_a_body_issues_as_that_body_s():
+    text = ("SỞ Y TẾ TỈNH LÂM ĐỒNG\nBỆNH VIỆN ĐA KHOA TỈNH\nHỘI ĐỒNG THUỐC VÀ ĐIỀU TRỊ\nSố: 17/TB-HĐTĐT\n"
+            "Lâm Đồng, ngày 08 tháng 01 năm 2026\nTHÔNG BÁO\nKết luận phiên họp\n1. Khoa Dược rà soát danh mục thuốc.")
+    [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
+    assert unit_key(p.notice.issuer) == unit_key("Hội đồng Thuốc và Điều trị Bệnh viện Đa khoa tỉnh Lâm Đồng")
