@@ -101,7 +101,7 @@ _HEADER_JOINS = re.compile(r"(?<=\S) (?=C[ỘO]NG H(?:ÒA|OÀ|OA) XÃ HỘI|Đ�
 _FOOTER_JOINS = re.compile(
     r"(?<=[;.,:)]) +(?=(?:(?:TL|KT|TM|T/M|TUQ|Q)\.\s*)?[A-ZĐÀ-Ỹ]{2,}(?:[ ,\-–]+[A-ZĐÀ-Ỹ]+)*\s*$)"
     r"|(?<=\S) +(?=\((?:đã ký|Đã ký|đã ký và đóng dấu)\)\s*$)"
-    r"|(?<=[.;]) +(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$)")
+    r"|(?<=[.;]) +(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$)")  # "Y Blih Mlô": a one-letter name
 HEADER_LINES = 15
 
 

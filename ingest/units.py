@@ -94,7 +94,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         title = _title_at(lower, i) if toks[i][0][:1].isupper() and (i == 0 or folded[i - 1] != "pho") else 0
-        if title and (_match(lower, i + title, _HEADS) or lower[i + title:i + title + 1] == ["các"]):
+        if title and (_match(lower, i + title, _HEADS) or lower[i + title:i + title + 1] == ["các"] or
+                      i + title < len(toks) and toks[i + title][0].isupper() and _match(lower, i + title, _CAPS_HEADS)):
             rest = text[toks[i + title][1]:]
             if rest[:1].islower() and lower[i + title] != "các":
                 rest = rest[:1].upper() + rest[1:]  # "Trưởng phòng Đào tạo": the head written small after the title

@@ -96,6 +96,9 @@ def test_recurring_deadlines_keep_their_day(phrase, recurring):
 
 
 UNITS = [
+    ("Thư ký HĐTV theo dõi, đôn đốc việc thực hiện kết luận", "Thư ký HĐTV"),  # a title before an abbreviated council
+    ("Vườn quốc gia Vũ Quang bố trí lực lượng trực", "Vườn quốc gia Vũ Quang"),
+    ("Giao Chánh Văn phòng Sở tổng hợp báo cáo", "Chánh Văn phòng Sở"),  # whole after the body it belongs to
     ("Phòng Quản lý, hỗ trợ doanh nghiệp chủ trì, phối hợp với các Thuế cơ sở", "Phòng Quản lý, hỗ trợ doanh nghiệp"),
     ("Bộ Tư pháp chủ trì", "Bộ Tư pháp"),
     ("Kho bạc Nhà nước tỉnh Nghệ An thanh toán", "Kho bạc Nhà nước tỉnh Nghệ An"),
