@@ -174,6 +174,7 @@ _PERSON = re.compile(r"(?:[Gg]iao\s+)?(?P<who>[Đđ]ồng\s+chí\s+(?P<name>(?:[
                      r"(?:\s*,\s*[^,:;]{2,60}?)?)\s*[,:]\s+(?P<next>[^\W\d_])")
 
 
+_FOR_WHOM = re.compile(r"(?i)đối với\s+(.+?)(?:\s*\([^()]*\))?\s*$")
 _ADDRESSED = re.compile(r"\W{0,3}[Đđ]ồng\s+chí\s+")
 
 
@@ -549,6 +550,9 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))) and \
                     not (" các " in f" {colon.group(1).lower()} " and colon.group(2)[:1].isupper()):  # "các Bộ: A, B"
                 colon_unit, text = colon.group(1), colon.group(2)
+            elif colon and colon.group(2)[:1].islower() and (whom := _FOR_WHOM.match(colon.group(1))) and \
+                    (spans := find_units(whom.group(1))) and spans[0][0] == 0 and not find_deadlines(whom.group(1)):
+                colon_unit, text = whom.group(1), colon.group(2)  # "Đối với UBND các xã có ... (danh sách kèm theo): chỉ đạo"
             elif colon and colon.group(2)[:1].isupper() and (dl := find_deadlines(colon.group(1), ref)) and \
                     dl[0].start == 0 and subjects(colon.group(2)):
                 text, when_first = colon.group(2), colon.group(1)  # a plan's timeline: "Trước ngày 25/12: Các cơ sở ..."

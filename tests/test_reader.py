@@ -1033,3 +1033,9 @@ def test_a_council_inside_a_body_issues_as_that_body_s():
             "Lâm Đồng, ngày 08 tháng 01 năm 2026\nTHÔNG BÁO\nKết luận phiên họp\n1. Khoa Dược rà soát danh mục thuốc.")
     [p] = parse_document(Document("t.txt", "txt", text), "0" * 64)
     assert unit_key(p.notice.issuer) == unit_key("Hội đồng Thuốc và Điều trị Bệnh viện Đa khoa tỉnh Lâm Đồng")
+
+
+def test_for_whom_a_paragraph_is_meant_then_what_they_do():
+    text = ("THÔNG BÁO\nKết luận\n1. Sở Tài chính tổng hợp dự toán.\nĐối với UBND các xã, phường có tỷ lệ ký số dưới 80%"
+            " (danh sách kèm theo): chỉ đạo bộ phận văn thư khắc phục, báo cáo về Sở trước ngày 27/02/2026.")
+    assert _items(text)[-1] == ("UBND các xã, phường có tỷ lệ ký số dưới 80%", "2026-02-27")
