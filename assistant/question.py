@@ -80,11 +80,16 @@ def holds_identifier(text: str) -> bool:
     return bool(_WRITTEN_IDENT.search(text))
 
 
+def document_numbers(question: str) -> list[re.Match]:
+    """Where a question writes document numbers ("1226/TB-BKHCN"; not "tháng 10/2025", a month)."""
+    folded = fold(question)
+    return [m for m in _IDENT.finditer(question)
+            if not re.search(r"\b(?:thang|quy|nam|month|in|of)\s*$", folded[:m.start()])]
+
+
 def identifiers(question: str) -> list[str]:
     """The document numbers a question names, folded ("1226/tb-bkhcn")."""
-    folded = fold(question)
-    return [fold(m.group(0)) for m in _IDENT.finditer(question)
-            if not re.search(r"\b(?:thang|quy|nam|month|in|of)\s*$", folded[:m.start()])]  # "tháng 10/2025": a month
+    return [fold(m.group(0)) for m in document_numbers(question)]
 
 
 # Where a unit name in a question ends: at the question's own words ("Công an tỉnh Thái Nguyên do ai ký").
@@ -136,7 +141,7 @@ def search_words(question: str) -> str:
 # Meeting facts, answered from the notice's opening paragraph: who chaired it, when it was held. In Vietnamese a
 # meeting word must be there ("Ai chủ trì xây dựng kế hoạch" asks for a unit that leads a task).
 _MEETING = r"(?:cuoc hop|hoi nghi|buoi lam viec|phien hop|buoi hop|giao ban|cuoc lam viec|buoi giao ban)"
-CHAIR = re.compile(r"\bwho (?:chaired|presided|led the meeting)|\bchaired by\b|"
+CHAIR = re.compile(r"\b(?:who|which(?: \w+){1,4}) (?:chaired|presided|led the meeting)|\bchaired by\b|"
                    rf"\b(?:ai|nguoi nao|dong chi nao|lanh dao nao)\b.{{0,40}}\bchu tri\b.{{0,60}}\b{_MEETING}\b|"
                    rf"\bchu tri\b.{{0,60}}\b{_MEETING}\b.{{0,80}}\b(?:la ai|ai)\b")
 MEETING_DATE = re.compile(rf"\b{_MEETING}\b.{{0,120}}\b(?:dien ra|duoc to chuc|to chuc|hop|khai mac)\s+(?:vao\s+)?"

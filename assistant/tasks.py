@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from assistant.question import unit_names_asked
+from assistant.question import document_numbers, unit_names_asked
 from assistant.quotes import original_span
 from ingest.deadlines import user_date
 from ingest.units import same_unit, unit_key
@@ -56,7 +56,10 @@ class Register:
         if unit_names_asked(question):
             return question
         words, spans = [], []  # the question's matching words ("kh&cn" gives five), each with its token
+        numbers = [m.span() for m in document_numbers(question)]  # "91/SKHCN-CĐS" names a notice, not Sở KH&CN
         for m in re.finditer(r"[\w&]+", question):
+            if any(a <= m.start() < b for a, b in numbers):
+                continue
             for w in unit_key(m.group(0)).split():
                 words.append(w)
                 spans.append(m.span())

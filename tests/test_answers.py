@@ -8,7 +8,7 @@ import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import english_terms, intent, language, proper_names, resolve, unit_names_asked
+from assistant.question import asks_amount, english_terms, intent, language, proper_names, resolve, unit_names_asked
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
@@ -86,6 +86,8 @@ def test_unit_names_typed_plainly_are_spelled_as_the_archive_spells_them(assista
     assert reg.spell_units("cong ty dien luc lao cai phai lam gi") == "Công ty Điện lực Lào Cai phai lam gi"
     assert reg.spell_units("vu ke hoach - tai chinh va so kh&cn") == "Vụ Kế hoạch - Tài chính va Sở Khoa học và Công nghệ"
     assert reg.spell_units("Phòng Quản lý Khoa học làm gì?") == "Phòng Quản lý Khoa học làm gì?"  # named already
+    # a document number's letters name the notice, not a unit ("91/SKHCN-CDS" stays as typed)
+    assert reg.spell_units("cong van 91/SKHCN-CDS do ai ky") == "cong van 91/SKHCN-CDS do ai ky"
     # so the task register answers an accentless, lower-case question about a unit
     a = assistant.ask("phong quan ly khoa hoc phai lam nhung viec gi")
     assert a.extra.get("register") and {r["assignee"] for r in a.extra["tasks"]} == {"Phòng Quản lý Khoa học"}
@@ -186,6 +188,15 @@ def test_language_and_intent():
     assert intent("Chỉ thị về phòng cháy rừng của Lâm Đồng số hiệu là gì?") == "number"
     assert intent("What is the reference number of the Quang Ngai conclusion?") == "number"
     assert intent("What is the number of households still waiting?") == "what"
+    # the kind asked comes from the question's own words, not from a clause about the meeting
+    assert intent("Which units are in charge of drafting the plan?") == "who"
+    assert intent("How much had the project disbursed when the Vice Chairman held the meeting?") == "what"
+    assert intent("How many gift packages must they hand out, and by when?") == "deadline"
+    assert intent("Which Deputy Prime Minister chaired the meeting on charging stations?") == "chair"
+    assert intent("Thu ky phai gui bien ban trong bao lau?") == "deadline"
+    assert asks_amount("What was Hải Dương's total state budget revenue after nine months?")
+    assert asks_amount("What raw coal output target did TKV set for 2026?")
+    assert not asks_amount("What must the department do about the budget?")
     # a province typed in lower case without diacritics, unless its letters are also common words
     assert places_in("so y te ha tinh yeu cau gi") == ["ha tinh"]
     assert places_in("dien bien cua cong tac") == [] and places_in("cong nghe an toan") == []

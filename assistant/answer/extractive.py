@@ -397,11 +397,16 @@ class ExtractiveAnswerer:
             cit = self._cite(Hit(footer, n, hit.score), footer.text.index(n.signer), n.signer)
             title = f" ({n.signer_title})" if n.signer_title else ""
             text = prompt("answers", "signer", lang, signer=n.signer, title=title, n=1)
-            dated = q.WHEN.search(fold(question)) and self._issued(question, [hit], lang)
-            if dated:  # "Who signed ..., and on what date was it issued?": its header's date line too
-                return Answer(f"{text}; {dated.answer.replace('[1]', '[2]')}", False, lang,
-                              (cit, *(replace(c, n=2) for c in dated.citations)), question=question)
-            return Answer(text, False, lang, (cit,), question=question)
+            # "Who signed ..., and on what date was it issued?", "... who chaired the meeting and who signed?": the
+            # header's date line, the opening's chair too
+            more = [x for x in (q.WHEN.search(fold(question)) and self._issued(question, [hit], lang),
+                                q.CHAIR.search(fold(question)) and self._meeting(question, [hit], "chair", lang)) if x]
+            cits = [cit]
+            for x in more:
+                n = len(cits) + 1
+                text += f"; {x.answer.replace('[1]', f'[{n}]')}"
+                cits += [replace(c, n=n) for c in x.citations]
+            return Answer(text, False, lang, tuple(cits), question=question)
         return None
 
 
