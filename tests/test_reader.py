@@ -1039,3 +1039,34 @@ def test_for_whom_a_paragraph_is_meant_then_what_they_do():
     text = ("THÔNG BÁO\nKết luận\n1. Sở Tài chính tổng hợp dự toán.\nĐối với UBND các xã, phường có tỷ lệ ký số dưới 80%"
             " (danh sách kèm theo): chỉ đạo bộ phận văn thư khắc phục, báo cáo về Sở trước ngày 27/02/2026.")
     assert _items(text)[-1] == ("UBND các xã, phường có tỷ lệ ký số dưới 80%", "2026-02-27")
+
+
+def test_word_revisions_are_read_accepted_and_content_controls_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    from ingest.loaders import load
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    for line in ("UBND TỈNH PHÚ THỌ", "VĂN PHÒNG", "Số: 118/TB-VPUBND", "THÔNG BÁO", "Kết luận"):
+        d.add_paragraph(line)
+    body = d.element.body
+    body.insert(3, parse_xml(  # a date picker: a block-level content control, under the number
+        f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Phú Thọ, ngày 14 tháng 01 năm 2026</w:t></w:r></w:p>'
+        f'</w:sdtContent></w:sdt>'))
+    body.insert(len(body) - 1, parse_xml(  # a coordinator inserted, a deadline replaced, by tracked revision
+        f'<w:p {w}><w:r><w:t xml:space="preserve">1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài'
+        f' chính</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t xml:space="preserve">, Sở Xây dựng</w:t></w:r>'
+        f'</w:ins><w:r><w:t xml:space="preserve"> rà soát các công trình, hoàn thành trước ngày </w:t></w:r>'
+        f'<w:del w:id="2" w:author="a"><w:r><w:delText>30/01/2026</w:delText></w:r></w:del>'
+        f'<w:ins w:id="3" w:author="a"><w:r><w:t>06/02/2026</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r></w:p>'))
+    f = tmp_path / "revised.docx"
+    d.save(f)
+    doc = load(f)
+    assert "30/01/2026" not in doc.text and "Phú Thọ, ngày 14 tháng 01 năm 2026" in doc.text
+    [p] = parse_document(doc, "0" * 64)
+    assert p.notice.date == "2026-01-14"
+    [t] = p.directives
+    assert (t.assignee, list(t.coordinators), t.due) == ("Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Xây dựng"],
+                                                          "2026-02-06")

@@ -120,6 +120,58 @@ class _Numbering:
         return (None if num_id in (None, "0") else num_id), int(_val(num_pr, "ilvl") or 0)
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_CHARS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-", f"{_W}softHyphen": ""}
+
+
+def _paragraph_text(p) -> tuple[str, list[str]]:
+    """A paragraph's text as Word shows it with its revisions accepted (inserted runs read, deleted ones not:
+    w:delText is no w:t), content controls included, and the lines of the text boxes anchored in it apart
+    (a header's number and date set in a floating box)."""
+    text: list[str] = []
+    boxes: list[str] = []
+
+    def walk(el, out: list[str]) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == _MC_FALLBACK or tag in (f"{_W}del", f"{_W}moveFrom"):
+                continue  # the same drawing again for old readers; revisions taken out
+            if tag == f"{_W}txbxContent":
+                for q in child.iter(f"{_W}p"):
+                    line = _paragraph_text(q)[0] if q.getparent() is child else ""
+                    if line.strip():
+                        boxes.append(line)
+                continue
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag in _CHARS:
+                out.append(_CHARS[tag])
+            walk(child, out)
+
+    walk(p, text)
+    return "".join(text), boxes
+
+
+def _cell_lines(cell) -> list[str]:
+    out = []
+    for el in _blocks(cell._tc):
+        if el.tag == f"{_W}p":
+            text, boxes = _paragraph_text(el)
+            out += [*boxes, text]
+    return out
+
+
+def _blocks(body):
+    """The body's paragraphs and tables in order, those inside block-level content controls included."""
+    for child in body:
+        if child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+
+
 def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
     import docx
     from docx.table import Table
@@ -137,15 +189,18 @@ def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
         raise RejectedFile(str(path), f"corrupt .docx ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
     numbering = _Numbering(document)
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            label = numbering.label(item) if item.text.strip() else ""
-            lines.append(f"{label} {item.text}" if label else item.text)
-        elif isinstance(item, Table):
+    for el in _blocks(document.element.body):
+        if el.tag == f"{_W}p":
+            item = Paragraph(el, document)
+            text, boxes = _paragraph_text(el)
+            lines.extend(boxes)
+            label = numbering.label(item) if text.strip() else ""
+            lines.append(f"{label} {text}" if label else text)
+        else:
             # Header and signature blocks laid out in two columns, or a task table: see ingest/tables.py.
             # Rows as the grid shows them: a merged cell comes back once per column it spans (and per row it spans
             # down), so columns stay aligned under a two-row header; render() reads merged rows and cells.
-            rows = [["\n".join(p.text for p in cell.paragraphs) for cell in row.cells] for row in item.rows]
+            rows = [["\n".join(_cell_lines(cell)) for cell in row.cells] for row in Table(el, document).rows]
             lines.extend(render(rows))
     text = nfc("\n".join(lines).replace("\r", "\n").replace("\x0b", "\n"))
     return Document(str(path), "docx", text)
