@@ -215,7 +215,9 @@ def subjects(text: str) -> list[str]:
             (rel := _RELATIVE.match(text[names[0][1]:])):
         names = [(names[0][0], names[0][1] + rel.end(1))]  # "UBND các tỉnh có dự án sử dụng vốn ODA | tập trung ..."
     after = fold(text[names[-1][1]:])
-    if _REPORTS.match(after) or _EXHORTS.match(after) or not (given or _AFTER_SUBJECT.match(after)):
+    # "Sở X báo cáo kết quả ..." tells what was reported, unless the report is due ("..., chậm nhất ngày 20/3/2026")
+    reports = _REPORTS.match(after) and not (after.lstrip().startswith("bao cao") and find_deadlines(text[names[-1][1]:]))
+    if reports or _EXHORTS.match(after) or not (given or _AFTER_SUBJECT.match(after)):
         return []
     return [text[a:b] for a, b in names]
 

@@ -97,6 +97,7 @@ def test_recurring_deadlines_keep_their_day(phrase, recurring):
 
 UNITS = [
     ("Thư ký HĐTV theo dõi, đôn đốc việc thực hiện kết luận", "Thư ký HĐTV"),  # a title before an abbreviated council
+    ("Các đơn vị nêu tại mục 2 báo cáo kết quả về Chủ đầu tư", "Các đơn vị nêu tại mục 2"),  # a group named by reference
     ("Vườn quốc gia Vũ Quang bố trí lực lượng trực", "Vườn quốc gia Vũ Quang"),
     ("Giao Chánh Văn phòng Sở tổng hợp báo cáo", "Chánh Văn phòng Sở"),  # whole after the body it belongs to
     ("Phòng Quản lý, hỗ trợ doanh nghiệp chủ trì, phối hợp với các Thuế cơ sở", "Phòng Quản lý, hỗ trợ doanh nghiệp"),
@@ -1070,3 +1071,10 @@ def test_word_revisions_are_read_accepted_and_content_controls_read(tmp_path):
     [t] = p.directives
     assert (t.assignee, list(t.coordinators), t.due) == ("Sở Nông nghiệp và Môi trường", ["Sở Tài chính", "Sở Xây dựng"],
                                                           "2026-02-06")
+
+
+
+def test_a_report_that_is_due_is_a_task_a_report_made_is_not():
+    assert subjects("Các đơn vị nêu tại mục 2 báo cáo kết quả rà soát về Chủ đầu tư, chậm nhất ngày 20/3/2026.") == [
+        "Các đơn vị nêu tại mục 2"]
+    assert subjects("Sở Tài chính báo cáo kết quả thu ngân sách 9 tháng đạt 76%.") == []
