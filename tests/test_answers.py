@@ -250,3 +250,23 @@ def test_names_a_vietnamese_question_writes_must_be_in_the_notice_that_answers(a
         "Ninh Bình", "Tổ Toán", "Trần Mai Ninh"]  # a run ends where a unit's name opens; acronyms are no names
     a = assistant.ask("Phòng Quản lý Khoa học phải hoàn thành hồ sơ dự án Đường Hồ Chí Minh Tây khi nào?")
     assert a.abstained
+
+
+def test_the_frame_of_a_notice_and_a_section_s_heading_do_not_answer_what_was_decided():
+    from assistant.answer.extractive import candidates
+    from assistant.types import Hit
+    from ingest.records import Chunk, Notice
+
+    n = Notice(id="n", source="tb.txt", path="tb.txt", sha256="0" * 64, format="txt", number="87/TB-VP")
+    intro = Chunk("c1", "n", 0, "Ngày 17/10/2024, đồng chí Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác thu ngân"
+                  " sách nhà nước năm 2024 và phát triển đối tượng tham gia bảo hiểm xã hội.", part="intro")
+    body = Chunk("c2", "n", 1, "2. Về thu ngân sách nhà nước\nTổng thu ngân sách nhà nước trên địa bàn 9 tháng đạt"
+                 " 16.340 tỷ đồng, bằng 76% dự toán.", section="I. Kết quả › 2. Về thu ngân sách nhà nước", part="body")
+    hits = [Hit(intro, n, 1.0), Hit(body, n, 0.9)]
+    # the opening says who met about what, not the figure; it does answer who chaired
+    assert candidates("Tổng thu ngân sách nhà nước năm 2024 là bao nhiêu?", hits, "what")[0].text.startswith("Tổng thu")
+    assert candidates("Ai chủ trì cuộc họp về thu ngân sách nhà nước năm 2024?", hits, "chair")[0].hit is hits[0]
+    unit = Chunk("c3", "n", 2, "6. Công ty Điện lực Lào Cai\nKhảo sát, xây dựng phương án cấp điện cho các cụm công"
+                 " nghiệp của tỉnh.", section="II. Nhiệm vụ › 6. Công ty Điện lực Lào Cai", part="body")
+    [best, *_] = candidates("Công ty Điện lực Lào Cai phải làm gì?", [Hit(unit, n, 0.9)], "what")
+    assert best.text.startswith("Khảo sát")  # not its section's heading, "6. Công ty Điện lực Lào Cai"

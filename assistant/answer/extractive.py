@@ -73,12 +73,15 @@ def _overlap(terms: set[str] | list[tuple[str, ...]], folded: str) -> float:
     return sum(any(f" {p} " in hay for p in group) for group in terms) / len(terms)
 
 
-def _heading(text: str, chunk) -> bool:
-    """Document furniture rather than content: the header block, "Số: ...", capitalised lines, and the heading of
-    the section the passage is in ("6. Công ty Điện lực Lào Cai", "2. Về đề xuất của Sở X": its body answers, and
-    the citation names the section already)."""
-    if chunk.part == "header" or text.lstrip().startswith("Số:") or is_heading_like(text):
-        return True
+def _heading(text: str, part: str) -> bool:
+    """Document furniture rather than content: the header block, "Số: ...", capitalised lines."""
+    return part == "header" or text.lstrip().startswith("Số:") or is_heading_like(text)
+
+
+def _own_heading(text: str, chunk) -> bool:
+    """The heading of the section the passage is in ("6. Công ty Điện lực Lào Cai", "2. Về đề xuất của Sở X"): the
+    words it adds are the passage's context already (every sentence of it is scored with them), the citation names
+    the section, and its body answers."""
     own = chunk.section.rsplit(" › ", 1)[-1].rstrip("…").strip(" :") if chunk.section else ""
     return len(own) > 3 and fold(text).strip(" :.").startswith(fold(own)) and len(text.strip(" :.")) <= len(own) + 2
 
@@ -138,7 +141,9 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
             f = fold(sent)
             overlap = _overlap(terms, f + " " + ctx)
             score = overlap + 0.35 / (1 + rank)
-            if not issued and kind not in ("signer", "number") and _heading(sent, hit.chunk):
+            if _own_heading(sent, hit.chunk):
+                continue
+            if not issued and kind not in ("signer", "number") and _heading(sent, hit.chunk.part):
                 score -= 0.3
             if framing and hit.chunk.part in ("intro", "closing"):
                 score -= 0.3
