@@ -141,20 +141,30 @@ def search_words(question: str) -> str:
 # Meeting facts, answered from the notice's opening paragraph: who chaired it, when it was held. In Vietnamese a
 # meeting word must be there ("Ai chủ trì xây dựng kế hoạch" asks for a unit that leads a task).
 _MEETING = r"(?:cuoc hop|hoi nghi|buoi lam viec|phien hop|buoi hop|giao ban|cuoc lam viec|buoi giao ban)"
-CHAIR = re.compile(r"\b(?:who|which(?: \w+){1,4}) (?:chaired|presided|led the meeting)|\bchaired by\b|"
+CHAIR = re.compile(r"\b(?:who|which(?! (?:units?|departments?|agenc|ministr|bod|offices?|organi|committees?))(?: \w+){1,4}) "
+                   r"(?:chaired|presided|led the meeting)|\bchaired by\b|"
                    rf"\b(?:ai|nguoi nao|dong chi nao|lanh dao nao)\b.{{0,40}}\bchu tri\b.{{0,60}}\b{_MEETING}\b|"
                    rf"\bchu tri\b.{{0,60}}\b{_MEETING}\b.{{0,80}}\b(?:la ai|ai)\b")
 MEETING_DATE = re.compile(rf"\b{_MEETING}\b.{{0,120}}\b(?:dien ra|duoc to chuc|to chuc|hop|khai mac)\s+(?:vao\s+)?"
                           r"(?:ngay nao|hom nao|khi nao|bao gio|luc nao)\b|"
-                          # English asks "when" first; "How much had X disbursed when the meeting was held" asks a figure
-                          r"(?:^|[,;:] |\band )(?:on )?(?:when|what date|which day)\b.{0,120}\b(?:meeting|conference|session|"
+                          r"\b(?:when|what date|which day|on what date)\b.{0,120}\b(?:meeting|conference|session|"
                           r"briefing)\b.{0,60}\b(?:held|hold|took place|take place|convened|met)\b|"
-                          r"(?:^|[,;:] |\band )(?:on )?(?:when|what date|which day)\b.{0,120}\b(?:hold|held|convene)\b.{0,40}"
+                          r"\b(?:when|what date|which day|on what date)\b.{0,120}\b(?:hold|held|convene)\b.{0,40}"
                           r"\b(?:meeting|conference|session|briefing)\b")
 
 
 _OPENS_AMOUNT = re.compile(r"^(?:how much|how many|what share|what percentage)\b")
 _ALSO_WHEN = re.compile(r"\b(?:and|,) (?:by )?(?:when|what date)\b")
+
+
+# The kinds a notice's opening and closing answer (when, who chaired, who signed, its number), and who attended.
+FRAME_KINDS = frozenset({"date", "chair", "meeting", "signer", "number"})
+_ATTENDED = re.compile(r"\b(tham du|du hop|thanh phan (?:tham du|du hop)|attend\w*|participa\w*|present)\b")
+
+
+def asks_frame(question: str) -> bool:
+    """The question asks what a notice's opening or closing says (the meeting, who attended), not what was decided."""
+    return intent(question) in FRAME_KINDS or bool(_ATTENDED.search(fold(question)))
 
 
 def intent(question: str) -> str:
@@ -184,8 +194,11 @@ def intent(question: str) -> str:
 
 _AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage|rate|ty le|"
                      # "What was Hải Dương's total state budget revenue", "What raw coal output target did TKV set"
-                     r"what (?:is|was|are|were|will be)(?: \S+){0,5}? (?:total|budget|cost|amount|funding|area|number of|"
-                     r"revenue|target|output|value|volume|capacity|percentage|ratio|price)|"
+                     # the quantity is what the question's first noun phrase names ("the plan for the budget" is a
+                     # plan; "the output of the working group" is no figure)
+                     r"what (?:is|was|are|were|will be)(?: (?!for\b|of\b|about\b|on\b|to\b|with\b|in\b)\S+){0,5}? "
+                     r"(?:total|budget|cost|amount|funding|area|number of|revenue|target|output|value|volume|capacity|"
+                     r"percentage|ratio|price)(?! of (?:the|a|an|this|its)\b)|"
                      r"what(?: \S+){0,3} (?:target|output|revenue|budget|figure)s? (?:did|does|do|was|is|were|are|will))\b")
 
 

@@ -43,7 +43,7 @@ _LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|den|sau))?"
          r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong"
          # "phấn đấu đến ngày 31/12" is a target (bare "đến" is not: "tính đến ngày"); "vào ngày 14/12", "vào tháng
          # 7/2026" date an event the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
-         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?)?"
+         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?)?"
          r"(?=\s+(?:ngay|thang|quy)\b)"
          r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay)\b)")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
@@ -132,11 +132,14 @@ def _h_day_range(m, ref, find):
 
 
 def _h_days_of_month(m, ref, find):
-    """"từ ngày 05 đến ngày 15/3/2026" -> due is the second date, starts on the first day of its month."""
+    """"từ ngày 05 đến ngày 15/3/2026" -> due is the second date, starts that day of its month ("từ ngày 25 đến
+    ngày 05/4/2026": of the month before)."""
     due, _, _ = _date(m, "b", ref)
-    if due is None or int(m["d0"]) >= due.day:
+    day = int(m["d0"])
+    if due is None or not 1 <= day <= 31:
         return None
-    return due, "day", due.replace(day=int(m["d0"])), None
+    month = due.replace(day=1) if day < due.day else due.replace(day=1) - datetime.timedelta(days=1)
+    return due, "day", month.replace(day=min(day, _last(month.year, month.month).day)), None
 
 
 def _h_month(m, ref, find):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.deadlines import find_deadlines
 from ingest.records import Chunk, Directive, Notice
 from ingest.sections import marker
-from ingest.units import HEADS, TASK_VERBS, find_units, unit_key
+from ingest.units import ADDRESS_FORMS, HEADS, TASK_VERBS, find_units, unit_key
 from ingest.vn import fold
 
 # Document types that assign work (news articles and web pages report speeches: they assign nothing).
@@ -59,7 +59,8 @@ _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tin
 _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bde\b.*\bbiet\b|"
                        r"(?:trong\s+)?(?:qua trinh (?:thuc hien|trien khai)\W*\s*)?(?:neu|truong hop|khi)\s+co\s+"
                        r"(?:kho khan|vuong mac|phat sinh))")
-_GIVEN = re.compile(r"^\W{0,3}(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)\s+(?:các\s+|đồng chí\s+)?$")
+_GIVING = r"(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)"
+_GIVEN = re.compile(rf"^\W{{0,3}}{_GIVING}\s+(?:các\s+|(?i:{ADDRESS_FORMS})\s+)?$")
 # A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do.
 _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
                        r"tích cực|quyết liệt)\s)")
@@ -159,30 +160,39 @@ def _notice_addressee(intro: str, title: str) -> str:
                 if spans and spans[0][0] <= 4:
                     return text[m.end() + spans[0][0]:m.end() + spans[0][1]]
     # a letter's lead-in to its numbered requests: "Sở Khoa học và Công nghệ đề nghị các đơn vị:"
-    if m := _GROUP_ASKED.search(intro):
+    if (m := _GROUP_ASKED.search(intro)) and (spans := find_units(m.group(1))) and spans[0] == (0, len(m.group(1))):
         return m.group(1)
     return ""
 
 
-_GROUP_ASKED = re.compile(r"(?:yêu cầu|đề nghị)\s+(các\s+(?:cơ quan|đơn vị|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|"
-                          r"địa phương))*(?:\s+(?:liên quan|trực thuộc|thuộc \S+))?)\s*(?:thực hiện[^:]{0,40})?:\s*$")
+_GROUP_ASKED = re.compile(r"(?i)(?:yêu cầu|đề nghị)\s+([^:.;]{3,80}?)\s*(?:thực hiện[^:]{0,40})?:\s*$")
 
 
 # A person told to act, by name and title: "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ...", "Giao đồng chí
 # Phan Văn Lực, Phó Giám đốc Sở, theo dõi ..." (a title alone, "Đồng chí Chánh Văn phòng Sở", is a unit's head).
-_PERSON = re.compile(r"(?:[Gg]iao\s+)?(?P<who>[Đđ]ồng\s+chí\s+(?P<name>(?:[^\W\d_]+\s+){1,4}[^\W\d_]+)"
-                     r"(?:\s*,\s*[^,:;]{2,60}?)?)\s*[,:]\s+(?P<next>[^\W\d_])")
+_PERSON = re.compile(rf"(?:{_GIVING}\s+)?(?P<who>(?i:{ADDRESS_FORMS})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+)"
+                     r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)\s*[,:]\s+(?P<next>[^\W\d_])")
+_ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
 
 
+# A deadline's lead-in that says the work is due then (not "trong tháng 9", the period a result covers)
+_DUE_LEAD = re.compile(r"(?:cham nhat|muon nhat|truoc|khong qua|han|hoan thanh|xong|den het)\b")
 _FOR_WHOM = re.compile(r"(?i)đối với\s+(.+?)(?:\s*\([^()]*\))?\s*$")
-_ADDRESSED = re.compile(r"\W{0,3}[Đđ]ồng\s+chí\s+")
 
 
 def _person(text: str) -> str:
+    """ "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ..." -> the person with the title as written; the title
+    ends where its unit does ("..., Phó Giám đốc Sở chủ trì, phối hợp ...")."""
     m = _PERSON.match(text)
-    if m and m.group("next").islower() and all(w[0].isupper() for w in m.group("name").split()):
-        return " ".join(m.group("who").split())
-    return ""
+    if not (m and m.group("next").islower() and all(w[0].isupper() for w in m.group("name").split())):
+        return ""
+    who = m.group("who")
+    if m.group("title") and (verb := _ACTS.search(m.group("title"))):
+        who = who[:m.start("title") - m.start("who") + verb.start()]
+    return " ".join(who.split())
+
+
+_ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
 
 
 def subjects(text: str) -> list[str]:
@@ -216,7 +226,8 @@ def subjects(text: str) -> list[str]:
         names = [(names[0][0], names[0][1] + rel.end(1))]  # "UBND các tỉnh có dự án sử dụng vốn ODA | tập trung ..."
     after = fold(text[names[-1][1]:])
     # "Sở X báo cáo kết quả ..." tells what was reported, unless the report is due ("..., chậm nhất ngày 20/3/2026")
-    reports = _REPORTS.match(after) and not (after.lstrip().startswith("bao cao") and find_deadlines(text[names[-1][1]:]))
+    reports = _REPORTS.match(after) and not (after.lstrip().startswith("bao cao") and any(
+        _DUE_LEAD.match(fold(d.text)) for d in find_deadlines(text[names[-1][1]:])))
     if reports or _EXHORTS.match(after) or not (given or _AFTER_SUBJECT.match(after)):
         return []
     return [text[a:b] for a, b in names]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.vn import LOWER, UPPER
+
 # Lines that portals wrap around content ("A- A A+ | Tăng tương phản"), kept out of search.
 _BOILERPLATE = re.compile(
     r"^\s*(?:[|•·:\s]+|A-\s*A\s*A\+.*|.*Tăng tương phản.*|Tin nổi bật.*|Lượt (?:truy cập|xem).*|"
@@ -99,9 +101,9 @@ _COLUMNS = re.compile(r"(?<=\S)(?: {4,}|[ ]*\t[\t ]*)(?=\S)")  # Word's "save as
 # at the end of a recipient's line, before a name that ends the last one ("- Lưu: VT. Trần Thị Ngọc").
 _HEADER_JOINS = re.compile(r"(?<=\S) (?=C[ỘO]NG H(?:ÒA|OÀ|OA) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do)")
 _FOOTER_JOINS = re.compile(
-    r"(?<=[;.,:)]) +(?=(?:(?:TL|KT|TM|T/M|TUQ|Q)\.\s*)?[A-ZĐÀ-Ỹ]{2,}(?:[ ,\-–]+[A-ZĐÀ-Ỹ]+)*\s*$)"
+    rf"(?<=[;.,:)]) +(?=(?:(?:TL|KT|TM|T/M|TUQ|Q)\.\s*)?[{UPPER}]{{2,}}(?:[ ,\-–]+[{UPPER}]+)*\s*$)"
     r"|(?<=\S) +(?=\((?:đã ký|Đã ký|đã ký và đóng dấu)\)\s*$)"
-    r"|(?<=[.;]) +(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\s*$)")  # "Y Blih Mlô": a one-letter name
+    rf"|(?<=[.;]) +(?=[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]+){{1,3}}\s*$)")  # "Y Blih Mlô": a one-letter name
 HEADER_LINES = 15
 
 

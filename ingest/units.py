@@ -35,7 +35,8 @@ def _phrases(items, folded: bool = True) -> tuple[dict[str, int], frozenset]:
 
 _HEADS = _phrases(HEADS, folded=False)  # with diacritics: "Bảo" is no "Báo"
 _LOWER_HEADS = _phrases(_LEXICON["lower_heads"], folded=False)[1]
-_TITLES = _phrases(_LEXICON["titles"], folded=False)
+_TITLES = _phrases(_LEXICON["titles"] + _LEXICON["staff_titles"], folded=False)
+_STAFF = frozenset(_LEXICON["staff_titles"])
 _NOT_HEADS = _phrases(_LEXICON["not_heads"], folded=False)
 _CAPS_HEADS = _phrases(_LEXICON["caps_heads"], folded=False)
 _COMPOUND = _phrases(_LEXICON["compound_nouns"], folded=False)
@@ -237,17 +238,27 @@ def unit_names(text: str) -> list[str]:
     return [text[s:e] for s, e in find_units(text)]
 
 
+# "đồng chí" before a name or a title addresses the person (lexicon `address_forms`)
+ADDRESS_FORMS = "|".join(re.escape(x) for x in _LEXICON["address_forms"])
+_ADDRESS = re.compile(rf"(?i)^(?:{ADDRESS_FORMS})\s+")
+
+
+def without_address(name: str) -> str:
+    """A name without the form of address before it ("đồng chí Chánh Văn phòng Sở" -> "Chánh Văn phòng Sở")."""
+    return _ADDRESS.sub("", name.strip())
+
+
 def _unit_key(name: str) -> str:
-    k = name_key(name)
+    k = name_key(without_address(name))
     k = " ".join(_EXPAND.get(t, t) for t in k.split())
-    return re.sub(r"^(?:doi voi\s+)?(?:dong chi\s+)?(?:cac\s+)?", "", k)  # "đồng chí" addresses a unit's head
+    return re.sub(r"^(?:doi voi\s+)?(?:cac\s+)?", "", k)
 
 
 _short_unit_key = functools.lru_cache(maxsize=1 << 16)(_unit_key)  # names recur: each is keyed once
 
 
 def unit_key(name: str) -> str:
-    """A unit's identity: folded, dashes collapsed, abbreviations expanded, a leading "các"/"đối với" dropped
+    """A unit's identity: folded, dashes collapsed, abbreviations expanded, a leading "các"/"đối với"/"đồng chí" dropped
     ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh", "Sở KH&CN" = "so khoa hoc va cong nghe")."""
     return _unit_key(name) if len(name) > 200 else _short_unit_key(name)
 
@@ -299,10 +310,11 @@ def identity(name: str) -> tuple[str, str, str]:
     plural groups ("UBND các huyện, thị xã, thành phố") are one whole core."""
     from ingest.vn import place_key
 
-    text = re.sub(r"(?i)^đồng chí\s+", "", " ".join(name.split()))  # a form of address names no one
+    text = without_address(" ".join(name.split()))
     words = text.lower().split()
     title = _title_at(words, 0) if words else 0
-    if title and len(words) > title:  # "Chủ tịch Ủy ban nhân dân ...": the unit is the one after the title
+    if title and len(words) > title and " ".join(words[:title]) not in _STAFF:  # "Chủ tịch UBND ...": the unit is the
+        # one after the title (its head speaks for it; a secretary does not)
         text = " ".join(text.split()[title:])
     if re.search(r"\bcác\b", text[1:], re.I):
         return unit_key(text), "", ""

@@ -197,6 +197,9 @@ def test_language_and_intent():
     assert asks_amount("What was Hải Dương's total state budget revenue after nine months?")
     assert asks_amount("What raw coal output target did TKV set for 2026?")
     assert not asks_amount("What must the department do about the budget?")
+    assert not asks_amount("What is the plan for the budget?") and not asks_amount("What was the output of the working group?")
+    assert intent("Can you tell me when the meeting was held?") == "meeting"
+    assert intent("Which units chaired the working groups?") != "chair"
     # a province typed in lower case without diacritics, unless its letters are also common words
     assert places_in("so y te ha tinh yeu cau gi") == ["ha tinh"]
     assert places_in("dien bien cua cong tac") == [] and places_in("cong nghe an toan") == []
@@ -270,3 +273,6 @@ def test_the_frame_of_a_notice_and_a_section_s_heading_do_not_answer_what_was_de
                  " nghiệp của tỉnh.", section="II. Nhiệm vụ › 6. Công ty Điện lực Lào Cai", part="body")
     [best, *_] = candidates("Công ty Điện lực Lào Cai phải làm gì?", [Hit(unit, n, 0.9)], "what")
     assert best.text.startswith("Khảo sát")  # not its section's heading, "6. Công ty Điện lực Lào Cai"
+    item = Chunk("c4", "n", 3, "3. Sở Y tế kiểm tra an toàn thực phẩm trước ngày 30/4/2026;",
+                 section="II › 3. Sở Y tế kiểm tra an toàn thực phẩm trước ngày 30/4/2026;", part="body")
+    assert candidates("Sở Y tế phải làm gì?", [Hit(item, n, 1.0)], "what")  # a one-line item is its own section

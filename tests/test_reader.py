@@ -51,6 +51,8 @@ DEADLINES = [
     ("trước ngày mồng 5 tháng 5 năm 2025", "2025-05-05"),
     ("tổ chức Ngày hội vào Chủ nhật, ngày 13/4/2025", "2025-04-13"),  # an event's day named with its weekday
     ("ra quân từ ngày 05 đến ngày 15/4/2025", "2025-04-15"),  # the first day takes the second's month
+    ("tổ chức vào thứ 7, ngày 12/4/2025", "2025-04-12"),
+    ("trực từ ngày 25 đến ngày 05/5/2025", "2025-05-05"),  # across a month's end
 ]
 
 
@@ -981,6 +983,11 @@ def test_a_person_told_to_act_by_name_and_title():
     assert _items(text) == [("Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở", "2026-02-28"),
                             ("Chánh Văn phòng Sở", None)]
     assert same_unit("đồng chí Chánh Văn phòng Sở", "Chánh Văn phòng Sở")  # "đồng chí" addresses, it names no one
+    assert subjects("Đồng chí Nguyễn Văn An, Phó Giám đốc Sở chủ trì, phối hợp với Phòng Tài chính rà soát") == [
+        "Đồng chí Nguyễn Văn An, Phó Giám đốc Sở"]  # the title ends at the verb
+    assert subjects("Giao cho đồng chí Phan Văn Lực, Phó Giám đốc Sở, theo dõi kỳ tuyển dụng") == [
+        "đồng chí Phan Văn Lực, Phó Giám đốc Sở"]
+    assert not same_unit("Thư ký HĐTV", "HĐTV")  # a secretary acts for herself, a chairman for his council
 
 
 def test_a_heading_naming_an_elided_list_is_one_assignee_as_written():
@@ -1073,8 +1080,66 @@ def test_word_revisions_are_read_accepted_and_content_controls_read(tmp_path):
                                                           "2026-02-06")
 
 
-
 def test_a_report_that_is_due_is_a_task_a_report_made_is_not():
     assert subjects("Các đơn vị nêu tại mục 2 báo cáo kết quả rà soát về Chủ đầu tư, chậm nhất ngày 20/3/2026.") == [
         "Các đơn vị nêu tại mục 2"]
     assert subjects("Sở Tài chính báo cáo kết quả thu ngân sách 9 tháng đạt 76%.") == []
+    assert subjects("Sở Tài chính báo cáo kết quả thu ngân sách trong tháng 9/2025 đạt 76%.") == []  # a period, no due
+
+
+@pytest.mark.parametrize("lead", ["Sở Khoa học và Công nghệ đề nghị các đơn vị:", "Đề nghị các đơn vị:",
+                                  "UBND tỉnh yêu cầu các sở, ban, ngành:"])
+def test_a_lead_in_to_a_group_addresses_the_numbered_requests(lead):
+    from ingest.directives import _notice_addressee
+
+    assert _notice_addressee(f"Để nâng cao hiệu quả, {lead}", "") == lead[lead.index("các"):].rstrip(":")
+
+
+def test_word_tab_stops_text_boxes_and_nested_tables(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    from ingest.loaders import load
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    body = d.element.body
+    body.insert(0, parse_xml(  # a paragraph with tab stops (its w:pPr's w:tab are no text) and a text box in a run
+        f'<w:p {w}><w:pPr><w:tabs><w:tab w:val="center" w:pos="2000"/><w:tab w:val="center" w:pos="7000"/></w:tabs>'
+        f'</w:pPr><w:r><w:t>UBND TỈNH PHÚ THỌ</w:t></w:r><w:r><w:tab/><w:t>CỘNG HÒA</w:t></w:r>'
+        f'<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Số: 5/TB-UBND</w:t></w:r></w:p>'
+        f'<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Phú Thọ, ngày 14 tháng 01 năm 2026</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+        f'</w:txbxContent></w:pict></w:r></w:p>'))
+    body.insert(1, parse_xml(  # a table in a cell
+        f'<w:tbl {w}><w:tr><w:tc><w:p><w:r><w:t>outer</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r>'
+        f'<w:t>inner cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>'))
+    f = tmp_path / "boxes.docx"
+    d.save(f)
+    text = load(f).text
+    assert "Số: 5/TB-UBND" in text and "Phú Thọ, ngày 14 tháng 01 năm 2026" in text and "inner cell" in text
+    assert "UBND TỈNH PHÚ THỌ\tCỘNG HÒA" in text and "\t\tUBND" not in text
+
+
+def test_a_task_table_with_a_table_in_a_cell_stays_a_table(tmp_path):
+    from ingest.loaders import load
+
+    f = tmp_path / "t.html"
+    f.write_text("<html><body><p>THÔNG BÁO</p><table><tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th>"
+                 "<th>Thời hạn</th></tr><tr><td>1</td><td>Rà soát hồ sơ<table><tr><td>ghi chú</td></tr></table></td>"
+                 "<td>Sở Tài chính</td><td>30/6/2026</td></tr></table></body></html>", "utf-8")
+    text = load(f).text
+    assert "Đơn vị chủ trì: Sở Tài chính" in text and "Thời hạn: 30/6/2026" in text  # read as a task table's row
+
+
+def test_a_name_after_the_recipients_is_the_signer_a_lower_case_word_is_not():
+    from ingest.normalize import _FOOTER_JOINS
+
+    assert _FOOTER_JOINS.sub("\n", "- Lưu: VT, TK HĐTV. Y Blih Mlô").split("\n") == ["- Lưu: VT, TK HĐTV.", "Y Blih Mlô"]
+    assert "\n" not in _FOOTER_JOINS.sub("\n", "- Các đơn vị liên quan; ở Hà Nội")
+
+
+def test_check_boxes_keep_any_item_marker():
+    from ingest.loaders.text import bullets
+
+    assert bullets("- [ ] 1.2. Sở X rà soát\n- [x] a) Sở Y\n- [ ] Nhắc Khoa Cơ khí") == \
+        "1.2. Sở X rà soát\na) Sở Y\n- Nhắc Khoa Cơ khí"

@@ -17,6 +17,7 @@ from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import is_heading_like
+from ingest.sections import marker
 from ingest.units import find_units, identity, same_unit, unit_key, unit_names, unit_parts
 from ingest.vn import fold
 from prompts import text as prompt
@@ -31,7 +32,6 @@ MEANING_POOL = 8
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December)\b", re.IGNORECASE)
-_ATTENDED = re.compile(r"\b(tham du|du hop|thanh phan|attend\w*|participa\w*|present)\b")
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budget|cost|capital|funding|funds?|money|"
                     r"revenue|worth|price|fee|spend|spent|invest(?:ment|ed)?|disbursed|collected)\b")
@@ -79,11 +79,19 @@ def _heading(text: str, part: str) -> bool:
 
 
 def _own_heading(text: str, chunk) -> bool:
-    """The heading of the section the passage is in ("6. Công ty Điện lực Lào Cai", "2. Về đề xuất của Sở X"): the
-    words it adds are the passage's context already (every sentence of it is scored with them), the citation names
-    the section, and its body answers."""
-    own = chunk.section.rsplit(" › ", 1)[-1].rstrip("…").strip(" :") if chunk.section else ""
-    return len(own) > 3 and fold(text).strip(" :.").startswith(fold(own)) and len(text.strip(" :.")) <= len(own) + 2
+    """The heading of the section the passage is in, naming a unit or a topic ("6. Công ty Điện lực Lào Cai", "2. Về
+    đề xuất của Sở X", "3. Phòng Y:"): the words it adds are the passage's context already (every sentence of it is
+    scored with them), the citation names the section, and its body answers. A one-line item that is its own section
+    ("3. Sở Y tế kiểm tra ...;") is no heading."""
+    own = chunk.section.rsplit(" › ", 1)[-1].rstrip("…").strip(" :;.") if chunk.section else ""
+    line = text.strip(" :;.")
+    if len(own) <= 3 or fold(line) != fold(own):
+        return False
+    found = marker(line)
+    title = found[2] if found else line
+    spans = find_units(title)
+    return text.rstrip().endswith(":") or fold(title).startswith(("ve ", "doi voi ")) or \
+        bool(spans) and spans[0] == (0, len(title))
 
 
 def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
@@ -130,8 +138,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     issued = bool(q.ISSUED.search(fold(question)))  # the document's own date: its header line answers
     # The opening ("Ngày 17/10, đồng chí X chủ trì cuộc họp về ...; dự họp có ...") and the closing formula frame the
     # conclusions: they answer when, who chaired and who attended, not what was decided, a figure or a deadline.
-    framing = {kind, q.intent(question)}.isdisjoint({"date", "chair", "meeting", "signer", "number"}) and \
-        not _ATTENDED.search(fold(question))
+    framing = kind not in q.FRAME_KINDS and not q.asks_frame(question)
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
@@ -404,13 +411,15 @@ class ExtractiveAnswerer:
             text = prompt("answers", "signer", lang, signer=n.signer, title=title, n=1)
             # "Who signed ..., and on what date was it issued?", "... who chaired the meeting and who signed?": the
             # header's date line, the opening's chair too
-            more = [x for x in (q.WHEN.search(fold(question)) and self._issued(question, [hit], lang),
-                                q.CHAIR.search(fold(question)) and self._meeting(question, [hit], "chair", lang)) if x]
+            asked = fold(question)
+            chaired = q.CHAIR.search(asked) and self._meeting(question, [hit], "chair", lang)  # gives the day asked
+            more = [x for x in (not chaired and q.WHEN.search(asked) and self._issued(question, [hit], lang), chaired)
+                    if x]
             cits = [cit]
             for x in more:
-                n = len(cits) + 1
-                text += f"; {x.answer.replace('[1]', f'[{n}]')}"
-                cits += [replace(c, n=n) for c in x.citations]
+                k = len(cits) + 1
+                text += f"; {x.answer.replace('[1]', f'[{k}]')}"
+                cits += [replace(c, n=k) for c in x.citations]
             return Answer(text, False, lang, tuple(cits), question=question)
         return None
 

@@ -121,60 +121,76 @@ class _Numbering:
 
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_CHARS = {f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-", f"{_W}softHyphen": ""}
+_CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-",
+          f"{_W}softHyphen": ""}
+# What a paragraph shows is in its runs; these hold no text of the page: properties (a pPr's tab stops share the run's
+# w:tab tag), revisions taken out, the same drawing again for old readers.
+_HIDDEN = (f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK)
 
 
-def _paragraph_text(p) -> tuple[str, list[str]]:
+def _paragraph_text(p) -> tuple[str, list]:
     """A paragraph's text as Word shows it with its revisions accepted (inserted runs read, deleted ones not:
-    w:delText is no w:t), content controls included, and the lines of the text boxes anchored in it apart
-    (a header's number and date set in a floating box)."""
+    w:delText is no w:t), inline content controls included, and the text boxes anchored in it (a header's number
+    and date set in a floating box), to be read apart."""
     text: list[str] = []
-    boxes: list[str] = []
+    boxes: list = []
 
-    def walk(el, out: list[str]) -> None:
+    def walk(el) -> None:
         for child in el:
             tag = child.tag
-            if tag == _MC_FALLBACK or tag in (f"{_W}del", f"{_W}moveFrom"):
-                continue  # the same drawing again for old readers; revisions taken out
-            if tag == f"{_W}txbxContent":
-                for q in child.iter(f"{_W}p"):
-                    line = _paragraph_text(q)[0] if q.getparent() is child else ""
-                    if line.strip():
-                        boxes.append(line)
+            if not isinstance(tag, str) or tag in _HIDDEN or tag.endswith(("Pr", "PrChange")):
                 continue
-            if tag == f"{_W}t":
-                out.append(child.text or "")
+            if tag == f"{_W}sdt" and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None:
+                continue  # an unfilled control shows its prompt ("Click or tap to enter a date.")
+            if tag == f"{_W}txbxContent":
+                boxes.append(child)
+            elif tag == f"{_W}t":
+                text.append(child.text or "")
             elif tag in _CHARS:
-                out.append(_CHARS[tag])
-            walk(child, out)
+                text.append(_CHARS[tag])
+            else:
+                walk(child)
 
-    walk(p, text)
+    walk(p)
     return "".join(text), boxes
 
 
-def _cell_lines(cell) -> list[str]:
-    out = []
-    for el in _blocks(cell._tc):
-        if el.tag == f"{_W}p":
-            text, boxes = _paragraph_text(el)
-            out += [*boxes, text]
-    return out
-
-
-def _blocks(body):
-    """The body's paragraphs and tables in order, those inside block-level content controls included."""
-    for child in body:
+def _blocks(container):
+    """A container's paragraphs and tables in order (the body, a cell, a text box), those inside block-level
+    content controls included."""
+    for child in container:
         if child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
-            if content is not None:
+            if content is not None and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is None:
                 yield from _blocks(content)
         elif child.tag in (f"{_W}p", f"{_W}tbl"):
             yield child
 
 
+def _lines(container, document, label=None) -> list[str]:
+    """The lines of a container: each paragraph after the text boxes anchored in it, each table as ingest/tables.py
+    renders it. `label` gives a body paragraph its automatic number."""
+    from docx.table import Table
+
+    out: list[str] = []
+    for el in _blocks(container):
+        if el.tag == f"{_W}p":
+            text, boxes = _paragraph_text(el)
+            for box in boxes:
+                out += _lines(box, document)
+            mark = label(el) if label and text.strip() else ""
+            out.append(f"{mark} {text}" if mark else text)
+        else:
+            # Header and signature blocks laid out in two columns, or a task table: see ingest/tables.py.
+            # Rows as the grid shows them: a merged cell comes back once per column it spans (and per row it spans
+            # down), so columns stay aligned under a two-row header; render() reads merged rows and cells.
+            rows = [["\n".join(_lines(cell._tc, document)) for cell in row.cells] for row in Table(el, document).rows]
+            out += render(rows)
+    return out
+
+
 def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
     import docx
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
@@ -187,20 +203,7 @@ def load_docx(path: Path, data: bytes, budget: Budget) -> Document:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError, ValueError, lxml errors...
         raise RejectedFile(str(path), f"corrupt .docx ({type(exc).__name__}: {exc})") from exc
-    lines: list[str] = []
     numbering = _Numbering(document)
-    for el in _blocks(document.element.body):
-        if el.tag == f"{_W}p":
-            item = Paragraph(el, document)
-            text, boxes = _paragraph_text(el)
-            lines.extend(boxes)
-            label = numbering.label(item) if text.strip() else ""
-            lines.append(f"{label} {text}" if label else text)
-        else:
-            # Header and signature blocks laid out in two columns, or a task table: see ingest/tables.py.
-            # Rows as the grid shows them: a merged cell comes back once per column it spans (and per row it spans
-            # down), so columns stay aligned under a two-row header; render() reads merged rows and cells.
-            rows = [["\n".join(_cell_lines(cell)) for cell in row.cells] for row in Table(el, document).rows]
-            lines.extend(render(rows))
+    lines = _lines(document.element.body, document, lambda el: numbering.label(Paragraph(el, document)))
     text = nfc("\n".join(lines).replace("\r", "\n").replace("\x0b", "\n"))
     return Document(str(path), "docx", text)

@@ -81,12 +81,21 @@ def _ol_label(n: int, kind: str) -> str:
     return f"{n}. "
 
 
+def _layout(table) -> bool:
+    """A table that lays the page out (an old portal's frame around the notice: a banner row, a side column and the
+    content cell, with tables inside): its cells read as blocks. A task table with a small table in one cell is
+    still a table: it has more columns."""
+    if next(table.iterdescendants("table"), None) is None:
+        return False
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    return all(sum(1 for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")) <= 3 for tr in rows)
+
+
 def _lines(el, out: list[str]) -> None:
     """Append the text of `el`, one line per block element; tables as ingest/tables.py renders them."""
-    if el.tag == "table" and next(el.iterdescendants("table"), None) is None:
+    if el.tag == "table" and not _layout(el):
         out.append("\n" + "\n".join(render(_grid(el))) + "\n")
         return
-    # a table holding tables lays the page out (an old portal's frame around the notice): its cells read as blocks
     if el.tag in _BLOCKS:
         out.append("\n")
     if el.tag == "li":  # list items read as a reader sees them: numbered in an <ol>, bulleted in a <ul>

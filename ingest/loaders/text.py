@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ingest.errors import RejectedFile
+from ingest.normalize import MARKER
 from ingest.vn import fold, nfc
 
 _COMMON = {"va", "cua", "cac", "trong", "duoc", "nhung", "voi", "cho", "theo", "thuc", "hien", "nam", "ngay"}
@@ -129,14 +130,19 @@ _GLYPH_BULLET = re.compile(r"^([ \t]*)[·o§Ø▪●○■◦\uf0b7\uf0a7\uf076\
 
 
 # A task list's check box (markdown "- [ ] ", "- [x] ", as Notion, Obsidian and GitHub write it) is the reader's
-# mark, not the notice's: a numbered item keeps its number, another stays a bullet.
-_CHECKED_NUMBER = re.compile(r"^([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+(?=\d{1,2}[.)][ \t])", re.M)
-_CHECKED = re.compile(r"^([ \t]*)([-*+])[ \t]+\[[ xX]\][ \t]+", re.M)
+# mark, not the notice's: an item that carries its own marker ("1.", "1.2.", "a)", "II.") keeps it, another stays a
+# bullet.
+_CHECKED = re.compile(r"^([ \t]*)([-*+])[ \t]+\[[ xX]\][ \t]+(.*)$", re.M)
+
+
+def _unchecked(m: re.Match) -> str:
+    indent, bullet, rest = m.groups()
+    return f"{indent}{rest}" if MARKER.match(rest) else f"{indent}{bullet} {rest}"
 
 
 def bullets(text: str) -> str:
     """Word's plain-text bullets ("·\t") written as "- "; task-list check boxes taken off."""
-    return _CHECKED.sub(r"\1\2 ", _CHECKED_NUMBER.sub(r"\1", _GLYPH_BULLET.sub(r"\1- ", text)))
+    return _CHECKED.sub(_unchecked, _GLYPH_BULLET.sub(r"\1- ", text))
 
 
 def unquoted(text: str, markdown: bool = False) -> str:
