@@ -119,7 +119,7 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     if not title:
         return []
     for_whom = topic != title and ":" not in title and not title.endswith(".") and len(title) <= 120
-    listed = _ELIDED.search(title)
+    listed = _ELIDED.search(title)  # after nothing or a title ("Chủ tịch", "Bộ trưởng": two words at most)
     if listed and listed.end() == len(title) and len(title[:listed.start()].split()) <= 2 and find_units(
             _expand_elided(title)):
         return [title]  # "5/ UBND các phường: Sầm Sơn, Quảng Tiến và xã Hải Tiến:" addresses them as one, as written
