@@ -38,7 +38,8 @@ def test_deadline_question_answered_with_month_citing_quang_tri_first(assistant)
 def test_english_question_lists_the_offices_deadlines(assistant):
     a = assistant.ask("What deadlines were given to the Science Management Office?")
     assert not a.abstained and a.language == "en"
-    assert a.answer.startswith("- Due ")  # answered from the task register (see test_tasks.py)
+    assert a.answer.startswith("Phòng Quản lý Khoa học — 6 tasks: Due 30/9/2023 (trong tháng 9/2023) [1]; ")  # the
+    # task register's answer (see test_tasks.py): how many, and when each is due, in its first line
     assert {c.hit.notice.source for c in a.citations} == {QUANG_TRI}
     found = " ".join(c.quote for c in a.citations)
     for phrase in ("tháng 9/2023", "tháng 10/2023", "đầu tháng 12/2023", "quý I năm 2024"):

@@ -106,7 +106,8 @@ def test_exports(assistant):
 def test_english_deadline_question_is_answered_from_the_register(assistant):
     a = assistant.ask("What deadlines were given to the Science Management Office?")
     assert a.extra.get("register") and a.language == "en" and not a.abstained
-    lines = a.answer.splitlines()
+    summary, *lines = a.answer.splitlines()
+    assert summary.count("[") == len(lines) == 6 and "Due 31/3/2024 (trong quý I năm 2024) [5]" in summary
     assert [line.split(" (")[0] for line in lines] == ["- Due 30/9/2023", "- Due 31/10/2023", "- Due 10/12/2023",
                                                       "- Due 31/12/2023", "- Due 31/3/2024", "- Recurring"]
     assert "mỗi năm" in lines[-1]  # "Phấn đấu mỗi năm hoàn thành 2 - 3 lớp": a yearly task, listed after the dated

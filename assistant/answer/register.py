@@ -80,8 +80,20 @@ def answer(index, question: str, fits=None, today: dt.date | None = None) -> Ans
         who = r["assignee"] + (" (phối hợp)" if r["role"] == "coordinator" and lang == "vi" else
                                " (coordinating)" if r["role"] == "coordinator" else "")
         lines.append(prompt("answers", "task", lang, when=when, who=who, quote=r["quote"], n=n))
+    if len(rows) > 1:
+        lines.insert(0, _summary(rows, lang))
     return Answer("\n".join(lines), False, lang, tuple(citations), question=question,
                   extra={"register": True, "tasks": rows})
+
+
+def _summary(rows: list[dict], lang: str) -> str:
+    """The answer in one line before the tasks it lists: how many, whose, and when each is due ("Phòng Quản lý Khoa
+    học — 6 nhiệm vụ: Hạn 30/9/2023 (trong tháng 9/2023) [1]; Hạn 31/10/2023 (Trong tháng 10/2023) [2]; ...")."""
+    units = {r["assignee"] for r in rows}
+    one = len(units) == 1
+    items = [("" if one else f"{r['assignee']} — ") + f"{_when(r, lang)} [{n}]" for n, r in enumerate(rows, 1)]
+    return prompt("answers", "tasks", lang, who=f"{next(iter(units))} — " if one else "", count=len(rows),
+                  items="; ".join(items))
 
 
 def _topic(question: str, units: list[str]) -> list[str]:
