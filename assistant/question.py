@@ -115,6 +115,25 @@ def unit_names_asked(question: str) -> list[str]:
     return out
 
 
+def english_units(question: str) -> list[frozenset[str]]:
+    """The units an English question names through prompts/units_en.yaml, each as the Vietnamese unit keys it may
+    stand for: "the Nghệ An Department of Health" -> {"so y te", "vu y te", "phong y te"}; "the Science Management
+    Office" -> {"phong quan ly khoa hoc", "van phong quan ly khoa hoc"}. A name without its head word ("health") names
+    a field, not a unit."""
+    if language(question) != "en":
+        return []
+    gloss = load("units_en")
+    text, out = f" {question.lower()} ", []
+    for english, core in sorted(gloss["subjects"].items(), key=lambda kv: -len(kv[0])):
+        for word, heads in gloss["kinds"].items():
+            m = re.search(rf"\b{word}s? of (?:the )?{re.escape(english)}\b|\b{re.escape(english)} {word}s?\b", text)
+            if m:
+                out.append(frozenset(f"{h} {core}" for h in heads))
+                text = text[:m.start()] + " " + text[m.end():]  # "the Department of Health" once, not "health" again
+                break
+    return out
+
+
 def units(question: str) -> list[str]:
     """Unit keys of the unit names in a question ("Phòng Kế hoạch – Tài chính" -> "phong ke hoach tai chinh")."""
     return [unit_key(n) for n in unit_names_asked(question)]

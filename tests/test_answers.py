@@ -8,7 +8,7 @@ import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import asks_amount, english_terms, intent, language, proper_names, resolve, unit_names_asked
+from assistant.question import asks_amount, english_terms, english_units, intent, language, proper_names, resolve, unit_names_asked
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
@@ -200,6 +200,10 @@ def test_language_and_intent():
     assert not asks_amount("What must the department do about the budget?")
     assert not asks_amount("What is the plan for the budget?") and not asks_amount("What was the output of the working group?")
     assert intent("Can you tell me when the meeting was held?") == "meeting"
+    # an English question's unit, as the Vietnamese names it may stand for; a field alone names no unit
+    assert english_units("When must the Nghệ An Department of Health report on drug shortages?") == [
+        frozenset({"so y te", "vu y te", "phong y te"})]
+    assert english_units("By when must the health sector finish?") == []
     assert intent("Which units chaired the working groups?") != "chair"
     # a province typed in lower case without diacritics, unless its letters are also common words
     assert places_in("so y te ha tinh yeu cau gi") == ["ha tinh"]

@@ -321,6 +321,13 @@ class ExtractiveAnswerer:
             return "document number, year, place or name"
         if kind in ("deadline", "who") and not _about_units(question, best, *self.fit.keys(best.hit.notice.id)):
             return "unit"  # a deadline of another unit is no answer
+        if kind in ("deadline", "who") and (named := q.english_units(question)):  # "the Department of Health"
+            # in the passage, or the body whose notice it is ("the Ministry of Finance's units", "in the Ministry of
+            # Health notice")
+            hay = f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} " + \
+                self.fit.keys(best.hit.notice.id)[0]
+            if not all(any(f" {k} " in hay for k in keys) for keys in named):
+                return "unit"
         if kind == "number" and not q.holds_identifier(best.text):
             return "document number"
         asks = fold(question)
