@@ -122,16 +122,25 @@ def english_units(question: str) -> list[frozenset[str]]:
     a field, not a unit."""
     if language(question) != "en":
         return []
-    gloss = load("units_en")
     text, out = f" {question.lower()} ", []
-    for english, core in sorted(gloss["subjects"].items(), key=lambda kv: -len(kv[0])):
-        for word, heads in gloss["kinds"].items():
-            m = re.search(rf"\b{word}s? of (?:the )?{re.escape(english)}\b|\b{re.escape(english)} {word}s?\b", text)
-            if m:
-                out.append(frozenset(f"{h} {core}" for h in heads))
+    for patterns in _english_unit_patterns():  # a subject's kinds, its longest names first
+        for pattern, keys in patterns:
+            if m := pattern.search(text):
+                out.append(keys)
                 text = text[:m.start()] + " " + text[m.end():]  # "the Department of Health" once, not "health" again
                 break
     return out
+
+
+@functools.cache
+def _english_unit_patterns() -> tuple[tuple[tuple[re.Pattern, frozenset[str]], ...], ...]:
+    """Per English subject of prompts/units_en.yaml (longest first), each kind's pattern ("department(s) of (the)
+    health", "health department") with the Vietnamese unit keys it stands for."""
+    gloss = load("units_en")
+    return tuple(
+        tuple((re.compile(rf"\b{word}s? of (?:the )?{re.escape(english)}\b|\b{re.escape(english)} {word}s?\b"),
+               frozenset(f"{h} {core}" for h in heads)) for word, heads in gloss["kinds"].items())
+        for english, core in sorted(gloss["subjects"].items(), key=lambda kv: -len(kv[0])))
 
 
 def units(question: str) -> list[str]:

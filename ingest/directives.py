@@ -166,6 +166,10 @@ def _notice_addressee(intro: str, title: str) -> str:
 
 
 _GROUP_ASKED = re.compile(r"(?i)(?:yêu cầu|đề nghị)\s+([^:.;]{3,80}?)\s*(?:thực hiện[^:]{0,40})?:\s*$")
+# A deadline's lead-in that says the work is due then (not "trong tháng 9", the period a result covers)
+_DUE_LEAD = re.compile(r"(?:cham nhat|muon nhat|truoc|khong qua|han|hoan thanh|xong|den het)\b")
+# "Đối với <units> (...): <what they must do>"
+_FOR_WHOM = re.compile(r"(?i)đối với\s+(.+?)(?:\s*\([^()]*\))?\s*$")
 
 
 # A person told to act, by name and title: "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ...", "Giao đồng chí
@@ -173,16 +177,14 @@ _GROUP_ASKED = re.compile(r"(?i)(?:yêu cầu|đề nghị)\s+([^:.;]{3,80}?)\s*
 _PERSON = re.compile(rf"(?:{_GIVING}\s+)?(?P<who>(?i:{ADDRESS_FORMS})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+)"
                      r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)\s*[,:]\s+(?P<next>[^\W\d_])")
 _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
+# where a person's title ends: the verb of what they must do
+_ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
 
-
-# A deadline's lead-in that says the work is due then (not "trong tháng 9", the period a result covers)
-_DUE_LEAD = re.compile(r"(?:cham nhat|muon nhat|truoc|khong qua|han|hoan thanh|xong|den het)\b")
-_FOR_WHOM = re.compile(r"(?i)đối với\s+(.+?)(?:\s*\([^()]*\))?\s*$")
 
 
 def _person(text: str) -> str:
     """ "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ..." -> the person with the title as written; the title
-    ends where its unit does ("..., Phó Giám đốc Sở chủ trì, phối hợp ...")."""
+    ends at the verb ("..., Phó Giám đốc Sở chủ trì, phối hợp ...")."""
     m = _PERSON.match(text)
     if not (m and m.group("next").islower() and all(w[0].isupper() for w in m.group("name").split())):
         return ""
@@ -190,9 +192,6 @@ def _person(text: str) -> str:
     if m.group("title") and (verb := _ACTS.search(m.group("title"))):
         who = who[:m.start("title") - m.start("who") + verb.start()]
     return " ".join(who.split())
-
-
-_ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
 
 
 def subjects(text: str) -> list[str]:

@@ -94,6 +94,12 @@ def _own_heading(text: str, chunk) -> bool:
         bool(spans) and spans[0] == (0, len(title))
 
 
+def _units_around(best: Candidate) -> str:
+    """The sentence, its section and its passage as one unit key (padded), where the units a question names are
+    looked for."""
+    return f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} "
+
+
 def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     """The passage is about the units the question names: each mentioned in it (its name, or its name without
     the place, "Sở Công Thương" for "Sở Công Thương Lào Cai"), or named there as the same unit. A name with its
@@ -103,7 +109,7 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     asked = q.unit_names_asked(question)
     if not asked:
         return True
-    hay = f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} "
+    hay = _units_around(best)
     named = unit_names(f"{best.hit.chunk.section}\n{best.hit.chunk.text}")
 
     def described(name: str, unit: str) -> bool:
@@ -324,8 +330,7 @@ class ExtractiveAnswerer:
         if kind in ("deadline", "who") and (named := q.english_units(question)):  # "the Department of Health"
             # in the passage, or the body whose notice it is ("the Ministry of Finance's units", "in the Ministry of
             # Health notice")
-            hay = f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} " + \
-                self.fit.keys(best.hit.notice.id)[0]
+            hay = _units_around(best) + self.fit.keys(best.hit.notice.id)[0]
             if not all(any(f" {k} " in hay for k in keys) for keys in named):
                 return "unit"
         if kind == "number" and not q.holds_identifier(best.text):

@@ -72,26 +72,26 @@ def answer(index, question: str, fits=None, today: dt.date | None = None) -> Ans
     lang = q.language(question)
     chunks = {c.id: c for c in index.catalog.chunks([r["chunk_id"] for r in rows])}
     citations, lines = [], []
-    for r in rows:
+    whens = [_when(r, lang) for r in rows]
+    for r, when in zip(rows, whens, strict=True):
         n = len(citations) + 1
         hit = Hit(chunks[r["chunk_id"]], notices[r["notice_id"]], 1.0)
         citations.append(Citation(n, hit, r["quote"], r["start"], r["end"]))
-        when = _when(r, lang)
         who = r["assignee"] + (" (phối hợp)" if r["role"] == "coordinator" and lang == "vi" else
                                " (coordinating)" if r["role"] == "coordinator" else "")
         lines.append(prompt("answers", "task", lang, when=when, who=who, quote=r["quote"], n=n))
     if len(rows) > 1:
-        lines.insert(0, _summary(rows, lang))
+        lines.insert(0, _summary(rows, whens, lang))
     return Answer("\n".join(lines), False, lang, tuple(citations), question=question,
                   extra={"register": True, "tasks": rows})
 
 
-def _summary(rows: list[dict], lang: str) -> str:
+def _summary(rows: list[dict], whens: list[str], lang: str) -> str:
     """The answer in one line before the tasks it lists: how many, whose, and when each is due ("Phòng Quản lý Khoa
     học — 6 nhiệm vụ: Hạn 30/9/2023 (trong tháng 9/2023) [1]; Hạn 31/10/2023 (Trong tháng 10/2023) [2]; ...")."""
     units = {r["assignee"] for r in rows}
     one = len(units) == 1
-    items = [("" if one else f"{r['assignee']} — ") + f"{_when(r, lang)} [{n}]" for n, r in enumerate(rows, 1)]
+    items = [("" if one else f"{r['assignee']} — ") + f"{when} [{n}]" for n, (r, when) in enumerate(zip(rows, whens), 1)]
     return prompt("answers", "tasks", lang, who=f"{next(iter(units))} — " if one else "", count=len(rows),
                   items="; ".join(items))
 

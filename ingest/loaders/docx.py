@@ -128,6 +128,11 @@ _CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n",
 _HIDDEN = (f"{_W}del", f"{_W}moveFrom", _MC_FALLBACK)
 
 
+def _unfilled(sdt) -> bool:
+    """A content control nobody filled in shows its prompt ("Click or tap to enter a date."), no text of the page."""
+    return sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
 def _paragraph_text(p) -> tuple[str, list]:
     """A paragraph's text as Word shows it with its revisions accepted (inserted runs read, deleted ones not:
     w:delText is no w:t), inline content controls included, and the text boxes anchored in it (a header's number
@@ -140,8 +145,8 @@ def _paragraph_text(p) -> tuple[str, list]:
             tag = child.tag
             if not isinstance(tag, str) or tag in _HIDDEN or tag.endswith(("Pr", "PrChange")):
                 continue
-            if tag == f"{_W}sdt" and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None:
-                continue  # an unfilled control shows its prompt ("Click or tap to enter a date.")
+            if tag == f"{_W}sdt" and _unfilled(child):
+                continue
             if tag == f"{_W}txbxContent":
                 boxes.append(child)
             elif tag == f"{_W}t":
@@ -161,7 +166,7 @@ def _blocks(container):
     for child in container:
         if child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
-            if content is not None and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is None:
+            if content is not None and not _unfilled(child):
                 yield from _blocks(content)
         elif child.tag in (f"{_W}p", f"{_W}tbl"):
             yield child
