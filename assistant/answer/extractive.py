@@ -58,7 +58,11 @@ class Candidate:
 
 
 def _context(hit: Hit) -> str:
-    return fold(f"{hit.notice.title} {hit.chunk.section}")
+    """What a sentence is read with: its section, and the document it is in (its type, number, issuer, place and
+    title), which a question names to say where to look ("Công điện ... của Quảng Ngãi", "Công văn 91/SKHCN-CĐS"),
+    not what it asks."""
+    n = hit.notice
+    return fold(f"{n.doc_type} {n.number} {n.issuer} {n.place} {n.title} {hit.chunk.section}")
 
 
 def _overlap(terms: set[str] | list[tuple[str, ...]], folded: str) -> float:
