@@ -69,6 +69,8 @@ def document_kinds(question: str) -> set[str]:
 
 # Document numbers: "60/2021/NĐ-CP", "1226/TB-BKHCN", "nghị định 60/2021", "QĐ 2099".
 _IDENT = re.compile(r"\b\d{1,5}(?:/\d{4})?/[A-Za-zĐđ][\wĐđ\-]*|\b\d{1,5}/\d{4}\b", re.UNICODE)
+# ... with the "số" that may introduce it ("Biên bản ... số 41/BB-BVĐK"): a name never ends with it.
+_NUMBERED = re.compile(rf"(?:\b[Ss]ố\s+)?(?:{_IDENT.pattern})")
 
 
 # A document number as a text writes it: with its symbol ("1226/TB-BKHCN"), or "số 60/2021" (not "tháng 11-12/2023").
@@ -104,15 +106,22 @@ def unit_names_asked(question: str) -> list[str]:
     nào" and the like are no unit."""
     out = []
     english = _english_words() if language(question) == "en" else frozenset()
-    for name in unit_names(_IDENT.sub(" ", question)):  # "318/BB-BQL" names a document, not a unit "BQL"
+    for name in unit_names(_NUMBERED.sub(" ", question)):  # "318/BB-BQL" names a document, not a unit "BQL"
         name = _ASKING.sub("", name).strip(" ,.;:?")
-        if english:  # "TB-UBND on preparing for ...": an English question's words end the name
+        if english:  # "TB-UBND on preparing for ...", "Hội đồng Đội hand out": an English word ends the name
             words = name.split()
-            cut = next((i for i, w in enumerate(words) if i and w.lower().strip(",.;:?'") in english), len(words))
+            cut = next((i for i, w in enumerate(words) if i and _english_word(w.strip(",.;:?'"), english)),
+                       len(words))
             name = " ".join(words[:cut]).strip(" ,.;:?")
         if name and unit_key(name) not in _GENERIC and name not in out:
             out.append(name)
     return out
+
+
+def _english_word(word: str, english: frozenset[str]) -> bool:
+    """An English word: in the English lexicon, or written small in letters no Vietnamese syllable is made of."""
+    low = word.lower()
+    return low in english or word.isascii() and word.islower() and not SYLLABLE.match(low)
 
 
 def english_units(question: str) -> list[frozenset[str]]:

@@ -190,6 +190,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 qualified = True
                 j += q  # a plural group keeps what qualifies it ("các xã có cụm công nghiệp", "các đơn vị trực thuộc")
                 continue
+            if toks[j - 1][0][:1].isupper() and _named_place_at_end(text[toks[i][1]:toks[j - 1][2]]):
+                break  # "Trường Chính trị tỉnh Sơn La | thi tốt nghiệp": after its place a name is whole, whatever follows
             n = _match(lower, j, _ENDS)
             while n > 1 and any(text[toks[k - 1][2]:toks[k][1]] != " " for k in range(j + 1, j + n)):
                 n = _match(lower[:j + n - 1], j, _ENDS)  # "An toàn - Quốc phòng" holds no "toàn quốc"
@@ -271,6 +273,11 @@ _LEVEL_AT_END = re.compile(r"\s((?i:tỉnh|thành phố|tp\.?|huyện|quận|th�
                            r"((?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\s+-\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)\.?\s*$")
 # Bodies that exist at every level ("UBND", "Công an"): without their level they name no one in particular.
 _TERRITORIAL = frozenset(unit_key(x) for x in _LEXICON["territorial"])
+
+
+def _named_place_at_end(name: str) -> bool:
+    """The name ends with its place named: "... tỉnh Sơn La", "... Hải Phòng" (not a bare "tỉnh")."""
+    return bool((m := _LEVEL_AT_END.search(f" {name}")) and m.group(2).strip()) or bool(_trailing_province(name.split()))
 
 
 def _trailing_province(words: list[str]) -> int:

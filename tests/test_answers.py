@@ -213,6 +213,11 @@ def test_language_and_intent():
     assert unit_names_asked("Which tasks did the UBND of Hoi An ward give on preparing for Tet?") == ["UBND"]
     assert unit_names_asked("When was Hoi An ward's notice 214/TB-UBND on preparing for Tet issued?") == []
     assert unit_names_asked("Hai bên trong biên bản 318/BB-BQL phải đối thoại trước ngày nào?") == []
+    # ... so does an English word the lexicon lacks (no Vietnamese syllable is spelt so), and "số" before a number
+    assert unit_names_asked("Must Hưng Yên's Hội đồng Đội hand out 2,000 gifts?") == ["Hội đồng Đội"]
+    assert unit_names_asked("Biên bản họp Hội đồng Thuốc và Điều trị số 41/BB-BVĐK do ai ký?") == [
+        "Hội đồng Thuốc và Điều trị"]
+    assert unit_names_asked("Trung tâm Chuyển đổi số phải làm gì?") == ["Trung tâm Chuyển đổi số"]
 
 
 def test_cli_search_and_ask_json_contract(corpus_index, capsys, monkeypatch):
