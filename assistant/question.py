@@ -24,6 +24,8 @@ DEADLINE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|han|truoc ngay nao|
 WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|who|which (?:units?|agenc(?:y|ies)|offices?|"
                  r"departments?|ministr(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|committees?|authorit(?:y|ies))|"
                  r"chu tri|phoi hop voi ai)\b")
+# How long, not by when: a time allowed ("trong vòng 48 giờ", "10 ngày làm việc kể từ ...") answers it (folded).
+DURATION = re.compile(r"\b(bao lau|how long|within how many)\b")
 SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|signed|signer|who signed)\b")
 DATE = re.compile(r"\b(ngay nao|ngay ban hanh|ban hanh ngay|what date|dated|issued on|issue date)\b")
 LIST = re.compile(r"\b(nhung|cac|deadlines|tasks|all|list|liet ke)\b")

@@ -207,6 +207,8 @@ def _h_year(m, ref, find):
 
 def _add(base: Date, n: int, unit: str, workdays: bool) -> Date:
     """base + n days / weeks / months; "ngày làm việc" counts Monday-Friday only."""
+    if unit == "gio":  # "trong vòng 48 giờ": due by the end of the day the hours run out
+        return base + datetime.timedelta(days=-(-n // 24))
     if unit == "thang":
         y, mo = divmod(base.month - 1 + n, 12)
         return Date(base.year + y, mo + 1, min(base.day, _last(base.year + y, mo + 1).day))
@@ -220,10 +222,13 @@ def _add(base: Date, n: int, unit: str, workdays: bool) -> Date:
 
 
 def _h_relative(m, ref, find):
-    """"trong 30 ngày kể từ ngày ký", "trong vòng 15 ngày" -> ref_date + N (None without ref)."""
+    """"trong 30 ngày kể từ ngày ký", "trong vòng 15 ngày", "trong vòng 48 giờ" -> ref_date + N (None without
+    ref)."""
     lead = m["lead"]
     if find and (not lead or lead == "truoc"):  # "trước 30 ngày" = 30 days in advance
         return None
+    if m["unit"] == "gio" and not (lead or "").startswith("trong"):
+        return None  # "trong vòng 48 giờ" is a time allowed; "trước 17 giờ" is a time of day
     base = ref
     if m["df"] or m["Yf"] or m["wdf"]:
         base = _date(m, "f", ref)[0]
@@ -352,7 +357,7 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?:0?6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
-    (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang)(?P<lv>\s+lam viec)?"
+    (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang|gio)(?P<lv>\s+lam viec)?"
      r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"
      rf"(?:\s+(?:ke|tinh)\s+tu\s+(?:{_drx('f')}|ngay\s+(?:ky|ban hanh|nhan(?:\s+duoc)?|hop|hoi nghi|lam viec)(?!\w)))?", _h_relative),
     # "hằng"/"hàng" both fold to "hang"; "(?!\s*\d)" skips "mặt hàng tháng 10", "hàng năm 2023".

@@ -286,3 +286,10 @@ def test_the_frame_of_a_notice_and_a_section_s_heading_do_not_answer_what_was_de
     item = Chunk("c4", "n", 3, "3. Sở Y tế kiểm tra an toàn thực phẩm trước ngày 30/4/2026;",
                  section="II › 3. Sở Y tế kiểm tra an toàn thực phẩm trước ngày 30/4/2026;", part="body")
     assert candidates("Sở Y tế phải làm gì?", [Hit(item, n, 1.0)], "what")  # a one-line item is its own section
+    # "how long" is answered by a time allowed, "by when" by a date
+    lab = Chunk("c5", "n", 4, "- Trả kết quả xét nghiệm mẫu trong vòng 48 giờ kể từ khi nhận mẫu.\n- Trung tâm Chẩn"
+                " đoán thú y giải trình tự gen các chủng vi rút, hoàn thành trong Quý III/2026.", part="body")
+    ask = "Trung tâm Chẩn đoán thú y phải trả kết quả xét nghiệm trong thời hạn bao lâu?"
+    assert "48 giờ" in candidates(ask, [Hit(lab, n, 1.0)], "deadline")[0].text
+    ask = "Trung tâm Chẩn đoán thú y phải giải trình tự gen trước khi nào?"
+    assert "Quý III" in candidates(ask, [Hit(lab, n, 1.0)], "deadline")[0].text

@@ -165,6 +165,7 @@ def test_recurring(sentence, text, recurring):
     ("trong 2 tuần", "trong 2 tuần", "2024-09-29"),
     ("trong 3 tháng", "trong 3 tháng", "2024-12-15"),
     ("trong 15 ngày kể từ ngày 01/10/2024", "trong 15 ngày kể từ ngày 01/10/2024", "2024-10-16"),
+    ("trong vòng 48 giờ", "trong vòng 48 giờ", "2024-09-17"),  # hours allowed, due the day they run out
 ])
 def test_relative(sentence, text, due):
     d = only(sentence)
@@ -173,6 +174,9 @@ def test_relative(sentence, text, due):
 
 def test_relative_and_yearless_without_ref_date_have_no_due():
     assert only("trong 30 ngày kể từ ngày ký", None).due is None
+    assert only("trả kết quả trong vòng 48 giờ kể từ khi nhận mẫu").due is None  # from an event the notice cannot date
+    assert find_deadlines("hoàn thành trước 17 giờ ngày 25/3/2025")[0].due == "2025-03-25"  # a time of day
+    assert find_deadlines("họp lúc 8 giờ 30") == [] and find_deadlines("trong 12 giờ qua") == []
     assert only("xong trước 30/6", None).due is None
     assert only("trong quý IV", None).due is None
     assert only("trước ngày 31/12/2026", None).due == "2026-12-31"

@@ -149,6 +149,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     # The opening ("Ngày 17/10, đồng chí X chủ trì cuộc họp về ...; dự họp có ...") and the closing formula frame the
     # conclusions: they answer when, who chaired and who attended, not what was decided, a figure or a deadline.
     framing = kind not in q.FRAME_KINDS and not q.asks_frame(question)
+    duration = bool(q.DURATION.search(fold(question)))  # "trong thời hạn bao lâu": a time allowed answers
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
@@ -166,7 +167,8 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score -= 0.3
             if kind == "deadline":
                 found = find_deadlines(sent)
-                score += (0.6 if any(d.due for d in found) else 0.3) if found else -1.0
+                asked = any(d.precision == "relative" if duration else d.due for d in found)
+                score += (0.6 if asked else 0.3) if found else -1.0
             elif kind == "date":
                 score += 0.4 if _DATE.search(sent) else -0.5
             elif kind == "who":
