@@ -146,12 +146,15 @@ def english_units(question: str) -> list[frozenset[str]]:
 @functools.cache
 def _english_unit_patterns() -> tuple[tuple[tuple[re.Pattern, frozenset[str]], ...], ...]:
     """Per English subject of prompts/units_en.yaml (longest first), each kind's pattern ("department(s) of (the)
-    health", "health department") with the Vietnamese unit keys it stands for."""
+    health", "health department") with the Vietnamese unit keys it stands for; then each body's ("the tax office")."""
     gloss = load("units_en")
-    return tuple(
+    kinds = tuple(
         tuple((re.compile(rf"\b{word}s? of (?:the )?{re.escape(english)}\b|\b{re.escape(english)} {word}s?\b"),
                frozenset(f"{h} {core}" for h in heads)) for word, heads in gloss["kinds"].items())
         for english, core in sorted(gloss["subjects"].items(), key=lambda kv: -len(kv[0])))
+    bodies = tuple(((re.compile(rf"\b{re.escape(english)}s?\b"), frozenset(keys)),)  # "the Lang Son courts"
+                   for english, keys in sorted(gloss["bodies"].items(), key=lambda kv: -len(kv[0])))
+    return kinds + bodies
 
 
 def units(question: str) -> list[str]:

@@ -204,6 +204,9 @@ def test_language_and_intent():
     assert english_units("When must the Nghệ An Department of Health report on drug shortages?") == [
         frozenset({"so y te", "vu y te", "phong y te"})]
     assert english_units("By when must the health sector finish?") == []
+    # bodies that are no subject and kind, abbreviations included
+    assert english_units("By when must the Hue city tax office finish?") == [frozenset({"thue"})]
+    assert english_units("What must the Lang Son courts do?") == [frozenset({"toa an", "tand"})]
     assert intent("Which units chaired the working groups?") != "chair"
     # a province typed in lower case without diacritics, unless its letters are also common words
     assert places_in("so y te ha tinh yeu cau gi") == ["ha tinh"]
