@@ -120,6 +120,15 @@ def unit_names_asked(question: str) -> list[str]:
     return out
 
 
+# "Tổ dân phố số 7", "bão số 6", "Residential Group No. 7" (folded): a numbered one of its kind, not a document number
+_DESIGNATION = re.compile(r"\b(?:so|no\.?|number)\s+0*(\d{1,3})\b(?!\s*[/.,]\s*\d|/)")
+
+
+def designations(question: str) -> list[str]:
+    """The numbers a question names things by ("số 7", "No. 7" -> "7")."""
+    return _DESIGNATION.findall(fold(question))
+
+
 def _english_word(word: str, english: frozenset[str]) -> bool:
     """An English word: in the English lexicon, or written small in letters no Vietnamese syllable is made of."""
     low = word.lower()

@@ -204,6 +204,11 @@ def test_language_and_intent():
     assert english_units("When must the Nghệ An Department of Health report on drug shortages?") == [
         frozenset({"so y te", "vu y te", "phong y te"})]
     assert english_units("By when must the health sector finish?") == []
+    # a thing named by its number must be the passage's ("Tổ dân phố số 7" is not "số 3"); document numbers and
+    # figures are no such names
+    from assistant.question import designations
+    assert designations("What task was given to Residential Group No. 7 (Tổ dân phố số 7)?") == ["7", "7"]
+    assert designations("Biên bản số 41/BB-BVĐK; số 1.200 hộ; Quyết định số 60/2021") == []
     # bodies that are no subject and kind, abbreviations included
     assert english_units("By when must the Hue city tax office finish?") == [frozenset({"thue"})]
     assert english_units("What must the Lang Son courts do?") == [frozenset({"toa an", "tand"})]

@@ -98,10 +98,15 @@ def _own_heading(text: str, chunk) -> bool:
         bool(spans) and spans[0] == (0, len(title))
 
 
+def _around(best: Candidate) -> str:
+    """The sentence, its section, its passage and its document, folded."""
+    return f"{fold(best.text)} {_context(best.hit)} {fold(best.hit.chunk.text)}"
+
+
 def _units_around(best: Candidate) -> str:
     """The sentence, its section and its passage as one unit key (padded), where the units a question names are
     looked for."""
-    return f" {unit_key(fold(best.text) + ' ' + _context(best.hit) + ' ' + fold(best.hit.chunk.text))} "
+    return f" {unit_key(_around(best))} "
 
 
 def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
@@ -341,6 +346,9 @@ class ExtractiveAnswerer:
                 return "unit"
         if kind == "number" and not q.holds_identifier(best.text):
             return "document number"
+        numbered = _around(best)
+        if not all(re.search(rf"\bso\s+0*{n}\b", numbered) for n in q.designations(question)):
+            return "number"  # "Tổ dân phố số 7", "storm No. 6": the passage is about that one, not "số 3"
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not YEAR.search(best.text):
             return "year"
