@@ -80,6 +80,12 @@ class Assistant:
                 yield listed
                 return
         hits = self.retriever.search(resolved, ANSWER_POOL, filters, mode)
+        if hits and not any(self.fit.fits(resolved, h.notice) for h in hits):
+            # None of the passages found is in a notice holding what the question names ("Cụm công nghiệp Điềm Thụy
+            # 2"): the meaning of its other words outranked the name. Look again among the notices that hold it.
+            held = self.retriever.naming(resolved)
+            if held:
+                hits = self.retriever.search(resolved, ANSWER_POOL, filters, mode, within=held) or hits
         answerer = self.answerer
         if hasattr(answerer, "stream"):
             yield from answerer.stream(resolved, hits)

@@ -9,7 +9,7 @@ import threading
 import numpy as np
 
 from assistant.index import Index
-from assistant.question import english_terms, identifiers, search_words
+from assistant.question import english_terms, identifiers, proper_names, search_words, vietnamese_names
 from assistant.types import Filters, Hit
 from ingest.units import unit_key
 from ingest.vn import fold, language, places_in
@@ -108,11 +108,25 @@ class Retriever:
             allowed = held if allowed is None else allowed & held
         return allowed
 
-    def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid") -> list[Hit]:
+    def naming(self, query: str) -> set[str] | None:
+        """The documents that hold every name the question writes (its provinces, and its capitalised names: "Cụm
+        công nghiệp Điềm Thụy", "phường Sa Pa"; in English the Vietnamese ones); None when it writes none."""
+        names = [*places_in(query), *(vietnamese_names(query) if language(query) == "en" else proper_names(query))]
+        held = None
+        for name in names:
+            docs = {cid.split(":")[0] for cid in self.index.lexical.holding(name)}
+            held = docs if held is None else held & docs
+        return held
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid",
+               within: set[str] | None = None) -> list[Hit]:
+        """The best `k` passages; `within`: only these documents."""
         cat = self.index.catalog
         notices = self.index.notices()
         filters = filters or Filters()
         allowed = {i for i, n in notices.items() if _notice_ok(n, filters)} if filters else None
+        if within is not None:
+            allowed = within if allowed is None else allowed & within
         if allowed is not None and not allowed:
             return []
         ranks: dict[str, float] = {}

@@ -301,3 +301,17 @@ def test_the_frame_of_a_notice_and_a_section_s_heading_do_not_answer_what_was_de
     assert "48 giờ" in candidates(ask, [Hit(lab, n, 1.0)], "deadline")[0].text
     ask = "Trung tâm Chẩn đoán thú y phải giải trình tự gen trước khi nào?"
     assert "Quý III" in candidates(ask, [Hit(lab, n, 1.0)], "deadline")[0].text
+
+
+def test_the_notices_holding_a_name_the_question_writes_are_searched_apart(assistant):
+    """When the first search finds no notice holding what the question names, the assistant searches again among
+    those that do (`Retriever.naming`, `search(within=...)`)."""
+    from ingest.vn import fold
+
+    r = assistant.retriever
+    held = r.naming("Sở Khoa học và Công nghệ tỉnh Quảng Trị phải làm gì?")
+    assert held and len(held) < len(assistant.index.notices())
+    assert all("quang tri" in fold(assistant.index.catalog.document(n)[0]) for n in held)
+    hits = r.search("kế hoạch thực hiện nhiệm vụ", 5, within=held)
+    assert hits and {h.notice.id for h in hits} <= held
+    assert r.naming("Phòng Quản lý Khoa học phải làm gì?") is None  # no name: nothing to anchor on
