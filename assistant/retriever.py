@@ -101,22 +101,24 @@ class Retriever:
             return query
         return self.index.lexical.accents.restore(query)
 
-    def _naming(self, query: str, allowed: set[str] | None) -> set[str] | None:
-        """The documents among `allowed` (None: all) that name every province the question names."""
-        for place in places_in(query):
-            held = {cid.split(":")[0] for cid in self.index.lexical.holding(place)}
-            allowed = held if allowed is None else allowed & held
-        return allowed
-
-    def naming(self, query: str) -> set[str] | None:
-        """The documents that hold every name the question writes (its provinces, and its capitalised names: "Cụm
-        công nghiệp Điềm Thụy", "phường Sa Pa"; in English the Vietnamese ones); None when it writes none."""
-        names = [*places_in(query), *(vietnamese_names(query) if language(query) == "en" else proper_names(query))]
+    def _holding(self, names: list[str]) -> set[str] | None:
+        """The documents that hold every one of `names`; None when there are none."""
         held = None
         for name in names:
             docs = {cid.split(":")[0] for cid in self.index.lexical.holding(name)}
             held = docs if held is None else held & docs
         return held
+
+    def _naming(self, query: str, allowed: set[str] | None) -> set[str] | None:
+        """The documents among `allowed` (None: all) that name every province the question names."""
+        held = self._holding(places_in(query))
+        return allowed if held is None else held if allowed is None else allowed & held
+
+    def naming(self, query: str) -> set[str] | None:
+        """The documents that hold every name the question writes (its provinces, and its capitalised names: "Cụm
+        công nghiệp Điềm Thụy", "phường Sa Pa"; in English the Vietnamese ones); None when it writes none."""
+        return self._holding([*places_in(query),
+                              *(vietnamese_names(query) if language(query) == "en" else proper_names(query))])
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None, mode: str = "hybrid",
                within: set[str] | None = None) -> list[Hit]:
