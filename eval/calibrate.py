@@ -109,9 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.calibrate", description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--write", action="store_true", help="save the weights to prompts/answerability.yaml")
+    ap.add_argument("--keep-weights", action="store_true",
+                    help="choose the thresholds for the weights in prompts/answerability.yaml, without learning new ones")
     args = ap.parse_args(argv)
     rows = collect(Path(args.corpus))
-    weights = fit(rows)
+    if args.keep_weights:
+        from assistant.answer.answerability import model
+
+        weights = model()["weights"]
+    else:
+        weights = fit(rows)
     thresholds = choose_thresholds(rows, weights)
     right = sum(r["right"] for r in rows)
     print(json.dumps({"answers": len(rows), "right": right, "weights": weights, "threshold": thresholds}, indent=2))
