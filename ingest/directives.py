@@ -181,7 +181,6 @@ _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
 _ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
 
 
-
 def _person(text: str) -> str:
     """ "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ..." -> the person with the title as written; the title
     ends at the verb ("..., Phó Giám đốc Sở chủ trì, phối hợp ...")."""

@@ -1,4 +1,4 @@
-"""Deterministic builder for helper "p" documents (3 .docx, 3 .pdf, 1 .html).
+"""Deterministic builder for helper "p" documents (3 .docx, 3 .pdf, 1 .html); r.py builds batch r with its builders.
 
 Sources live in build/p-src/*.txt. The .md, the .txt and the second .html of batch p are written by hand in docs/.
 
@@ -23,6 +23,7 @@ New in p:
   (pdf)  job option watermark="..."     a light diagonal watermark drawn first on every page
   (pdf)  job option browser=(datetime, title, url)   Chrome "Print to PDF" header and footer (date, page
          title, URL, "n/N"); "!web TEXT" site chrome line, "!webtitle TEXT" article title, "!webmeta TEXT"
+  (pdf)  !table ... !endtable   as in n.py, the heading row repeated on every page (fpdf2 repeat_headings; batch r)
   build_gsheet      a Google Sheets "Publish to web" page (waffle table, row and column headers, hidden
                     second sheet), source format described at the function
 
@@ -483,6 +484,21 @@ def build_pdf(src, out, watermark=None, browser=None):
                 pdf.cell(w * 0.50, 4.6, plain(right), align="C")
                 pdf.set_xy(pdf.l_margin, max(y + 4.6, y_left))
             pdf.ln(4)
+        elif tag == "table":
+            from fpdf.fonts import FontFace
+            pdf.set_font("S", "", 9.5)
+            ncol = len(val["widths"])
+            with pdf.table(col_widths=val["widths"], line_height=4.6, text_align="LEFT",
+                           headings_style=FontFace(emphasis="BOLD"), num_heading_rows=1,
+                           repeat_headings=1, padding=1.2) as t:
+                for kind, row in val["rows"]:
+                    r = t.row()
+                    if kind == "group":
+                        r.cell(row, colspan=ncol, style=FontFace(emphasis="BOLD"))
+                    else:
+                        for j, c in enumerate(row + [""] * (ncol - len(row))):
+                            r.cell(c.replace(" // ", "\n"), align="C" if j == 0 else "L")
+            pdf.ln(3)
     pdf.output(out)
 
 

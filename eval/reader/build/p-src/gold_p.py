@@ -2,31 +2,14 @@
 Writes gold/p.jsonl and questions/p.jsonl.
 Run: /work/main/.venv/bin/python eval/reader/build/p-src/gold_p.py
 Each directive: (assignee, coordinators, due, deadlines, recurring, section, action)."""
-import json
 import os
+import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-DOCS, QS = [], []
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from gold_kit import Batch
 
-
-def cut(action, n=10):
-    """The hand-chosen opening, cut at 10 whitespace tokens, trailing ",;:." stripped."""
-    return " ".join(action.split()[:n]).rstrip(",;:.")
-
-
-def doc(file, layout, number, date, issuer, signer, title, rows, doc_type="THÔNG BÁO"):
-    rows = [r[:6] + (cut(r[6]),) for r in rows]
-    DOCS.append({"file": file, "split": "dev", "layout": layout,
-                 "metadata": {"number": number, "date": date, "doc_type": doc_type, "issuer": issuer,
-                              "signer": signer, "signer_title": title},
-                 "directives": [dict(zip(("assignee", "coordinators", "due", "deadlines", "recurring", "section",
-                                          "action"), r)) for r in rows]})
-
-
-def q(question, source, must, tags):
-    QS.append({"id": "pq%02d" % (len(QS) + 1), "question": question,
-               "gold_sources": [source] if source else [], "must_contain": must,
-               "answerable": source is not None, "split": "dev", "tags": tags})
+BATCH = Batch("p")
+doc, q = BATCH.doc, BATCH.q
 
 
 # 1 ------------------------------------------------------------------------------------------------
@@ -442,10 +425,4 @@ q("So Tu phap tinh Hau Giang giao Trung tam Tro giup phap ly nha nuoc thuc hien 
   "dong trong nam 2026?", None, [], ["figure", "vi-noaccent"])
 
 if __name__ == "__main__":
-    with open(os.path.join(ROOT, "gold", "p.jsonl"), "w", encoding="utf-8") as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(ROOT, "questions", "p.jsonl"), "w", encoding="utf-8") as f:
-        for x in QS:
-            f.write(json.dumps(x, ensure_ascii=False) + "\n")
-    print(len(DOCS), "documents,", sum(len(d["directives"]) for d in DOCS), "directives,", len(QS), "questions")
+    BATCH.write()
