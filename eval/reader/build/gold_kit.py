@@ -15,13 +15,13 @@ def cut(action, n=10):
 class Batch:
     """One batch's documents and questions: `doc(...)` and `q(...)` as the scripts call them, then `write()`."""
 
-    def __init__(self, name):
-        self.name, self.docs, self.questions = name, [], []
+    def __init__(self, name, split="dev"):
+        self.name, self.split, self.docs, self.questions = name, split, [], []
 
     def doc(self, file, layout, number, date, issuer, signer, title, rows, doc_type="THÔNG BÁO"):
         """Each row: (assignee, coordinators, due, deadlines, recurring, section, action)."""
         rows = [r[:6] + (cut(r[6]),) for r in rows]
-        self.docs.append({"file": file, "split": "dev", "layout": layout,
+        self.docs.append({"file": file, "split": self.split, "layout": layout,
                           "metadata": {"number": number, "date": date, "doc_type": doc_type, "issuer": issuer,
                                        "signer": signer, "signer_title": title},
                           "directives": [dict(zip(("assignee", "coordinators", "due", "deadlines", "recurring",
@@ -30,7 +30,7 @@ class Batch:
     def q(self, question, source, must, tags):
         self.questions.append({"id": f"{self.name}q{len(self.questions) + 1:02d}", "question": question,
                                "gold_sources": [source] if source else [], "must_contain": must,
-                               "answerable": source is not None, "split": "dev", "tags": tags})
+                               "answerable": source is not None, "split": self.split, "tags": tags})
 
     def write(self):
         for folder, rows in (("gold", self.docs), ("questions", self.questions)):
