@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.question import document_numbers, unit_names_asked
 from assistant.quotes import original_span
 from ingest.deadlines import user_date
-from ingest.units import same_unit, unit_key
+from ingest.units import identity, same_unit, unit_key
 from ingest.vn import fold, place_key
 from prompts import load
 
@@ -37,6 +37,9 @@ class Register:
         self.assignees = sorted({d.assignee for d in directives})
         named = set(self.assignees) | {c for d in directives for c in d.coordinators}
         self.keys = {name: unit_key(name) for name in named}
+        self._by_core: dict[str, list[str]] = {}  # same_unit needs equal cores: only these names are compared
+        for name in named:
+            self._by_core.setdefault(identity(name)[0], []).append(name)
         # first word -> (words, name): longest first; among names of one unit, the one written most often
         self._by_first: dict[str, list[tuple[list[str], str]]] = {}
         seen = Counter([d.assignee for d in directives] + [c for d in directives for c in d.coordinators])
@@ -47,7 +50,9 @@ class Register:
 
     def units_like(self, unit: str) -> set[str]:
         """The register's unit names that are `unit` (`same_unit`: one identity, never one name inside another)."""
-        return {name for name in self.keys if same_unit(unit, name)} if unit_key(unit) else set()
+        if not unit_key(unit):
+            return set()
+        return {name for name in self._by_core.get(identity(unit)[0], ()) if same_unit(unit, name)}
 
     def spell_units(self, question: str) -> str:
         """A question that names units in lower case or without diacritics ("cong ty dien luc lao cai phai

