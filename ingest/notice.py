@@ -201,7 +201,8 @@ def parse(clean: Clean) -> Layout:
     # No closing mark nor Nơi nhận: trailing signature lines (capacity in caps, a name) are footer.
     while body_last > body_first + 1 and (
         _CAPACITY.match(lines[body_last - 1]) or _SIGNER.match(lines[body_last - 1])
-        or _SIGNED.match(lines[body_last - 1])
+        or _SIGNED.match(lines[body_last - 1]) or _SIGNED_MARKS.match(lines[body_last - 1])
+        or _names_side_by_side(lines[body_last - 1].split()) or _name_then_title(lines[body_last - 1].split())
     ):
         body_last -= 1
 
@@ -315,6 +316,7 @@ def _footer_fields(footer: list[str]) -> dict:
     capacity: list[str] = []
     signer = signed_beside = ""
     in_recipients = False
+    signature: list[str] = []  # the lines outside the recipients' list, for a block signed in two columns
     for line in footer:
         if _COPY.match(line):
             break  # a certified copy's own block, or an appendix, follows the signature
@@ -330,6 +332,7 @@ def _footer_fields(footer: list[str]) -> dict:
             recipients.append(line.lstrip("-–+• ").rstrip(";.,").strip())
             continue
         in_recipients = False
+        signature.append(line)
         if m := _SIGNER.match(line):
             signer = m.group(1)
         elif re.match(r"^(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s*)+$", line):
@@ -344,12 +347,143 @@ def _footer_fields(footer: list[str]) -> dict:
     if len(capacity) > 1 and _SECRETARY.match(capacity[0]):
         capacity = capacity[1:]  # minutes are signed by their secretary and their chair: the chair signs for them
     signer = signer or signed_beside
+    if columns := _two_columns(signature):
+        signer, capacity = columns
     out: dict = {"recipients": tuple(r for r in recipients if r)}
     if signer:
         out["signer"] = signer
     if capacity:
         out["signer_title"] = " / ".join(capacity)
     return out
+
+
+def _people() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    from ingest.lexicon import load
+
+    lex = load("people")
+    roles = "|".join(re.escape(r) for r in sorted(lex["roles"], key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(lex["titles"], key=len, reverse=True))
+    return frozenset(lex["surnames"]), re.compile(rf"(?:{roles})(?=\s|$)"), re.compile(rf"(?:{titles})(?=\s|$)")
+
+
+_SURNAMES, _ROLE, _TITLE = _people()
+_SIGNED_MARKS = re.compile(r"^(?:\((?:đã ký|ký[^)]*)\)\s*)+$", re.I)
+_CAPS_LINE = re.compile(rf"^[{UPPER}0-9 ,.\-/&()]+$")
+
+
+def _two_headings(line: str) -> list[str]:
+    """A caps line of a signature block as its columns' headings: "THƯ KÝ CHỦ TRÌ" -> two, "ĐẠI DIỆN BÊN A" -> one.
+    A second side or role ("ĐẠI DIỆN", "CHỦ TRÌ") opens a column; so does "PHÓ", or a title right after a whole title
+    ("CHỦ TỊCH TRƯỞNG ĐOÀN")."""
+    cuts = [m.start() for m in _ROLE.finditer(line) if m.start() > 0 and line[m.start() - 1] == " "]
+    if not cuts:
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
+        for i, (at, _) in enumerate(words[1:], 1):
+            before = line[:at].strip()
+            if line.startswith("PHÓ ", at) or (_TITLE.match(line, at) and not before.endswith("PHÓ")
+                                               and _TITLE.fullmatch(before.removeprefix("PHÓ ").strip())):
+                cuts.append(at)
+    if len(cuts) != 1:
+        return [line]
+    return [line[:cuts[0]].strip(), line[cuts[0]:].strip()]
+
+
+def _names_side_by_side(words: list[str]) -> list[str]:
+    """Capitalised words that are two or more people's names printed side by side ("Hoàng Thị Mai Phương Nông Văn
+    Thắng"): each of 2-5 words and opening with a family name, the most even division first; [] when they are not."""
+    best: list[str] = []
+
+    def split(i: int, names: list[str]) -> None:
+        nonlocal best
+        if i == len(words):
+            if len(names) >= 2 and (not best or min(map(len, (n.split() for n in names))) >
+                                    min(map(len, (n.split() for n in best)))):
+                best = list(names)
+            return
+        if words[i] not in _SURNAMES:
+            return
+        for n in range(2, min(5, len(words) - i) + 1):
+            name = " ".join(words[i:i + n])
+            if _SIGNER.match(name):
+                split(i + n, [*names, name])
+
+    if 4 <= len(words) <= 16:
+        split(0, [])
+    return best
+
+
+def _name_then_title(words: list[str]) -> tuple[str, str] | None:
+    """"Lê Thị Diệu Hiền PHÓ CHỦ TỊCH UBND XÃ": one cell's name beside the next cell's title."""
+    at = next((i for i, w in enumerate(words) if len(w) > 1 and w.isupper()), None)
+    if at and at >= 2 and _SIGNER.match(" ".join(words[:at])) and _CAPS_LINE.match(" ".join(words[at:])):
+        return " ".join(words[:at]), " ".join(words[at:])
+    return None
+
+
+def _two_columns(lines: list[str]) -> tuple[str, list[str]] | None:
+    """(signer, capacity) of a block signed in two columns, as minutes are ("THƯ KÝ | CHỦ TRÌ", "ĐẠI DIỆN BÊN A |
+    ĐẠI DIỆN BÊN B"): the principal signs on the right, unless only the right column is the secretary's. A PDF or a
+    text file gives each row's two cells on one line ("Hoàng Thị Mai Phương Nông Văn Thắng"), a Word table each cell
+    on its own line, row by row. None when the block is not in two columns."""
+    left: dict = {"h": [], "n": ""}
+    right: dict = {"h": [], "n": ""}
+    singles: list[str] = []  # headings of one cell each, rows not yet known
+    two = False
+
+    def settle() -> None:  # cells of a Word table, row by row: both cells of the first row name a side or a role
+        nonlocal two
+        if len(singles) >= 2 and len(singles) % 2 == 0 and (m := _ROLE.match(singles[0])) \
+                and singles[1].startswith(m.group(0)):
+            left["h"] += singles[0::2]
+            right["h"] += singles[1::2]
+            two = True
+        singles.clear()
+
+    for line in lines:
+        line = " ".join(line.split())
+        if _SIGNED_MARKS.match(line):
+            continue
+        words = line.split()
+        caps = bool(_CAPS_LINE.match(line)) and len(line) >= 4
+        if caps:
+            heads = _two_headings(line)
+            if len(heads) == 2:
+                settle()
+                left["h"].append(heads[0])
+                right["h"].append(heads[1])
+                two = True
+            elif not (_ROLE.match(line) or _TITLE.match(line)) and (singles or right["h"]):
+                target = singles if singles else right["h"]
+                target[-1] += " " + line  # "ĐẠI DIỆN BAN QUẢN LÝ KHU KINH TẾ HẢI" / "PHÒNG"
+            elif two:
+                (right if left["h"] and _SECRETARY.match(left["h"][0]) else left)["h"].append(line)
+            else:
+                singles.append(line)
+            continue
+        if mixed := _name_then_title(words):  # the left cell's name, the right cell's title
+            settle()
+            if two and not left["n"]:
+                left["n"] = mixed[0]
+                right["h"].append(mixed[1])
+            continue
+        names = _names_side_by_side(words) or ([line] if _SIGNER.match(line) else [])
+        if names:
+            settle()
+            if not two:
+                return None
+            if len(names) >= 2 and not left["n"]:
+                left["n"], right["n"] = names[:2]
+            elif not left["n"]:
+                left["n"] = names[0]
+            else:
+                right["n"] = names[-1]
+            if right["n"]:
+                break
+    if not (two and right["n"]):
+        return None
+    side = left if right["h"] and _SECRETARY.match(right["h"][0]) and left["h"] and not _SECRETARY.match(
+        left["h"][0]) else right
+    return side["n"], side["h"]
 
 
 def _issuer(agency: list[str], body: list[str]) -> str:
