@@ -44,13 +44,16 @@ _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
 # Military and police ranks printed before a signer's name ("Đại tá Lưu Quang Huy"): not part of the name.
 RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
          "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đại uý", "Thượng uý", "Trung uý", "Thiếu uý")
-_SIGNER = re.compile(r"^(?:(?:" + "|".join(RANKS) + r")\s+)?(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*" + _NAME + r"$")
+# Degrees and honours printed before a name ("PGS.TS.", "BSCKII.", "ThS.BS.", "NGƯT."): not part of it.
+_DEGREES = r"(?:(?:GS|PGS|TS|ThS|Ths|KS|BS|CN|NCS|LS|DS|BSCK(?:I{1,2}|1|2)?|DSCK(?:I{1,2}|1|2)?|BSNT|NGND|NGƯT|TTND|TTƯT)\.\s*)*"
+_SIGNER = re.compile(r"^(?:\|\|\s*)?(?:(?:" + "|".join(RANKS) + r")\s+)?" + _DEGREES + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
 _SIGNED = re.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ)(?: và đóng dấu)?\)?$")
 # A certified copy's own block ("SAO Y", alone or at the end of the copier's header line when a PDF runs the two
 # columns together: "UBND XÃ HỒNG DÂN SAO Y"), or an appendix, after the signature.
 _COPY = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|PHỤ LỤC)\b|^[A-ZĐÀ-Ỹ ]+\s(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC)$")
-_RAN_INTO = re.compile(r"[.;]\s+" + _NAME + r"$")  # a recipients' line a PDF ran into the signer's name
+# a recipients' line a PDF ran into the signer's name (a rank or a degree before it)
+_RAN_INTO = re.compile(r"[.;]\s+(?:(?:" + "|".join(RANKS) + r")\s+)?" + _DEGREES + _NAME + r"$")
 _SECRETARY = re.compile(r"^(?:THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b")
 # "<agency> thông báo ..." (a notice without a header names its issuer in its closing sentence)
 _SAYS = re.compile(r"(?:^|(?<=\.\s))([^.,;:]{2,80}?)\s+thông báo\b")
@@ -330,12 +333,11 @@ def _footer_fields(footer: list[str]) -> dict:
             if m := _RAN_INTO.search(line):  # "- Lưu: VT, KHNV. Trịnh Hoàng Phong": the name of the signature's column
                 signed_beside, line = m.group(1), line[:m.start() + 1]
             recipients.append(line.lstrip("-–+• ").rstrip(";.,").strip())
-            continue
-        in_recipients = False
+            continue  # (the list goes on past the signature's lines when the two columns interleave line by line)
         signature.append(line)
         if m := _SIGNER.match(line):
             signer = m.group(1)
-        elif re.match(r"^(?:(?:GS|PGS|TS|ThS|BS|KS)\.\s*)+$", line):
+        elif line.strip() and re.fullmatch(_DEGREES, line.strip()):
             continue  # "PGS.TS." printed above the name
         elif (_CAPACITY.match(line) or capacity and line.isupper() and len(line) <= 8
               and not line.endswith((";", ","))) and not signer:  # "KH&CN;" wraps a recipients' line

@@ -598,6 +598,19 @@ def test_minutes_signed_in_two_columns(signature, signer, title):
     assert (p.notice.signer, p.notice.signer_title) == (signer, title)
 
 
+@pytest.mark.parametrize("footer, signer", [
+    ("Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nBSCKII. Đỗ Văn Thiêm\n", "Đỗ Văn Thiêm"),  # a degree
+    # the recipients' column and the signature's interleaved line by line, the name run into the last recipient
+    ("Nơi nhận:\nCHỈ HUY TRƯỞNG\n- Bộ Tư lệnh Quân khu 4;\n(Đã ký)\n- Lưu: VT, TM. Đại tá Nguyễn Đình Thanh\n",
+     "Nguyễn Đình Thanh"),
+])
+def test_the_signer_behind_degrees_ranks_and_interleaved_columns(footer, signer):
+    text = ("BỆNH VIỆN TỈNH NAM SƠN\nSố: 12/TB-BV\nNam Sơn, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận giao ban\n"
+            "1. Phòng Kế hoạch tổng hợp số liệu trước ngày 10/3/2026./.\n" + footer)
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert p.notice.signer == signer
+
+
 def test_a_unit_cell_with_one_unit_a_line_is_a_joint_list():
     from ingest.tables import render
 
