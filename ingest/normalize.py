@@ -39,14 +39,33 @@ class Clean:
         return self.pos[start], self.pos[end - 1] + 1
 
 
+# Pictographs and dingbats that posts and chat messages (Zalo, Facebook) use as bullets ("🔹 Công an phường: ...",
+# "👉 Rà soát ...", "✅", "▪", "►") or as decoration: a line's leading run is its bullet, the others are dropped.
+_PICTOGRAPH = re.compile("[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]")
+_LEADING_PICTOGRAPHS = re.compile("^\\s*(?:[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+                                  "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\\s*)+(?=\\S)")
+
+
 def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
-    """Drop markdown heading/emphasis marks; a mark glued between two words becomes a space."""
+    """Drop markdown heading/emphasis marks; a mark glued between two words becomes a space; a leading pictograph
+    becomes a bullet ("- "), other pictographs go."""
     keep = [True] * len(line)
     space_at: set[int] = set()
     m = _HEADING_MARK.match(line)
     if m:
         for i in range(m.end()):
             keep[i] = False
+    bullet = -1
+    if m := _LEADING_PICTOGRAPHS.match(line):
+        bullet = m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # its first pictograph reads "-"
+        for i in range(bullet + 1, m.end() - 1):
+            keep[i] = False
+        if line[m.end() - 1] != " ":
+            keep[m.end() - 1] = False
+            space_at.add(m.end())
+    for pm in _PICTOGRAPH.finditer(line):
+        if pm.start() != bullet and (m is None or pm.start() >= m.end()):
+            keep[pm.start()] = False
     for i in range(1, len(line)):
         if line[i] in " \t" and line[i - 1] in " \t":
             keep[i] = False  # justified PDF lines come out with runs of spaces
@@ -64,7 +83,7 @@ def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
             chars.append(" ")
             pos.append(base + i)
         if keep[i]:
-            chars.append(c)
+            chars.append("-" if i == bullet else c)
             pos.append(base + i)
     text = "".join(chars)
     # Trim both ends (markdown hard breaks end lines with two spaces).

@@ -23,6 +23,7 @@ _SYMBOL_TYPES = {
 }
 _TYPE_LINE = re.compile(r"^(" + "|".join(DOC_TYPES) + r")(?![A-ZÀ-Ỹa-zà-ỹ])\s*:?\s*(.*)$")
 _MOTTO = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)", re.I)
+_MOTTO_BESIDE = re.compile(r"\s(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM)")
 # "Số: 1226 /TB-BKHCN", "Số: 21/2026/TT-BCT", a draft's "Số:      /TB-VP"; PDFs may put the
 # place-and-date line on the same line.
 # Party documents write "Số 45-TB/HU": the type before the slash.
@@ -142,6 +143,8 @@ def parse(clean: Clean) -> Layout:
     for i, line in enumerate(lines[first:first + 25], first):
         if _MOTTO.match(line) or _SEPARATOR.match(line):
             continue
+        if m := _MOTTO_BESIDE.search(line):  # the header's two columns on one line: "CỤC THUẾ Độc lập - Tự do ..."
+            line = line[:m.start()].strip()
         if (m := _NUMBER_LINE.match(line)) and "number_raw" not in f:
             f["number_raw"] = m.group(1) or ""
             line = m.group(2)
@@ -253,15 +256,16 @@ _META_FIELD = re.compile(r"^[A-ZĐÀ-Ỹ][^:\n]{2,30}:(?:\s+\S|$)")
 def _content_start(lines: list[str]) -> int:
     """Where the notice itself begins: after the key-value block an e-office system prints above it ("Số ký hiệu:
     ...", "Cơ quan ban hành: ...") when the national motto comes after such a block; else 0."""
-    motto = next((i for i, line in enumerate(lines[:40]) if _MOTTO.match(line)), None)
+    motto = next((i for i, line in enumerate(lines[:40]) if opens_notice(line)), None)  # "BỘ TÀI CHÍNH CỘNG HÒA ..."
     if not motto:
         return 0
     fields = [i for i in range(motto) if _META_FIELD.match(lines[i]) and not re.match(r"Số\s*:", lines[i])]
     if len(fields) < 3:
         return 0
     start = fields[-1] + 1
-    while start < motto and (_SEPARATOR.match(lines[start]) or not find_units(lines[start].title())):
-        start += 1  # the block's rule and its "NỘI DUNG VĂN BẢN" caption
+    while start < motto and (_SEPARATOR.match(lines[start]) or not _is_caps(lines[start])
+                             or not find_units(lines[start].title())):
+        start += 1  # the block's rule, its "NỘI DUNG VĂN BẢN" caption, a field's value on its own lines
     return start
 
 
