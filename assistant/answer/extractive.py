@@ -36,6 +36,8 @@ _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budget|cost|capital|funding|funds?|money|"
                     r"revenue|worth|price|fee|spend|spent|invest(?:ment|ed)?|disbursed|collected)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
+# "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
+_COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
 # A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng".
 _SUM = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d[\d.,]*\s*(?:đồng|VNĐ|USD)\b")
 # A figure that answers "how much / how many": a number that is no list item's "6.", no date and no year.
@@ -465,11 +467,12 @@ class ExtractiveAnswerer:
 
 def _figure_asked(question: str) -> str:
     """What figure a "how much / how many" question asks for: "share" (a rate, "bao nhiêu phần trăm"), "sum" (money),
-    "figure" (a count, an area ...); "" when it asks for none."""
+    "count" ("how many hospitals"), "figure" (an area, a growth ...); "" when it asks for none."""
     if not q.asks_amount(question):
         return ""
     asks = fold(question)
-    return "share" if _RATE.search(asks) else "sum" if _MONEY.search(asks) else "figure"
+    return "share" if _RATE.search(asks) else "sum" if _MONEY.search(asks) else "count" if _COUNT.search(asks) \
+        else "figure"
 
 
 def _holds_figure(wanted: str, text: str) -> bool:
@@ -477,7 +480,11 @@ def _holds_figure(wanted: str, text: str) -> bool:
         return bool(re.search(r"%|\bphần trăm\b", text))
     if wanted == "sum":
         return bool(_SUM.search(text))
-    return bool(_FIGURE.search(re.sub(r"^\s*\d{1,2}[.)]\s", "", text)))
+    text = re.sub(r"^\s*\d{1,2}[.)]\s", "", text)
+    if wanted == "count":
+        return any(m.group(0) != "%" and not re.match(r"\s*(?:%|phần trăm)", text[m.end():], re.I)
+                   for m in _FIGURE.finditer(text))
+    return bool(_FIGURE.search(text))
 
 
 def _evidence(question: str, kind: str, text: str) -> bool:
