@@ -114,6 +114,8 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     "5. Văn phòng Sở và Phòng Tin học và Thống kê:"), or []."""
     found = marker(label)
     title = (found[2] if found else label).rstrip(":").strip()
+    if label.rstrip().endswith(":"):
+        title = re.sub(r"^[-–•+]\s+", "", title)  # a bullet that heads the points under it: "- Phòng Kinh tế:"
     topic = title
     title = re.sub(r"^Đối với\s+", "", title)
     if not title:
@@ -511,6 +513,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
         current: _Task | None = None
         pending: _Task | None = None  # an item that is a task only if labelled lines follow it
         addressed: list[str] = []  # a "Sở Y tế:" line addresses the bullets under it
+        addressed_by = ""  # the bullet of a "- Sở Y tế:" heading
         addressees = False
         pos = 0
         read = passage.text
@@ -535,6 +538,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 continue
             pending = None
             bullet = text[:1] in "-–•+"
+            if bullet and text[:1] == addressed_by:
+                addressed = []  # the next bullet of the heading's own level ends what it addressed
             found = marker(text)
             if found:
                 text = found[2]
@@ -551,6 +556,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             head = _unit_heading(line, addressed=False)
             if head and (line.rstrip().endswith(":") or not found or len(text) < 60):
                 addressed, current = head, None
+                addressed_by = line.strip()[:1] if bullet else ""
                 continue  # a heading, not a task
             if not found and text.endswith(":") and (m := _ADDRESS.search(text)) and \
                     (inner := find_units(m.group(1))) and not m.group(1)[inner[0][1]:].strip():

@@ -46,18 +46,25 @@ _LEADING_PICTOGRAPHS = re.compile("^\\s*(?:[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2
                                   "[\ufe0f\u200d\U0001f3fb-\U0001f3ff]*\\s*)+(?=\\S)")
 
 
+# Plain-text bullets of messages: "* Phòng Kinh tế:" ("- "), "=> Rà soát ..." / "-> ..." (a point under it: "+ ").
+_ASCII_BULLET = re.compile(r"^\s*(?:\*|=>|->)\s+(?=\S)")
+# A pointing hand or an arrow marks a point under the line above ("🔹 Phòng Kinh tế:" / "👉 Rà soát ..."): "+ ".
+_POINTING = frozenset("👉👆☞➡➔➜➤➢►▶▸→✓✔☑")
+
+
 def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
     """Drop markdown heading/emphasis marks; a mark glued between two words becomes a space; a leading pictograph
-    becomes a bullet ("- "), other pictographs go."""
+    becomes a bullet ("- ", or "+ " for a pointing one), other pictographs go."""
     keep = [True] * len(line)
     space_at: set[int] = set()
     m = _HEADING_MARK.match(line)
     if m:
         for i in range(m.end()):
             keep[i] = False
-    bullet = -1
-    if m := _LEADING_PICTOGRAPHS.match(line):
-        bullet = m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # its first pictograph reads "-"
+    bullet, glyph = -1, ""
+    if m := _LEADING_PICTOGRAPHS.match(line) or _ASCII_BULLET.match(line):
+        bullet = m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # its first character reads "-" or "+"
+        glyph = "+" if line[bullet] in _POINTING or line[bullet] in "=-" else "-"
         for i in range(bullet + 1, m.end() - 1):
             keep[i] = False
         if line[m.end() - 1] != " ":
@@ -76,6 +83,8 @@ def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
         after = line[m.end()] if m.end() < len(line) else " "
         if not before.isspace() and not after.isspace() and before.isalnum() and after.isalnum():
             space_at.add(m.start())
+    if bullet >= 0:
+        keep[bullet] = True  # a "* " bullet is no emphasis mark
     chars: list[str] = []
     pos: list[int] = []
     for i, c in enumerate(line):
@@ -83,7 +92,7 @@ def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
             chars.append(" ")
             pos.append(base + i)
         if keep[i]:
-            chars.append("-" if i == bullet else c)
+            chars.append(glyph if i == bullet else c)
             pos.append(base + i)
     text = "".join(chars)
     # Trim both ends (markdown hard breaks end lines with two spaces).

@@ -407,7 +407,23 @@ WRAPPED_RECIPIENTS = ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VI�
                       "1. Vụ Pháp chế rà soát văn bản, hoàn thành trước ngày 30/3/2026.\nNơi nhận:\nKT. BỘ TRƯỞNG\n"
                       "- Các Bộ: NN&MT, XD,\nTHỨ TRƯỞNG\nKH&CN;\n- Lưu: VT.\nTrần Văn Hòa\n")
 
+# A post or a chat message that relays a notice: no header, the notice named in one sentence, pictographs or "*" and
+# "=>" for bullets, a unit's points under it
+RELAYED = ("Phường Tân An - TP Nam Sơn\n2 tháng 3 lúc 16:42\n📢 KẾT LUẬN CỦA CHỦ TỊCH UBND PHƯỜNG 📢\n"
+           "Ngày 02/3/2026, UBND phường Tân An ban hành Thông báo số 47/TB-UBND về kết luận của đồng chí Chủ tịch UBND "
+           "phường tại buổi kiểm tra thực địa.\n📌 NHIỆM VỤ CỤ THỂ:\n🔹 Phòng Kinh tế:\n"
+           "👉 Rà soát các hố ga hư hỏng trước ngày 20/3/2026.\n👉 Lập danh mục cây xanh cần thay thế.\n"
+           "🔹 Công an phường: tuần tra vào tối thứ Sáu hằng tuần.\n☎️ Mọi phản ánh xin liên hệ đường dây nóng.\n")
+CHAT = ("Kính gửi các đồng chí trong nhóm,\nThực hiện Thông báo số 53/TB-UBND ngày 16/01/2026 của UBND xã Tân Hòa về kết "
+        "luận của đồng chí Chủ tịch UBND xã, Văn phòng xin gửi lại các nội dung giao nhiệm vụ:\n* Hạt Kiểm lâm:\n"
+        "=> Rà soát phương án chữa cháy rừng, xong trước ngày 10/02/2026.\n=> Tổ chức trực cháy rừng 24/24 giờ.\n"
+        "* Công an xã: điều tra các vụ đốt nương trái phép.\nTrân trọng./.\n")
+
 LAYOUTS = [
+    (RELAYED, {"number": "47/TB-UBND", "date": "2026-03-02", "doc_type": "THÔNG BÁO", "issuer": "UBND phường Tân An"},
+     [("Phòng Kinh tế", "2026-03-20"), ("Phòng Kinh tế", None), ("Công an phường", None)]),
+    (CHAT, {"number": "53/TB-UBND", "date": "2026-01-16", "issuer": "UBND xã Tân Hòa"},
+     [("Hạt Kiểm lâm", "2026-02-10"), ("Hạt Kiểm lâm", None), ("Công an xã", None)]),
     # a recipients' line wrapped onto a short caps line ("KH&CN;") is no part of the signing capacity
     (WRAPPED_RECIPIENTS, {"signer_title": "KT. BỘ TRƯỞNG / THỨ TRƯỞNG", "signer": "Trần Văn Hòa"},
      [("Vụ Pháp chế", "2026-03-30")]),
@@ -571,7 +587,7 @@ def test_a_rank_before_the_signer_name_is_dropped():
     assert p.notice.signer == "Trần Văn Bình"
 
 
-MINUTES = ("BAN QUẢN LÝ DỰ ÁN TỈNH NAM SƠN\nSố: 31/BB-BQLDA\nNam Sơn, ngày 02 tháng 3 năm 2026\nBIÊN BẢN\n"
+TWO_COLUMN_MINUTES = ("BAN QUẢN LÝ DỰ ÁN TỈNH NAM SƠN\nSố: 31/BB-BQLDA\nNam Sơn, ngày 02 tháng 3 năm 2026\nBIÊN BẢN\n"
            "Họp kiểm điểm tiến độ\n1. Phòng Kỹ thuật lập hồ sơ trước ngày 10/3/2026.\n"
            "Cuộc họp kết thúc lúc 16 giờ cùng ngày.\n")
 
@@ -594,7 +610,7 @@ MINUTES = ("BAN QUẢN LÝ DỰ ÁN TỈNH NAM SƠN\nSố: 31/BB-BQLDA\nNam Sơn
     ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n", "Nguyễn Văn An", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"),
 ])
 def test_minutes_signed_in_two_columns(signature, signer, title):
-    [p] = parse_document(Document("x.txt", "txt", MINUTES + signature), "0" * 64)
+    [p] = parse_document(Document("x.txt", "txt", TWO_COLUMN_MINUTES + signature), "0" * 64)
     assert (p.notice.signer, p.notice.signer_title) == (signer, title)
 
 
