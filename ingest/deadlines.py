@@ -36,16 +36,17 @@ class Deadline:
 # date only counts after one of these words. Longer alternatives come first ("trong vong" before
 # "trong"). Bare "đến" is left out on purpose: "tính đến ngày ..." / "đến năm 2030" mean
 # "as of" / a planning horizon, not a due date; "đến hết" ("until the end of") is kept.
-_LEAD = (r"(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|den|sau))?"
+_LEAD = (r"(?:thoi han|thoi gian(?: thuc hien| hoan thanh)?)\s*:\s*den(?:\s+het)?(?=\s+ngay\b)"  # a field: "Đến ngày 31/12"
+         r"|(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|den|sau))?"
          r"|(?:thoi )?han(?: chot| cuoi)?(?:\s+(?:la|vao|truoc))?"
          r"|thoi gian(?: thuc hien| hoan thanh)?|tien do(?: thuc hien| hoan thanh)?"
          r"|trong (?:khoang )?thoi gian|trong thoi han|trong vong|trong|truoc(?: thoi diem)?|den het"
          r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong"
          # "phấn đấu đến ngày 31/12" is a target (bare "đến" is not: "tính đến ngày"); "vào ngày 14/12", "vào tháng
          # 7/2026" date an event the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
-         r"|phan dau den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?)?"
+         r"|(?:phan dau|bao dam|dam bao) den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?)?"
          r"(?=\s+(?:ngay|thang|quy)\b)"
-         r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay)\b)")
+         r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay|quy)\b)")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
 # "cuối/hạ tuần" = last ten days (the traditional Vietnamese split of a month in three "tuần").
@@ -205,6 +206,13 @@ def _h_year(m, ref, find):
     return _last(y, month), "year", None, None
 
 
+def _h_years(m, ref, find):
+    """ "Thời hạn: Năm 2026 - 2027" -> 31/12/2027 (after a lead-in only: "giai đoạn năm 2026 - 2030" is a plan's span)."""
+    if find and not m["lead"] or int(m["y"]) <= int(m["y0"]):
+        return None
+    return _h_year(m, ref, find)
+
+
 def _add(base: Date, n: int, unit: str, workdays: bool) -> Date:
     """base + n days / weeks / months; "ngày làm việc" counts Monday-Friday only."""
     if unit == "gio":  # "trong vòng 48 giờ": due by the end of the day the hours run out
@@ -357,6 +365,7 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?:0?6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
+    (_L + r"nam\s+(?P<y0>\d{4})\s*[-–]\s*(?P<y>\d{4})(?!\d)(?P<mod>)", _h_years),
     (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang|gio)(?P<lv>\s+lam viec)?"
      r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"
      rf"(?:\s+(?:ke|tinh)\s+tu\s+(?:{_drx('f')}|ngay\s+(?:ky|ban hanh|nhan(?:\s+duoc)?|hop|hoi nghi|lam viec)(?!\w)))?", _h_relative),

@@ -111,6 +111,19 @@ def _task_header(rows: list[list[str]]) -> tuple[int, list[str], int, dict[str, 
     return None
 
 
+def _deadline_column(rows: list[list[str]], cols: dict[str, int]) -> int | None:
+    """A task table without a deadline column may give its deadlines in another one ("Ghi chú: Trước 30/6/2026",
+    "Sản phẩm, thời gian"): the column, of those without a role, where half the rows' cells at least hold a
+    deadline; the one with most, the rightmost of equals."""
+    from ingest.deadlines import find_deadlines
+
+    width = max(map(len, rows), default=0)
+    counts = {j: sum(bool(j < len(r) and r[j].strip() and find_deadlines(r[j])) for r in rows)
+              for j in range(width) if j not in cols.values()}
+    best = max(counts, key=lambda j: (counts[j], j), default=None)
+    return best if best is not None and counts[best] and counts[best] * 2 >= len(rows) else None
+
+
 def render(rows: list[list[str]]) -> list[str]:
     """The lines of a table given as rows of cell texts (a cell may hold several lines)."""
     rows = [r for r in rows if any(c.strip() for c in r)]
@@ -120,6 +133,8 @@ def render(rows: list[list[str]]) -> list[str]:
     if found is None:
         return _plain(rows)
     at, header, first, cols = found
+    if "due" not in cols and (j := _deadline_column(rows[at + first:], cols)) is not None:
+        cols, header = {**cols, "due": j}, [*header[:j], "Thời hạn", *header[j + 1:]]  # "Ghi chú: Trước 30/6/2026"
     out = _plain(rows[:at])
     rows = rows[at:]
     for i, row in enumerate(rows[first:], 1):

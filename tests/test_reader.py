@@ -53,10 +53,15 @@ DEADLINES = [
     ("ra quân từ ngày 05 đến ngày 15/4/2025", "2025-04-15"),  # the first day takes the second's month
     ("tổ chức vào thứ 7, ngày 12/4/2025", "2025-04-12"),
     ("trực từ ngày 25 đến ngày 05/5/2025", "2025-05-05"),  # across a month's end
+    ("bảo đảm đến ngày 30/9/2025 không còn án quá hạn", "2025-09-30"),  # a target, as "phấn đấu đến ngày"
+    ("Thời hạn: Đến ngày 31/12/2025", "2025-12-31"),  # a labelled field: no "as of" date
+    ("Thời gian hoàn thành: Năm 2025 - 2026", "2026-12-31"),
+    ("báo cáo tại cuộc họp giao ban quý III/2025", "2025-09-30"),
 ]
 
 
 @pytest.mark.parametrize("text", ["số liệu tính đến ngày 30/9/2024", "Luật được ban hành vào năm 2023",
+                                  "kế hoạch giai đoạn năm 2026 - 2030", "đến ngày 30/11/2025 đã phát hiện 214 vụ",
                                   "phấn đấu đến năm 2030 đạt chuẩn", "từ đầu năm 2025 đến nay đã cấp 40 giấy phép",
                                   "công khai trong 15 ngày kể từ ngày được giao dự toán"])
 def test_not_deadlines(text):
@@ -448,6 +453,18 @@ def test_layouts(text, meta, tasks):
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert {k: getattr(p.notice, k) for k in meta} == meta
     assert [(d.assignee, d.due) for d in p.directives] == tasks
+
+
+def test_a_task_table_gives_its_deadlines_in_a_notes_column():
+    from ingest.tables import render
+
+    rows = [["TT", "Nội dung nhiệm vụ", "Kết quả đầu ra", "Đơn vị chủ trì", "Ghi chú"],
+            ["1", "Chuẩn hóa dữ liệu người học", "Hồ sơ cấp từ tháng 6/2026", "Ban Đào tạo", "Trước 30/6/2026"],
+            ["2", "Ban hành quy định dạy học trực tuyến", "Quy định", "Ban Đào tạo", "Trình ký trong quý II/2026"],
+            ["3", "Triển khai học bạ số", "Học bạ số", "Ban Đào tạo", ""]]
+    lines = render(rows)
+    assert "- Thời hạn: Trước 30/6/2026" in lines and "- Thời hạn: Trình ký trong quý II/2026" in lines
+    assert not any("Kết quả" in x or "tháng 6/2026" in x for x in lines)
 
 
 def test_task_table_with_a_two_row_header_and_group_rows():
