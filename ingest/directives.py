@@ -335,6 +335,7 @@ def _units_in(value: str) -> list[str]:
 
 
 _ROLE_MARK = re.compile(r"([^()]*?)\((chủ trì|phối hợp)\)", re.I)
+_ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:\s*([^;]+)", re.I)
 _PARTNER_WORDS = re.compile(r"[,;]?\s*\b(?:chủ trì\s*,\s*)?phối hợp\b", re.I)
 
 
@@ -342,6 +343,12 @@ def _lead_field(value: str) -> tuple[list[str], list[str]]:
     """(leads, partners) of a "who" line: "Các thôn (chủ trì), Công an xã (phối hợp)", "Phòng Kinh tế (chủ trì);
     Trạm Y tế xã, Ban Chỉ huy Quân sự xã (phối hợp)", "Phòng Kinh tế chủ trì, phối hợp với Chi nhánh Thủy lợi";
     a line with no partner in it is all leads."""
+    labelled = list(_ROLE_LABEL.finditer(value))  # "Chủ trì: Phòng Thanh tra; phối hợp: Công an phường"
+    if labelled and labelled[0].start() == 0:
+        leads = [u for m in labelled if m.group(1).lower() == "chủ trì" for u in _units_in(m.group(2))]
+        partners = [u for m in labelled if m.group(1).lower() == "phối hợp" for u in _units_in(m.group(2))]
+        if leads:
+            return leads, partners
     marked = list(_ROLE_MARK.finditer(value))
     if marked:
         leads = [u for m in marked if m.group(2).lower() == "chủ trì" for u in _units_in(m.group(1))]

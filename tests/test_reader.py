@@ -727,6 +727,39 @@ def test_a_table_under_an_item_that_leads_into_it_is_that_item_s_children():
         ("Sở Tư pháp", "2.3", "2025-12-01"), ("Thường trực HĐND các xã, phường", "3", "2025-12-31")]
 
 
+HEAD = ["UBND PHƯỜNG TÂN AN", "Số: 20/TB-UBND", "Nam Sơn, ngày 17 tháng 7 năm 2026", "THÔNG BÁO", "Kết luận của Chủ tịch",
+        "Ngày 16/7/2026, Chủ tịch UBND phường chủ trì cuộc họp. Chủ tịch kết luận như sau:"]
+
+
+def test_a_markdown_file_with_a_raw_html_task_table(tmp_path):
+    from ingest.loaders import load
+
+    table = ("<html><body><table><tr><td>TT</td><td>Nội dung nhiệm vụ</td><td>Đơn vị thực hiện</td><td>Thời gian</td>"
+             "</tr><tr><td>1</td><td>Kiểm tra liên ngành các chợ đầu mối</td><td>Chủ trì: Phòng Thanh tra; phối hợp: "
+             "Công an phường</td><td rowspan=\"2\">Từ 15/4 đến 15/5/2026</td></tr><tr><td>2</td><td>Lấy mẫu xét "
+             "nghiệm nhanh thực phẩm</td><td>Chủ trì: Trạm Y tế</td></tr></table></body></html>")
+    f = tmp_path / "mineru.md"
+    f.write_text("\n\n".join(HEAD) + "\n\n# II. NHIỆM VỤ\n\n" + table + "\n\nCHỦ TỊCH\n\nNguyễn Văn An\n", "utf-8")
+    [p] = parse_document(load(f), "0" * 64)
+    assert [(d.assignee, d.coordinators, d.due) for d in p.directives] == [
+        ("Phòng Thanh tra", ("Công an phường",), "2026-05-15"), ("Trạm Y tế", (), "2026-05-15")]
+
+
+def test_a_web_page_list_under_a_numbered_heading_gives_that_heading_s_points(tmp_path):
+    from ingest.loaders import load
+
+    page = ("<html><body><article>" + "".join(f"<p>{x}</p>" for x in HEAD) + "<h3>II. Nhiệm vụ</h3>"
+            "<details open><summary>1. Phòng Văn hóa - Xã hội</summary><ol><li>Rà soát chỉ tiêu tuyển sinh, hoàn "
+            "thành trước ngày 31/7/2026.</li><li>Tổng hợp nhu cầu giáo viên.</li></ol></details>"
+            "<details open><summary>2. Công an phường</summary><ol><li>Bảo đảm an ninh khu vực cổng trường.</li></ol>"
+            "</details><p>CHỦ TỊCH</p><p>Nguyễn Văn An</p></article></body></html>")
+    f = tmp_path / "accordion.html"
+    f.write_text(page, "utf-8")
+    [p] = parse_document(load(f), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [
+        ("Phòng Văn hóa - Xã hội", "2026-07-31"), ("Phòng Văn hóa - Xã hội", None), ("Công an phường", None)]
+
+
 def test_a_forwarded_e_mail_reads_its_quoted_notice(tmp_path):
     from ingest.loaders import load
 

@@ -56,10 +56,11 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
         text = bullets(unquoted(text, fmt == "md"))  # an e-mail's notice in ">" quotes; Word's plain-text bullets
         text = fixed(tabbed(grid(text)))  # task tables drawn with rules and "|" cells, pasted with tabs, or aligned
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
+            from ingest.loaders.html import html_tables
             from ingest.loaders.text import lazy_numbers
             from ingest.tables import markdown
 
-            text = lazy_numbers(markdown(text))
+            text = lazy_numbers(markdown(html_tables(text)))  # PDF->markdown converters write raw HTML tables
         doc = Document(str(path), fmt, text, warnings=(note,) if note else ())
     budget.chars(len(doc.text))
     budget.check("reading")

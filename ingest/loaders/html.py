@@ -20,7 +20,7 @@ _CHROME = re.compile(r"menu|nav|footer|header|sidebar|breadcrumb|toolbar|share|s
                      r"related|tin-?khac|lien-?ket|counter|visit", re.I)
 _CONTENT = re.compile(r"content|article|post|entry|main|detail|noi-?dung|news|body-text|document", re.I)
 _BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-           "article", "blockquote", "ul", "ol", "pre", "hr", "dd", "dt"}
+           "article", "blockquote", "ul", "ol", "pre", "hr", "dd", "dt", "details", "summary"}
 
 
 def _cell_text(cell) -> str:
@@ -81,6 +81,16 @@ def _ol_label(n: int, kind: str) -> str:
     return f"{n}. "
 
 
+def _under_numbered(ol) -> bool:
+    """A list right under a numbered heading of its own ("<summary>1. Phòng Văn hóa - Xã hội</summary><ol>...")
+    whose numbers start again at 1: its items are that heading's points, read as bullets, not as items 1, 2 beside
+    it."""
+    if ol.get("type", "1") != "1" or ol.get("start"):
+        return False
+    before = ol.getprevious()
+    return before is not None and bool(re.match(r"\s*\d{1,2}[.)]\s+\S", before.text_content() or ""))
+
+
 def _layout(table) -> bool:
     """A table that lays the page out (an old portal's frame around the notice: a banner row, a side column and the
     content cell, with tables inside): its cells read as blocks. A task table with a small table in one cell is
@@ -100,7 +110,7 @@ def _lines(el, out: list[str]) -> None:
         out.append("\n")
     if el.tag == "li":  # list items read as a reader sees them: numbered in an <ol>, bulleted in a <ul>
         parent = el.getparent()
-        if parent is not None and parent.tag == "ol":
+        if parent is not None and parent.tag == "ol" and not _under_numbered(parent):
             n = [c for c in parent if isinstance(c.tag, str) and c.tag == "li"].index(el) + int(parent.get("start", 1))
             out.append(_ol_label(n, parent.get("type", "1")))
         else:
@@ -114,6 +124,26 @@ def _lines(el, out: list[str]) -> None:
             out.append(child.tail)
     if el.tag in _BLOCKS:
         out.append("\n")
+
+
+_TABLE_BLOCK = re.compile(r"(?:<html>\s*<body>\s*)?(<table\b.*?</table>)(?:\s*</body>\s*</html>)?", re.I | re.S)
+
+
+def html_tables(text: str) -> str:
+    """A markdown text's raw HTML tables (PDF-to-markdown converters such as MinerU and marker write merged cells
+    so) as the lines a web page's tables give."""
+    if "<table" not in text.lower():
+        return text
+    import lxml.html
+
+    def lines(m: re.Match) -> str:
+        try:
+            table = lxml.html.fromstring(m.group(1))
+        except Exception:  # noqa: BLE001 - a broken fragment stays as written
+            return m.group(0)
+        return "\n" + "\n".join(render(_grid(table))) + "\n"
+
+    return _TABLE_BLOCK.sub(lines, text)
 
 
 def load_html(path: Path, data: bytes) -> Document:
