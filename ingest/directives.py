@@ -41,7 +41,7 @@ _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,\-–]\s*)?(?:" + _DUTIE
                             r"(?:(?:can|phai|khan truong|"
                             r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay|thuong xuyen|dinh ky)\s+)*(?:(?:" + _VERBS + r")\b|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
-_REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
+_REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|se|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
                       r"trinh bay|cho biet|neu|chiu trach nhiem truoc)\b")
 # "... nghiêm túc triển khai thực hiện Chỉ thị này": an exhortation to carry out the document, not a task.
 _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien|quan triet|chap hanh|nghiem|"
@@ -120,6 +120,10 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     title = re.sub(r"^Đối với\s+", "", title)
     if not title:
         return []
+    if label.rstrip().endswith(":") and (asks := re.match(r"^(?:Kiến nghị|Yêu cầu|Đề nghị)\s+(?:đối với\s+)?", title)):
+        whom = title[asks.end():]  # an inspection's "1. Kiến nghị Chủ tịch UBND thành phố:" over its points
+        if (spans := find_units(whom)) and spans[0] == (0, len(whom)):
+            return [whom]
     for_whom = topic != title and ":" not in title and not title.endswith(".") and len(title) <= 120
     listed = _ELIDED.search(title)  # after nothing or a title ("Chủ tịch", "Bộ trưởng": two words at most)
     if listed and listed.end() == len(title) and len(title[:listed.start()].split()) <= 2 and find_units(
@@ -595,6 +599,10 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                     pending = _Task(line, text, offset, addressed or heading_units, passage)
                 continue
             named = subjects(text)
+            if not (named or colon_unit) and (own := find_units(text)) and own[0][0] == 0 and \
+                    _REPORTS.match(fold(text[own[0][1]:])):
+                current = None
+                continue  # "Thanh tra thành phố sẽ tổ chức kiểm tra ...": what a unit did or will do, no task
             if not (named or colon_unit or addressed or headed or parent_units) and (m := _STEERS.match(text)):
                 named = subjects("Giao " + text[m.end():])  # no unit above it: the issuer steers the unit it names
             if named and (addressed or parent_units) and _REQUIRES.match(text) and not colon_unit:

@@ -424,7 +424,19 @@ CHAT = ("Kính gửi các đồng chí trong nhóm,\nThực hiện Thông báo s
         "=> Rà soát phương án chữa cháy rừng, xong trước ngày 10/02/2026.\n=> Tổ chức trực cháy rừng 24/24 giờ.\n"
         "* Công an xã: điều tra các vụ đốt nương trái phép.\nTrân trọng./.\n")
 
+# An inspection's conclusion: "Kiến nghị X:" / "Yêu cầu X:" head the points under them; the inspectorate's own
+# "sẽ" is no task
+INSPECTION = ("THANH TRA TỈNH NAM SƠN\nSố: 59/TB-TTr\nNam Sơn, ngày 14 tháng 4 năm 2026\nTHÔNG BÁO\nKết luận thanh tra\n"
+              "II. KIẾN NGHỊ\n1. Kiến nghị Chủ tịch UBND tỉnh:\na) Giao Sở Tài chính rà soát đơn giá thiết bị, trình trong "
+              "quý III/2026.\nb) Chỉ đạo các sở, ngành rút kinh nghiệm.\n2. Yêu cầu Giám đốc Sở Giáo dục và Đào tạo:\n"
+              "a) Thu hồi số tiền chênh lệch, chậm nhất sau 15 ngày kể từ ngày ký Thông báo này.\n"
+              "Thanh tra tỉnh sẽ tổ chức kiểm tra việc thực hiện trong quý III/2026.\n"
+              "Thanh tra tỉnh thông báo để các cơ quan biết, thực hiện./.\nKT. CHÁNH THANH TRA\nPHÓ CHÁNH THANH TRA\n"
+              "Lê Bá Thông\n")
+
 LAYOUTS = [
+    (INSPECTION, {"number": "59/TB-TTr", "signer": "Lê Bá Thông"},
+     [("Sở Tài chính", "2026-09-30"), ("Chủ tịch UBND tỉnh", None), ("Giám đốc Sở Giáo dục và Đào tạo", "2026-04-29")]),
     (RELAYED, {"number": "47/TB-UBND", "date": "2026-03-02", "doc_type": "THÔNG BÁO", "issuer": "UBND phường Tân An"},
      [("Phòng Kinh tế", "2026-03-20"), ("Phòng Kinh tế", None), ("Công an phường", None)]),
     (CHAT, {"number": "53/TB-UBND", "date": "2026-01-16", "issuer": "UBND xã Tân Hòa"},
