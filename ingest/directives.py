@@ -61,9 +61,10 @@ _NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong
                        r"(?:kho khan|vuong mac|phat sinh))")
 _GIVING = r"(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)"
 _GIVEN = re.compile(rf"^\W{{0,3}}{_GIVING}\s+(?:các\s+|(?i:{ADDRESS_FORMS})\s+)?$")
-# A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do.
+# A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do, or a
+# parenthesis names its members ("các đơn vị có chương trình đào tạo đến kỳ đánh giá ngoài (Khoa ...) hoàn thiện").
 _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
-                       r"tích cực|quyết liệt)\s)")
+                       r"tích cực|quyết liệt)\s)|^((?:\s+[^\s,.;:()]+){1,10}?)(?=\s*\([^)]*\)\s+\S)")
 # "Chỉ đạo Phòng X phối hợp ...": under a unit's heading, that unit directs Phòng X (Phòng X is no assignee); with no
 # unit above it, the issuer does, and Phòng X is the assignee.
 _STEERS = re.compile(r"^\W{0,3}[Cc]hỉ đạo\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
@@ -227,7 +228,8 @@ def subjects(text: str) -> list[str]:
         names.append(spans[k])
     if len(names) == 1 and _QUALIFIED.search(text[names[0][0]:names[0][1]]) and \
             (rel := _RELATIVE.match(text[names[0][1]:])):
-        names = [(names[0][0], names[0][1] + rel.end(1))]  # "UBND các tỉnh có dự án sử dụng vốn ODA | tập trung ..."
+        names = [(names[0][0], names[0][1] + rel.end(rel.lastindex))]  # "UBND các tỉnh có dự án sử dụng vốn ODA |
+        # tập trung ..."
     after = fold(text[names[-1][1]:])
     # "Sở X báo cáo kết quả ..." tells what was reported, unless the report is due ("..., chậm nhất ngày 20/3/2026")
     reports = _REPORTS.match(after) and not (after.lstrip().startswith("bao cao") and any(
