@@ -218,18 +218,19 @@ def parse(clean: Clean) -> Layout:
         if not f.get(name):
             f[name] = value
     relay = None
-    if not f.get("number_raw") and not f.get("doc_type"):  # no header: a post, a chat message relaying the notice
-        relay = next((m for line in lines[body_first:body_first + 8] if (m := _RELAY.search(line))), None)
+    if not f.get("number_raw"):  # no number in a header: a post, a chat message, an e-mail relaying the notice
+        relay = next((m for line in lines[:body_first + 8] if (m := _RELAY.search(line))), None)
     if relay:
-        f["number_raw"], f["doc_type"] = relay["number"], relay["type"].upper()
-        day = next(x for x in (relay["date_after"], relay["date_before"]) if x)
-        f["date"] = _iso(*_DAY.match(day).groups())
+        f["number_raw"] = relay["number"]
+        f.setdefault("doc_type", relay["type"].upper())
+        if not f.get("date") and (day := relay["date_after"] or relay["date_before"]):
+            f["date"] = _iso(*_DAY.match(day).groups())
     _split_number(f)
     if not f.get("doc_type") and f.get("symbol"):
         code = f["symbol"].split("-")[0].upper()
         f["doc_type"] = _SYMBOL_TYPES.get(code, "CÔNG VĂN" if "-" in f["symbol"] else "")
-    f["issuer"] = (relay and (relay["by"] or relay["of"] or "").strip()) or _issuer(agency, lines[body_first:body_last]) \
-        or props.get("issuer", "")
+    f["issuer"] = (relay and (relay["of"] or relay["by"] or "").strip()) \
+        or _issuer(agency, lines[body_first:body_last]) or props.get("issuer", "")
     body = lines[body_first:body_last]
     for line in body[:3]:
         if m := _MEETING_DATE.search(line):
@@ -242,16 +243,17 @@ def parse(clean: Clean) -> Layout:
     return Layout(f, (body_first, body_last), header_end, footer_start, _appendix(lines, body_last))
 
 
-# A headerless text that relays a conclusion notice names it in one sentence: "Ngày 02/3/2026, UBND phường X ban hành
-# Thông báo số 47/TB-UBND về kết luận của ...", "Thực hiện Thông báo số 53/TB-UBND ngày 16/01/2026 của UBND xã Y về
-# kết luận của ..." (Zalo and Facebook posts, portal articles).
+# A text that relays a conclusion notice without its numbered header names it in one sentence: "Ngày 02/3/2026, UBND
+# phường X ban hành Thông báo số 47/TB-UBND về kết luận của ...", "Thực hiện Thông báo số 53/TB-UBND ngày 16/01/2026
+# của UBND xã Y về kết luận của ...", "Văn phòng gửi các đơn vị Thông báo số 493/TB-VEC ngày 14/4/2026 của Z về kết
+# luận ..." (Zalo and Facebook posts, portal articles, e-mails).
 _DAY_TEXT = r"\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}\s*(?:/|,?\s+năm\s+)\d{4}"
 _DAY = re.compile(r"(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})\s*(?:/|,?\s+năm\s+)(\d{4})")
 _RELAY = re.compile(
-    rf"(?:[Nn]gày\s+(?P<date_before>{_DAY_TEXT}),\s*(?P<by>[^,.;]{{3,90}}?)\s+(?:đã\s+)?ban hành\s+|"
-    rf"(?:Thực hiện|Theo|Căn cứ)\s+)(?P<type>Thông báo|Kết luận)\s+(?:số\s+)?(?P<number>\d+[/-][\wĐđ/.\-]*\w)"
-    rf"(?:\s+ngày\s+(?P<date_after>{_DAY_TEXT}))?(?:\s+của\s+(?P<of>[^,.;]{{3,90}}?))?\s+về\s+(?:việc\s+)?"
-    rf"(?:kết luận|ý kiến chỉ đạo)\b")
+    rf"(?:[Nn]gày\s+(?P<date_before>{_DAY_TEXT}),\s*)?(?:(?P<by>[A-ZĐÀ-Ỹ][^,.;()]{{2,90}}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+|"
+    rf"(?:Thực hiện|Theo|Căn cứ)\s+|\bgửi\s+(?:[^.;]{{0,40}}?\s)?)(?P<type>Thông báo|Kết luận)\s+(?:số\s+)?"
+    rf"(?P<number>\d+[/-][\wĐđ/.\-]*\w)(?:\s+ngày\s+(?P<date_after>{_DAY_TEXT}))?(?:\s+của\s+(?P<of>[^,.;]{{3,90}}?))?"
+    rf"\s+(?:về|thông báo)\s+(?:việc\s+)?(?:kết luận|ý kiến chỉ đạo)\b")
 
 _APPENDIX = re.compile(r"^PHỤ LỤC\b")
 _ATTACHED = re.compile(r"^\((?:Ban hành )?[Kk]èm theo\b")

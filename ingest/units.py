@@ -197,6 +197,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 n = _match(lower[:j + n - 1], j, _ENDS)  # "An toàn - Quốc phòng" holds no "toàn quốc"
             if n and (identity(text[toks[i][1]:toks[j - 1][2]])[2] or lower[j - 1] in _LEVEL_WORDS):
                 break  # after its place ("Cục Thống kê tỉnh Nghệ An") a name is whole: the verb starts the sentence
+            if n and gz and j - i == gz and _match(lower, j, _COMPOUND) <= n:
+                break  # a gazetteer name whole, then a verb: "(các Sở: Y tế,) Tài chính | xây dựng Kế hoạch ..."
             if n and j > i and (_match(lower, j - 1, _NAME_VERBS) >= 2 or _match(lower, j - 1, _COMPOUND) >= 2
                                 or j - i > 1 and _match(lower, j - 2, _COMPOUND) >= 3
                                 or _match(lower, j, _COMPOUND) > n):  # "giao thông" is no "giao"

@@ -103,6 +103,11 @@ def test_recurring_deadlines_keep_their_day(phrase, recurring):
 
 
 UNITS = [
+    # a gazetteer name whole, then a verb: the name ends, whatever capitalised words follow
+    ("Sở Tài chính xây dựng Kế hoạch phòng, chống bệnh dại", "Sở Tài chính"),
+    ("Phòng Đào tạo sau đại học rà soát chương trình", "Phòng Đào tạo sau đại học"),
+    ("Ban Tuyên truyền và Hỗ trợ người nộp thuế chủ trì", "Ban Tuyên truyền và Hỗ trợ người nộp thuế"),
+    ("Phân viện Bắc Ninh tổ chức hội thảo", "Phân viện Bắc Ninh"),
     # after its named place a name is whole, whatever word follows (a verb the lexicon does not know)
     ("Trường Chính trị tỉnh Sơn La thi tốt nghiệp lớp K52", "Trường Chính trị tỉnh Sơn La"),
     ("Hải quan Khu công nghiệp Hải Phòng công khai số điện thoại", "Hải quan Khu công nghiệp Hải Phòng"),
@@ -434,7 +439,18 @@ INSPECTION = ("THANH TRA TỈNH NAM SƠN\nSố: 59/TB-TTr\nNam Sơn, ngày 14 th
               "Thanh tra tỉnh thông báo để các cơ quan biết, thực hiện./.\nKT. CHÁNH THANH TRA\nPHÓ CHÁNH THANH TRA\n"
               "Lê Bá Thông\n")
 
+# An e-mail that passes a notice on: its number and date only in the covering sentence
+FORWARDED = ("---------- Forwarded message ---------\nTừ: Văn phòng Tổng công ty\nKính gửi các đơn vị,\n"
+             "Văn phòng Tổng công ty gửi các đơn vị Thông báo số 493/TB-VEC ngày 14/4/2026 của Tổng công ty Đầu tư phát "
+             "triển đường cao tốc Việt Nam về kết luận của Tổng Giám đốc; nội dung như sau:\nTHÔNG BÁO\n"
+             "Kết luận của Tổng Giám đốc\nNgày 10/4/2026, Tổng Giám đốc chủ trì cuộc họp. Tổng Giám đốc kết luận:\n"
+             "1. Ban Kỹ thuật rà soát các điểm đen tai nạn trước ngày 25/4/2026.\nTL. TỔNG GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n"
+             "Đỗ Thị Lan Phương\n")
+
 LAYOUTS = [
+    (FORWARDED, {"number": "493/TB-VEC", "date": "2026-04-14", "doc_type": "THÔNG BÁO",
+                 "issuer": "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam", "signer": "Đỗ Thị Lan Phương"},
+     [("Ban Kỹ thuật", "2026-04-25")]),
     (INSPECTION, {"number": "59/TB-TTr", "signer": "Lê Bá Thông"},
      [("Sở Tài chính", "2026-09-30"), ("Chủ tịch UBND tỉnh", None), ("Giám đốc Sở Giáo dục và Đào tạo", "2026-04-29")]),
     (RELAYED, {"number": "47/TB-UBND", "date": "2026-03-02", "doc_type": "THÔNG BÁO", "issuer": "UBND phường Tân An"},
@@ -764,12 +780,14 @@ def test_a_web_page_list_under_a_numbered_heading_gives_that_heading_s_points(tm
             "<details open><summary>1. Phòng Văn hóa - Xã hội</summary><ol><li>Rà soát chỉ tiêu tuyển sinh, hoàn "
             "thành trước ngày 31/7/2026.</li><li>Tổng hợp nhu cầu giáo viên.</li></ol></details>"
             "<details open><summary>2. Công an phường</summary><ol><li>Bảo đảm an ninh khu vực cổng trường.</li></ol>"
-            "</details><p>CHỦ TỊCH</p><p>Nguyễn Văn An</p></article></body></html>")
+            "</details><ul><li>UBND các xã: Đà Bắc, Mai Châu:<ul><li>Thống kê hộ nuôi chó trước ngày 10/8/2026.</li>"
+            "</ul></li></ul><p>CHỦ TỊCH</p><p>Nguyễn Văn An</p></article></body></html>")
     f = tmp_path / "accordion.html"
     f.write_text(page, "utf-8")
     [p] = parse_document(load(f), "0" * 64)
     assert [(d.assignee, d.due) for d in p.directives] == [
-        ("Phòng Văn hóa - Xã hội", "2026-07-31"), ("Phòng Văn hóa - Xã hội", None), ("Công an phường", None)]
+        ("Phòng Văn hóa - Xã hội", "2026-07-31"), ("Phòng Văn hóa - Xã hội", None), ("Công an phường", None),
+        ("UBND các xã: Đà Bắc, Mai Châu", "2026-08-10")]  # a list inside a list's item: that item's points
 
 
 def test_a_forwarded_e_mail_reads_its_quoted_notice(tmp_path):

@@ -113,8 +113,8 @@ def _lines(el, out: list[str]) -> None:
         if parent is not None and parent.tag == "ol" and not _under_numbered(parent):
             n = [c for c in parent if isinstance(c.tag, str) and c.tag == "li"].index(el) + int(parent.get("start", 1))
             out.append(_ol_label(n, parent.get("type", "1")))
-        else:
-            out.append("- ")
+        else:  # a bulleted list inside another list's item holds that item's points: "+ " under its "- "
+            out.append("+ " if next(el.iterancestors("li"), None) is not None else "- ")
     if el.text:
         out.append(el.text)
     for child in el:
