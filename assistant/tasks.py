@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from assistant.question import document_numbers, unit_names_asked
 from assistant.quotes import original_span
 from ingest.deadlines import user_date
+from ingest.directives import members
 from ingest.units import identity, same_unit, unit_key
 from ingest.vn import fold, place_key
 from prompts import load
@@ -37,9 +38,12 @@ class Register:
         self.assignees = sorted({d.assignee for d in directives})
         named = set(self.assignees) | {c for d in directives for c in d.coordinators}
         self.keys = {name: unit_key(name) for name in named}
-        self._by_core: dict[str, list[str]] = {}  # same_unit needs equal cores: only these names are compared
+        # same_unit needs equal cores: only these names are compared, each as (the name, the unit it stands for); a
+        # listed group ("UBND các xã: Thạnh Hóa, Tân Tây") stands for each of its members as well
+        self._by_core: dict[str, list[tuple[str, str]]] = {}
         for name in named:
-            self._by_core.setdefault(identity(name)[0], []).append(name)
+            for unit in (name, *members(name)):
+                self._by_core.setdefault(identity(unit)[0], []).append((name, unit))
         # first word -> (words, name): longest first; among names of one unit, the one written most often
         self._by_first: dict[str, list[tuple[list[str], str]]] = {}
         seen = Counter([d.assignee for d in directives] + [c for d in directives for c in d.coordinators])
@@ -52,7 +56,7 @@ class Register:
         """The register's unit names that are `unit` (`same_unit`: one identity, never one name inside another)."""
         if not unit_key(unit):
             return set()
-        return {name for name in self._by_core.get(identity(unit)[0], ()) if same_unit(unit, name)}
+        return {name for name, one in self._by_core.get(identity(unit)[0], ()) if same_unit(unit, one)}
 
     def spell_units(self, question: str) -> str:
         """A question that names units in lower case or without diacritics ("cong ty dien luc lao cai phai

@@ -74,7 +74,7 @@ _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")
-_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?các\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
+_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
@@ -184,6 +184,7 @@ _FOR_WHOM = re.compile(r"(?i)đối với\s+(.+?)(?:\s*\([^()]*\))?\s*$")
 _PERSON = re.compile(rf"(?:{_GIVING}\s+)?(?P<who>(?i:{ADDRESS_FORMS})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+)"
                      r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)\s*[,:]\s+(?P<next>[^\W\d_])")
 _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
+_TITLE_BEFORE = re.compile(r"\W{0,3}(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư)\s+")  # "Chủ tịch UBND các xã: ..."
 # where a person's title ends: the verb of what they must do
 _ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
 
@@ -204,7 +205,16 @@ def subjects(text: str) -> list[str]:
     """The units a clause tells to act: the ones it opens with when a verb follows them ("Sở A và Sở B phối hợp
     ..."), or the ones after an opening "Giao"/"Đề nghị" ("Giao Sở Xây dựng, Sở Giao thông vận tải chủ trì"),
     or after "<unit> giao" ("UBND tỉnh giao Sở Tài chính chủ trì")."""
-    text = _expand_elided(_INLINE_ITEM.sub("", text))  # "(2) Cục Hải quan chia sẻ ...": an item inside a paragraph
+    text = _INLINE_ITEM.sub("", text)  # "(2) Cục Hải quan chia sẻ ...": an item inside a paragraph
+    lists: list[tuple[int, int]] = []
+    expanded = _expand_elided(text, lists)
+    for a, b in lists[:1]:  # a list that opens the clause is one assignee, as written (a plural group): "Đề nghị UBND
+        # các tỉnh: A, B và C bổ sung ...", "Chủ tịch UBND các xã: A, B chịu trách nhiệm ..."
+        before = text[:a]
+        titled = bool(_TITLE_BEFORE.fullmatch(before))
+        if (not before.strip() or _GIVEN.match(before) or titled) and _AFTER_SUBJECT.match(fold(text[b:])):
+            return [text[0 if titled else a:b].strip()]
+    text = expanded
     lead = _TIME_FIRST.match(text)  # "Trong tháng 10/2023, Phòng Quản lý Khoa học tham mưu ..."
     if lead and find_deadlines(lead.group(0)):
         text = text[lead.end():]
@@ -287,9 +297,10 @@ def tail(text: str) -> tuple[list[str], str, str]:
     return [], "", ""
 
 
-def _expand_elided(text: str) -> str:
+def _expand_elided(text: str, found: list[tuple[int, int]] | None = None) -> str:
     """ "các Bộ: Tài chính, Tư pháp" -> "Bộ Tài chính, Bộ Tư pháp"; "UBND các huyện: Kỳ Sơn, Quế Phong" ->
-    "UBND huyện Kỳ Sơn, UBND huyện Quế Phong" (lists that leave their head noun out)."""
+    "UBND huyện Kỳ Sơn, UBND huyện Quế Phong" (lists that leave their head noun out). `found` gets where each list
+    expanded stands in `text`."""
     def one(m: re.Match) -> str:
         head, owner = m.group("head"), m.group("owner")
         level = bool(owner) and fold(head) in _LEVELS
@@ -318,8 +329,16 @@ def _expand_elided(text: str) -> str:
             rest = whole[spans[0][1]:] + part[len(scope):]
         if not names:
             return m.group(0)
+        if found is not None:
+            found.append((m.start(), m.end("items") - len(rest)))
         return ", ".join(names) + rest
     return _ELIDED.sub(one, text)
+
+
+def members(name: str) -> list[str]:
+    """The units a listed group names ("UBND các xã: Thạnh Hóa, Tân Tây" -> "UBND xã Thạnh Hóa", "UBND xã Tân Tây"),
+    [] for any other name: the register finds such an assignee by each of them."""
+    return _units_in(name) if _ELIDED.search(name) else []
 
 
 def _units_in(value: str) -> list[str]:

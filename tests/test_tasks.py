@@ -153,3 +153,19 @@ def test_cli_tasks_json(corpus_index, capsys, monkeypatch):
             "section", "quote"} <= set(rows[0])
     assert sum(1 for r in rows if r["due"]) == 5
     assert cli.main(["tasks", "--due-before", "not a date"]) == 2
+
+
+def test_a_listed_group_is_one_assignee_that_the_register_finds_by_each_member():
+    from assistant.tasks import Register
+    from ingest.pipeline import parse_document
+    from ingest.records import Document
+
+    text = ("UBND TỈNH NAM SƠN\nSố: 12/TB-UBND\nNam Sơn, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận của Chủ tịch\n"
+            "Ngày 01/3/2026, Chủ tịch UBND tỉnh chủ trì cuộc họp. Chủ tịch kết luận như sau:\n"
+            "1. Đề nghị UBND các xã: Thạnh Hóa, Tân Tây và Mỹ Quý khảo sát, cắm mốc hành lang bờ sông trước ngày "
+            "30/4/2026.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [d.assignee for d in p.directives] == ["UBND các xã: Thạnh Hóa, Tân Tây và Mỹ Quý"]  # as written
+    reg = Register(list(p.directives))
+    assert reg.units_like("UBND xã Tân Tây") == {"UBND các xã: Thạnh Hóa, Tân Tây và Mỹ Quý"}
+    assert reg.units_like("UBND xã Tân Hòa") == set()
