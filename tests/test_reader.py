@@ -108,6 +108,9 @@ UNITS = [
     ("Phòng Đào tạo sau đại học rà soát chương trình", "Phòng Đào tạo sau đại học"),
     ("Ban Tuyên truyền và Hỗ trợ người nộp thuế chủ trì", "Ban Tuyên truyền và Hỗ trợ người nộp thuế"),
     ("Phân viện Bắc Ninh tổ chức hội thảo", "Phân viện Bắc Ninh"),
+    ("Các đơn vị sự nghiệp công lập thuộc Bộ rà soát", "Các đơn vị sự nghiệp công lập thuộc Bộ"),
+    ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức",
+     "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"),
     # after its named place a name is whole, whatever word follows (a verb the lexicon does not know)
     ("Trường Chính trị tỉnh Sơn La thi tốt nghiệp lớp K52", "Trường Chính trị tỉnh Sơn La"),
     ("Hải quan Khu công nghiệp Hải Phòng công khai số điện thoại", "Hải quan Khu công nghiệp Hải Phòng"),
