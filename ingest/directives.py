@@ -360,6 +360,7 @@ def _units_in(value: str) -> list[str]:
 
 
 _ROLE_MARK = re.compile(r"([^()]*?)\((chủ trì|phối hợp)\)", re.I)
+_ROLE_AFTER = re.compile(r"(?:^|(?<=;))\s*([^;()]+?)\s+(chủ trì|phối hợp)\s*(?=;|$)", re.I)
 _ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:\s*([^;]+)", re.I)
 _PARTNER_WORDS = re.compile(r"[,;]?\s*\b(?:chủ trì\s*,\s*)?phối hợp\b", re.I)
 
@@ -374,7 +375,7 @@ def _lead_field(value: str) -> tuple[list[str], list[str]]:
         partners = [u for m in labelled if m.group(1).lower() == "phối hợp" for u in _units_in(m.group(2))]
         if leads:
             return leads, partners
-    marked = list(_ROLE_MARK.finditer(value))
+    marked = list(_ROLE_MARK.finditer(value)) or list(_ROLE_AFTER.finditer(value))  # "X chủ trì; Y phối hợp"
     if marked:
         leads = [u for m in marked if m.group(2).lower() == "chủ trì" for u in _units_in(m.group(1))]
         partners = [u for m in marked if m.group(2).lower() == "phối hợp" for u in _units_in(m.group(1))]
