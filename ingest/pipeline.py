@@ -15,6 +15,7 @@ from ingest.notice import notice_starts, parse
 from ingest.ocr.options import OcrOptions
 from ingest.records import Chunk, Directive, Document, Notice
 from ingest.sections import segments
+from ingest.units import defined_abbreviations, defined_units
 
 
 @dataclass(frozen=True)
@@ -117,5 +118,6 @@ def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) ->
     for seg in segs + appendix:  # a number met again (a table's rows inside an item) keeps its first heading
         if seg.number:
             headings.setdefault(seg.number, lines[seg.blocks[0]])
-    directives = tuple(extract(notice, passages, headings))
+    with defined_units(defined_abbreviations(cl.text)):  # "... Việt Nam (VECOM)", then "2.1. VECOM: ..."
+        directives = tuple(extract(notice, passages, headings))
     return Parsed(notice, tuple(chunks), directives, doc, doc.warnings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import itertools
 import re
@@ -84,6 +86,35 @@ def _place_at(words: list[str], i: int) -> bool:
     return any(place_key(" ".join(words[i:i + n])) in PROVINCE_KEYS for n in (1, 2, 3) if i + n <= len(words))
 
 
+# Abbreviations a document defines for its units ("Công ty cổ phần Vận hành và Bảo trì đường cao tốc Việt Nam
+# (VECOM)"): while that document is read each names a unit by itself, whole.
+_DEFINED: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("defined_units", default=frozenset())
+# (a police unit's code, "(PC08)", closes its name and is no name of its own: `_CODED`)
+_DEFINES = re.compile(r"\((?:sau đây (?:gọi|viết) tắt là\s+)?([A-ZĐ][A-ZĐ&\-]{1,11})\)")
+
+
+def defined_abbreviations(text: str) -> frozenset[str]:
+    """The abbreviations `text` defines right after a unit's name: "... Việt Nam (VECOM)", "... (sau đây gọi tắt là
+    BQLDA)"."""
+    out = set()
+    for m in _DEFINES.finditer(text):
+        before = text[max(0, m.start() - 160):m.start()].rstrip()
+        spans = find_units(before)
+        if spans and spans[-1][1] == len(before) and not _match([m.group(1).lower()], 0, _CAPS_HEADS):
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+@contextlib.contextmanager
+def defined_units(abbreviations: frozenset[str]):
+    """Read a document with the abbreviations it defines as unit names."""
+    token = _DEFINED.set(abbreviations)
+    try:
+        yield
+    finally:
+        _DEFINED.reset(token)
+
+
 def find_units(text: str) -> list[tuple[int, int]]:
     """Spans of unit names: a head ("Sở", "Phòng", "UBND", "các chủ rừng" ...) and the words after it, up to
     the verb or small word that starts the rest of the sentence (`name_ends`), a punctuation mark or a second
@@ -107,6 +138,10 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 while i < len(toks) and toks[i][1] < end:
                     i += 1
                 continue
+        if toks[i][0] in _DEFINED.get() and not _match(lower, i, _HEADS):
+            out.append((toks[i][1], toks[i][2]))  # a name the document defined is whole by itself ("VECOM")
+            i += 1
+            continue
         head = _match(lower, i, _HEADS) or (_match(lower, i, _CAPS_HEADS) if toks[i][0].isupper() else 0)
         after_cac = i > 0 and folded[i - 1] == "cac" and text[toks[i - 1][2]:toks[i][1]] == " "
         if head and _match(lower, i, _NOT_HEADS) > head and not after_cac:

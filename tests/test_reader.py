@@ -662,6 +662,17 @@ def test_minutes_signed_in_two_columns(signature, signer, title):
     assert (p.notice.signer, p.notice.signer_title) == (signer, title)
 
 
+def test_an_abbreviation_a_notice_defines_names_its_unit():
+    text = ("TỔNG CÔNG TY NAM SƠN\nSố: 49/TB-TCT\nNam Sơn, ngày 14 tháng 4 năm 2026\nTHÔNG BÁO\nKết luận giao ban\n"
+            "Ngày 10/4/2026, Tổng Giám đốc chủ trì; dự họp có Công ty cổ phần Vận hành đường cao tốc Nam Sơn (VECOM) "
+            "và Phòng Cảnh sát giao thông (PC08).\n1. VECOM: bố trí lực lượng cứu hộ, hoàn thành trước ngày 25/4/2026.\n"
+            "2. Phòng Cảnh sát giao thông (PC08) chủ trì, phối hợp với VECOM phân luồng giao thông.\n"
+            "TỔNG GIÁM ĐỐC\nPhan Quang Minh\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.assignee, d.due, d.coordinators) for d in p.directives] == [
+        ("VECOM", "2026-04-25", ()), ("Phòng Cảnh sát giao thông", None, ("VECOM",))]
+
+
 @pytest.mark.parametrize("footer, signer", [
     ("Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nBSCKII. Đỗ Văn Thiêm\n", "Đỗ Văn Thiêm"),  # a degree
     # the recipients' column and the signature's interleaved line by line, the name run into the last recipient
