@@ -351,7 +351,10 @@ def _footer_fields(footer: list[str]) -> dict:
         if _RECIPIENTS.match(line):
             in_recipients = True
             rest = _RECIPIENTS.sub("", line).strip()
-            if rest:
+            if rest and _CAPACITY.match(rest) and not signer:  # "Nơi nhận: T/M BAN THƯỜNG VỤ": the columns on a line
+                capacity.append(rest)
+                signature.append(rest)
+            elif rest:
                 recipients.append(rest.lstrip("-– ").rstrip(";.,"))
             continue
         if in_recipients and line.startswith(("-", "–", "+", "•")):
@@ -568,6 +571,12 @@ def _issuing_body(levels: list[str]) -> str:
     if len(levels) == 1:
         return unit
     parent = levels[-2]
+    committee = re.match(r"(?i)^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+ỦY$", unit.strip())
+    if committee and (whole := re.match(r"(?i)^ĐẢNG BỘ\s+(.+)$", parent.strip())):  # "ĐẢNG BỘ TỈNH LÂM ĐỒNG" / "TỈNH ỦY"
+        where = whole.group(1)
+        if committee.group(1).upper() != "ĐẢNG":  # "Tỉnh ủy Lâm Đồng": its level is in its name
+            where = re.sub(r"(?i)^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+", "", where)
+        return f"{unit} {where}"
     core, level, place = identity(unit)
     if place:
         return unit

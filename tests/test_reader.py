@@ -450,7 +450,15 @@ FORWARDED = ("---------- Forwarded message ---------\nTừ: Văn phòng Tổng c
              "1. Ban Kỹ thuật rà soát các điểm đen tai nạn trước ngày 25/4/2026.\nTL. TỔNG GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n"
              "Đỗ Thị Lan Phương\n")
 
+# A party committee's header ("ĐẢNG BỘ TỈNH ..." over "TỈNH ỦY"), its capacity on the "Nơi nhận" line of a PDF
+PARTY = ("ĐẢNG BỘ TỈNH NAM SƠN\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY\nSố 372-TB/TU Nam Sơn, ngày 08 tháng 01 năm 2026\n"
+         "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy\nTại hội nghị ngày 05/01/2026, Ban Thường vụ Tỉnh ủy kết luận:\n"
+         "1. Giao Văn phòng Tỉnh ủy theo dõi việc thực hiện, báo cáo vào tháng 12/2026.\n"
+         "Nơi nhận: T/M BAN THƯỜNG VỤ\n- Các đồng chí Tỉnh ủy viên,\nPHÓ BÍ THƯ\n- Lưu Văn phòng Tỉnh ủy.\nĐinh Văn Toản\n")
+
 LAYOUTS = [
+    (PARTY, {"issuer": "TỈNH ỦY NAM SƠN", "signer": "Đinh Văn Toản", "signer_title": "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ"},
+     [("Văn phòng Tỉnh ủy", "2026-12-31")]),
     (FORWARDED, {"number": "493/TB-VEC", "date": "2026-04-14", "doc_type": "THÔNG BÁO",
                  "issuer": "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam", "signer": "Đỗ Thị Lan Phương"},
      [("Ban Kỹ thuật", "2026-04-25")]),
