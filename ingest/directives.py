@@ -184,7 +184,8 @@ _FOR_WHOM = re.compile(r"(?i)đối với\s+(.+?)(?:\s*\([^()]*\))?\s*$")
 _PERSON = re.compile(rf"(?:{_GIVING}\s+)?(?P<who>(?i:{ADDRESS_FORMS})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+)"
                      r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)\s*[,:]\s+(?P<next>[^\W\d_])")
 _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
-_TITLE_BEFORE = re.compile(r"\W{0,3}(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Bí thư)\s+")  # "Chủ tịch UBND các xã: ..."
+# "Chủ tịch UBND các xã: ...", "Yêu cầu Hiệu trưởng các trường THPT: ...": the title is the assignee's
+_TITLE_BEFORE = re.compile(rf"\W{{0,3}}(?:{_GIVING}\s+)?(?P<title>(?:Chủ tịch|Giám đốc|Thủ trưởng|Hiệu trưởng|Trưởng|Bí thư)\s+)")
 # where a person's title ends: the verb of what they must do
 _ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
 
@@ -211,9 +212,9 @@ def subjects(text: str) -> list[str]:
     for a, b in lists[:1]:  # a list that opens the clause is one assignee, as written (a plural group): "Đề nghị UBND
         # các tỉnh: A, B và C bổ sung ...", "Chủ tịch UBND các xã: A, B chịu trách nhiệm ..."
         before = text[:a]
-        titled = bool(_TITLE_BEFORE.fullmatch(before))
+        titled = _TITLE_BEFORE.fullmatch(before)
         if (not before.strip() or _GIVEN.match(before) or titled) and _AFTER_SUBJECT.match(fold(text[b:])):
-            return [text[0 if titled else a:b].strip()]
+            return [text[titled.start("title") if titled else a:b].strip()]
     text = expanded
     lead = _TIME_FIRST.match(text)  # "Trong tháng 10/2023, Phòng Quản lý Khoa học tham mưu ..."
     if lead and find_deadlines(lead.group(0)):
@@ -384,6 +385,10 @@ def _lead_field(value: str) -> tuple[list[str], list[str]]:
     if m and m.start() > 0:
         leads = _units_in(re.sub(r"\s*chủ trì\s*$", "", value[:m.start()], flags=re.I))
         return leads, _coordinators(value, leads)
+    lists: list[tuple[int, int]] = []
+    _expand_elided(value, lists)
+    if lists and lists[0] == (0, len(value.rstrip(" .;"))):  # a cell that is one listed group: one assignee, as written
+        return [value.rstrip(" .;")], []
     return _units_in(value), []
 
 
