@@ -343,8 +343,9 @@ def members(name: str) -> list[str]:
 
 
 def _units_in(value: str) -> list[str]:
-    """The units a list names, elided head nouns expanded; a list with no recognisable unit as it is."""
-    value = _expand_elided(value)
+    """The units a list names, elided head nouns expanded; a list with no recognisable unit as it is. A note in
+    parentheses on how the unit is asked ("Tổng công ty Điện lực TP Hà Nội (đề nghị)") is no part of it."""
+    value = _expand_elided(_HOW_ASKED.sub("", value))
     spans = find_units(value)
     pieces = re.split(r"\s*(?:[,;]|\bvà\b|\bvới\b)\s*", value.strip(" .;,"))
     if spans and spans[0][0] == 0 and ";" not in value and not any(
@@ -361,6 +362,7 @@ def _units_in(value: str) -> list[str]:
 
 
 _ROLE_MARK = re.compile(r"([^()]*?)\((chủ trì|phối hợp)\)", re.I)
+_HOW_ASKED = re.compile(r"\s*\((?:đề nghị|nếu có|để b/c|b/c|phối hợp thực hiện|thực hiện)\)", re.I)
 _ROLE_AFTER = re.compile(r"(?:^|(?<=;))\s*([^;()]+?)\s+(chủ trì|phối hợp)\s*(?=;|$)", re.I)
 _ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:\s*([^;]+)", re.I)
 _PARTNER_WORDS = re.compile(r"[,;]?\s*\b(?:chủ trì\s*,\s*)?phối hợp\b", re.I)
