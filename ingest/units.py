@@ -210,6 +210,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                     continue
                 named = _match(lower, j + 1, _HEADS)
                 named = 0 if _match(lower, j + 1, _NOT_HEADS) > named else named  # "và Tổ chức thi hành án"
+                if not named and (t := _title_at(lower, j + 1)) and _match(lower, j + 1 + t, _HEADS):
+                    named = t  # "Trưởng thôn Nà Pồng và Trưởng thôn Khuổi Lừa": a title and its head open the next
                 if named and nxt[:1].isupper() or not nxt or \
                         not nxt[:1].isupper() and (folded[j + 1] in ("cac", "nhung") or
                                                    0 < _match(lower, j + 1, _ENDS) >= _match(lower, j + 1, _COMPOUND)):

@@ -109,6 +109,8 @@ UNITS = [
     ("Ban Tuyên truyền và Hỗ trợ người nộp thuế chủ trì", "Ban Tuyên truyền và Hỗ trợ người nộp thuế"),
     ("Phân viện Bắc Ninh tổ chức hội thảo", "Phân viện Bắc Ninh"),
     ("Các đơn vị sự nghiệp công lập thuộc Bộ rà soát", "Các đơn vị sự nghiệp công lập thuộc Bộ"),
+    # a title and its head after "và" open the next unit
+    ("Trưởng thôn Nà Pồng và Trưởng thôn Khuổi Lừa phối hợp", "Trưởng thôn Nà Pồng"),
     ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức",
      "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"),
     # after its named place a name is whole, whatever word follows (a verb the lexicon does not know)
