@@ -15,7 +15,7 @@ _LEXICON = load("units")
 HEADS: tuple[str, ...] = tuple(_LEXICON["heads"])
 
 
-_TOKEN = re.compile(r"[\wĐđ&]+(?:\.(?=\w))?")
+_TOKEN = re.compile(r"[\wĐđ&]+(?:['’][\wĐđ]+)*(?:\.(?=\w))?")  # "Cư M'gar", "Đắk R'lấp": one word
 
 
 def _words(text: str, folded: bool) -> list[str]:

@@ -111,6 +111,7 @@ UNITS = [
     ("Các đơn vị sự nghiệp công lập thuộc Bộ rà soát", "Các đơn vị sự nghiệp công lập thuộc Bộ"),
     # a title and its head after "và" open the next unit
     ("Trưởng thôn Nà Pồng và Trưởng thôn Khuổi Lừa phối hợp", "Trưởng thôn Nà Pồng"),
+    ("Công an các huyện Cư M'gar, Krông Pắc, Buôn Đôn bố trí lực lượng", "Công an các huyện Cư M'gar, Krông Pắc, Buôn Đôn"),
     ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức",
      "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"),
     # after its named place a name is whole, whatever word follows (a verb the lexicon does not know)
