@@ -289,9 +289,15 @@ def without_address(name: str) -> str:
     return _ADDRESS.sub("", name.strip())
 
 
+# A company's legal form is no part of who it is: "Công ty TNHH MTV Điện lực Lào Cai" = "Công ty Điện lực Lào Cai"
+_LEGAL_FORM = re.compile(r"\b(cong ty)\s+(?:(?:trach nhiem huu han|tnhh|mot thanh vien|mtv|co phan|cp|hai thanh vien "
+                         r"tro len)\s+)+")
+
+
 def _unit_key(name: str) -> str:
     k = name_key(without_address(name))
     k = " ".join(_EXPAND.get(t, t) for t in k.split())
+    k = _LEGAL_FORM.sub(r"\1 ", k)
     return re.sub(r"^(?:doi voi\s+)?(?:cac\s+)?", "", k)
 
 

@@ -111,6 +111,10 @@ def _units_around(best: Candidate) -> str:
     return f" {unit_key(_around(best))} "
 
 
+def _bare(key: str) -> str:
+    return " ".join(re.findall(r"[\w&]+", key))
+
+
 def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     """The passage is about the units the question names: each mentioned in it (its name, or its name without
     the place, "Sở Công Thương" for "Sở Công Thương Lào Cai"), or named there as the same unit. A name with its
@@ -130,17 +134,20 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
         return size >= 2 and any(unit_key(" ".join(words[:k])) == unit_key(unit) and words[k][:1].islower()
                                  for k in range(size, min(len(words), size + 2)))
 
+    bare = f" {_bare(hay)} "  # punctuation aside: "Đảng ủy các phường Mũi Né, Phan Thiết" is "...: Mũi Né, ..."
+
     def mentioned(name: str) -> bool:
-        return f" {unit_key(name)} " in hay or f" {identity(name)[0]} " in hay or any(
-            same_unit(name, n) or described(name, n) for n in named)
+        return f" {unit_key(name)} " in hay or f" {identity(name)[0]} " in hay or f" {_bare(unit_key(name))} " in bare \
+            or any(same_unit(name, n) or described(name, n) for n in named)
 
     sub_units = bool(q.WHO.search(fold(question)))
     for a in asked:
         unit, *parents = unit_parts(a)
         # the parent as the notice writes it, or its name without the place ("BỆNH VIỆN SẢN - NHI" of Quảng Ngãi: the
         # place itself is checked against the notice with the question's other places)
-        if mentioned(a) or parents and mentioned(unit) and all(f" {unit_key(p)} " in doc or f" {identity(p)[0]} " in doc
-                                                               for p in parents):
+        if mentioned(a) or parents and mentioned(unit) and all(
+                f" {unit_key(p)} " in doc or f" {identity(p)[0]} " in doc or f" {unit_key(p)} " in about
+                for p in parents):  # the parent in the notice's text, or its issuer (a PDF may scramble its header)
             return True
         whose = f" {unit_key(a)} " in about or same_unit(a, best.hit.notice.issuer or "")
         if whose and (sub_units or re.search(rf"\b(?:của|of(?: the)?)\s+{re.escape(a)}", question)):
