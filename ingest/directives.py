@@ -362,9 +362,9 @@ def _units_in(value: str) -> list[str]:
 
 
 _ROLE_MARK = re.compile(r"([^()]*?)\((chủ trì|phối hợp)\)", re.I)
-_HOW_ASKED = re.compile(r"\s*\((?:đề nghị|nếu có|để b/c|b/c|phối hợp thực hiện|thực hiện)\)", re.I)
-_ROLE_AFTER = re.compile(r"(?:^|(?<=;))\s*([^;()]+?)\s+(chủ trì|phối hợp)\s*(?=;|$)", re.I)
-_ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:\s*([^;]+)", re.I)
+_HOW_ASKED = re.compile(r"\s*\((?:đề nghị|nếu có|để b/c|b/c|phối hợp thực hiện|thực hiện)\)", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"(?:^|(?<=;))\s*([^;()]+?)\s+(chủ trì|phối hợp)\s*(?=;|$)", re.IGNORECASE)
+_ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:\s*([^;]+)", re.IGNORECASE)
 _PARTNER_WORDS = re.compile(r"[,;]?\s*\b(?:chủ trì\s*,\s*)?phối hợp\b", re.I)
 
 

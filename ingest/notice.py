@@ -397,7 +397,7 @@ def _people() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
 
 
 _SURNAMES, _ROLE, _TITLE = _people()
-_SIGNED_MARKS = re.compile(r"^(?:\((?:đã ký|ký[^)]*)\)\s*)+$", re.I)
+_SIGNED_MARKS = re.compile(r"^(?:\((?:đã ký|ký[^)]*)\)\s*)+$", re.IGNORECASE)
 _CAPS_LINE = re.compile(rf"^[{UPPER}0-9 ,.\-/&()]+$")
 
 

@@ -660,13 +660,13 @@ TWO_COLUMN_MINUTES = ("BAN QUẢN LÝ DỰ ÁN TỈNH NAM SƠN\nSố: 31/BB-BQLD
     # a text file or a PDF: each row's two cells on one line, the secretary on the left
     ("THƯ KÝ CHỦ TRÌ\nPHÓ GIÁM ĐỐC\nHoàng Thị Mai Phương Nông Văn Thắng\n", "Nông Văn Thắng", "CHỦ TRÌ / PHÓ GIÁM ĐỐC"),
     # two sides, their titles on one line, the left heading wrapped
-    ("ĐẠI DIỆN UBND XÃ TÂN HÒA ĐẠI DIỆN ĐOÀN CÔNG TÁC\nCHỦ TỊCH TRƯỞNG ĐOÀN\n(Đã ký) (Đã ký)\n"
-     "Đào Xuân Lộc Trương Công Định\nTHƯ KÝ\nHuỳnh Thị Mỹ Lệ\n", "Trương Công Định", "ĐẠI DIỆN ĐOÀN CÔNG TÁC / TRƯỞNG ĐOÀN"),
-    ("ĐẠI DIỆN BAN QUẢN LÝ KHU KINH TẾ HẢI\nPHÒNG\nĐẠI DIỆN CHI CỤC HẢI QUAN\nPHÓ TRƯỞNG BAN PHÓ CHI CỤC TRƯỞNG\n"
-     "Lương Thị Ngọc Bích Bùi Xuân Trường\n", "Bùi Xuân Trường", "ĐẠI DIỆN CHI CỤC HẢI QUAN / PHÓ CHI CỤC TRƯỞNG"),
+    (("ĐẠI DIỆN UBND XÃ TÂN HÒA ĐẠI DIỆN ĐOÀN CÔNG TÁC\nCHỦ TỊCH TRƯỞNG ĐOÀN\n(Đã ký) (Đã ký)\n"
+      "Đào Xuân Lộc Trương Công Định\nTHƯ KÝ\nHuỳnh Thị Mỹ Lệ\n"), "Trương Công Định", "ĐẠI DIỆN ĐOÀN CÔNG TÁC / TRƯỞNG ĐOÀN"),
+    (("ĐẠI DIỆN BAN QUẢN LÝ KHU KINH TẾ HẢI\nPHÒNG\nĐẠI DIỆN CHI CỤC HẢI QUAN\nPHÓ TRƯỞNG BAN PHÓ CHI CỤC TRƯỞNG\n"
+      "Lương Thị Ngọc Bích Bùi Xuân Trường\n"), "Bùi Xuân Trường", "ĐẠI DIỆN CHI CỤC HẢI QUAN / PHÓ CHI CỤC TRƯỞNG"),
     # a Word table: each cell on its own line, row by row
-    ("ĐẠI DIỆN BÊN A\nĐẠI DIỆN BÊN B\nCHỦ TỊCH UBND XÃ\nPHÓ TRƯỞNG BAN\n(Đã ký)\nHuỳnh Tấn Sang\nLê Văn Thạnh\n"
-     "THƯ KÝ\nĐặng Thị Kiều Oanh\n", "Lê Văn Thạnh", "ĐẠI DIỆN BÊN B / PHÓ TRƯỞNG BAN"),
+    (("ĐẠI DIỆN BÊN A\nĐẠI DIỆN BÊN B\nCHỦ TỊCH UBND XÃ\nPHÓ TRƯỞNG BAN\n(Đã ký)\nHuỳnh Tấn Sang\nLê Văn Thạnh\n"
+      "THƯ KÝ\nĐặng Thị Kiều Oanh\n"), "Lê Văn Thạnh", "ĐẠI DIỆN BÊN B / PHÓ TRƯỞNG BAN"),
     # the secretary's name on the line of the chair's title
     ("THƯ KÝ CHỦ TRÌ\nLê Thị Diệu Hiền PHÓ CHỦ TỊCH UBND XÃ\nPhan Văn Tường\n", "Phan Văn Tường",
      "CHỦ TRÌ / PHÓ CHỦ TỊCH UBND XÃ"),

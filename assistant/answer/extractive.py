@@ -489,7 +489,7 @@ def _holds_figure(wanted: str, text: str) -> bool:
         return bool(_SUM.search(text))
     text = re.sub(r"^\s*\d{1,2}[.)]\s", "", text)
     if wanted == "count":
-        return any(m.group(0) != "%" and not re.match(r"\s*(?:%|phần trăm)", text[m.end():], re.I)
+        return any(m.group(0) != "%" and not re.match(r"\s*(?:%|phần trăm)", text[m.end():], re.IGNORECASE)
                    for m in _FIGURE.finditer(text))
     return bool(_FIGURE.search(text))
 

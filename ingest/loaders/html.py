@@ -126,7 +126,7 @@ def _lines(el, out: list[str]) -> None:
         out.append("\n")
 
 
-_TABLE_BLOCK = re.compile(r"(?:<html>\s*<body>\s*)?(<table\b.*?</table>)(?:\s*</body>\s*</html>)?", re.I | re.S)
+_TABLE_BLOCK = re.compile(r"(?:<html>\s*<body>\s*)?(<table\b.*?</table>)(?:\s*</body>\s*</html>)?", re.IGNORECASE | re.DOTALL)
 
 
 def html_tables(text: str) -> str:

@@ -7,7 +7,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from gold_kit import Batch  # noqa: E402
+from gold_kit import Batch
 
 BATCH = Batch("u")
 doc, q = BATCH.doc, BATCH.q
