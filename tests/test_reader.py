@@ -111,6 +111,7 @@ UNITS = [
     ("Các đơn vị sự nghiệp công lập thuộc Bộ rà soát", "Các đơn vị sự nghiệp công lập thuộc Bộ"),
     # a title and its head after "và" open the next unit
     ("Trưởng thôn Nà Pồng và Trưởng thôn Khuổi Lừa phối hợp", "Trưởng thôn Nà Pồng"),
+    ("các trường mầm non, tiểu học, THCS trên địa bàn xã chủ động", "các trường mầm non, tiểu học, THCS trên địa bàn xã"),
     ("Công an các huyện Cư M'gar, Krông Pắc, Buôn Đôn bố trí lực lượng", "Công an các huyện Cư M'gar, Krông Pắc, Buôn Đôn"),
     ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện tổ chức",
      "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"),
