@@ -208,7 +208,7 @@ def subjects(text: str) -> list[str]:
     or after "<unit> giao" ("UBND tỉnh giao Sở Tài chính chủ trì")."""
     text = _INLINE_ITEM.sub("", text)  # "(2) Cục Hải quan chia sẻ ...": an item inside a paragraph
     lists: list[tuple[int, int]] = []
-    expanded = _expand_elided(text, lists)
+    expanded = _expand_elided(text, lists)  # once: the lists' places and the text with their heads written out
     for a, b in lists[:1]:  # a list that opens the clause is one assignee, as written (a plural group): "Đề nghị UBND
         # các tỉnh: A, B và C bổ sung ...", "Chủ tịch UBND các xã: A, B chịu trách nhiệm ..."
         before = text[:a]
@@ -336,6 +336,13 @@ def _expand_elided(text: str, found: list[tuple[int, int]] | None = None) -> str
     return _ELIDED.sub(one, text)
 
 
+def _lists(text: str) -> list[tuple[int, int]]:
+    """Where the lists that leave their head noun out stand in `text` ("UBND các xã: A, B và C")."""
+    found: list[tuple[int, int]] = []
+    _expand_elided(text, found)
+    return found
+
+
 def members(name: str) -> list[str]:
     """The units a listed group names ("UBND các xã: Thạnh Hóa, Tân Tây" -> "UBND xã Thạnh Hóa", "UBND xã Tân Tây"),
     [] for any other name: the register finds such an assignee by each of them."""
@@ -387,10 +394,9 @@ def _lead_field(value: str) -> tuple[list[str], list[str]]:
     if m and m.start() > 0:
         leads = _units_in(re.sub(r"\s*chủ trì\s*$", "", value[:m.start()], flags=re.I))
         return leads, _coordinators(value, leads)
-    lists: list[tuple[int, int]] = []
-    _expand_elided(value, lists)
-    if lists and lists[0] == (0, len(value.rstrip(" .;"))):  # a cell that is one listed group: one assignee, as written
-        return [value.rstrip(" .;")], []
+    whole = value.rstrip(" .;")
+    if _lists(whole)[:1] == [(0, len(whole))]:  # a cell that is one listed group: one assignee, as written
+        return [whole], []
     return _units_in(value), []
 
 

@@ -49,7 +49,8 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 _DEGREES = r"(?:(?:GS|PGS|TS|ThS|Ths|KS|BS|CN|NCS|LS|DS|BSCK(?:I{1,2}|1|2)?|DSCK(?:I{1,2}|1|2)?|BSNT|NGND|NGƯT|TTND|TTƯT)\.\s*)*"
 _SIGNER = re.compile(r"^(?:\|\|\s*)?(?:(?:" + "|".join(RANKS) + r")\s+)?" + _DEGREES + _NAME + r"$")
 _CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
-_SIGNED = re.compile(r"^\(?(?:đã ký|Đã ký|ĐÃ KÝ)(?: và đóng dấu)?\)?$")
+# "(Đã ký)", "ĐÃ KÝ", "(ký, ghi rõ họ tên)"; one a column on a line of a PDF: "(Đã ký) (Đã ký)"
+_SIGNED = re.compile(r"^(?:\s*(?:\((?:đã )?ký[^)]*\)|\(?đã ký(?: và đóng dấu)?\)?))+\s*$", re.IGNORECASE)
 # A certified copy's own block ("SAO Y", alone or at the end of the copier's header line when a PDF runs the two
 # columns together: "UBND XÃ HỒNG DÂN SAO Y"), or an appendix, after the signature.
 _COPY = re.compile(r"^(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO|PHỤ LỤC)\b|^[A-ZĐÀ-Ỹ ]+\s(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC)$")
@@ -207,7 +208,7 @@ def parse(clean: Clean) -> Layout:
     # No closing mark nor Nơi nhận: trailing signature lines (capacity in caps, a name) are footer.
     while body_last > body_first + 1 and (
         _CAPACITY.match(lines[body_last - 1]) or _SIGNER.match(lines[body_last - 1])
-        or _SIGNED.match(lines[body_last - 1]) or _SIGNED_MARKS.match(lines[body_last - 1])
+        or _SIGNED.match(lines[body_last - 1])
         or _names_side_by_side(lines[body_last - 1].split()) or _name_then_title(lines[body_last - 1].split())
     ):
         body_last -= 1
@@ -397,7 +398,6 @@ def _people() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
 
 
 _SURNAMES, _ROLE, _TITLE = _people()
-_SIGNED_MARKS = re.compile(r"^(?:\((?:đã ký|ký[^)]*)\)\s*)+$", re.IGNORECASE)
 _CAPS_LINE = re.compile(rf"^[{UPPER}0-9 ,.\-/&()]+$")
 
 
@@ -471,7 +471,7 @@ def _two_columns(lines: list[str]) -> tuple[str, list[str]] | None:
 
     for line in lines:
         line = " ".join(line.split())
-        if _SIGNED_MARKS.match(line):
+        if _SIGNED.match(line):
             continue
         words = line.split()
         caps = bool(_CAPS_LINE.match(line)) and len(line) >= 4

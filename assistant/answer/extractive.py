@@ -137,8 +137,8 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     bare = f" {_bare(hay)} "  # punctuation aside: "Đảng ủy các phường Mũi Né, Phan Thiết" is "...: Mũi Né, ..."
 
     def mentioned(name: str) -> bool:
-        return f" {unit_key(name)} " in hay or f" {identity(name)[0]} " in hay or f" {_bare(unit_key(name))} " in bare \
-            or any(same_unit(name, n) or described(name, n) for n in named)
+        return f" {_bare(unit_key(name))} " in bare or f" {identity(name)[0]} " in hay or any(
+            same_unit(name, n) or described(name, n) for n in named)
 
     sub_units = bool(q.WHO.search(fold(question)))
     for a in asked:
