@@ -20,7 +20,7 @@ STOP = {
     *EN_WORDS, "and", "or", "in", "on", "at", "a", "an", "that", "this", "it", "its", "be", "any", "with", "from",
 }
 DEADLINE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|han|truoc ngay nao|thoi gian nao|luc nao|"
-                      r"when|deadline|deadlines|by when|due|bao lau|within how many)\b")
+                      r"when(?! \w+ing\b)|deadline|deadlines|by when|due|bao lau|within how many)\b")
 WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|who|which (?:units?|agenc(?:y|ies)|offices?|"
                  r"departments?|ministr(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|committees?|authorit(?:y|ies))|"
                  r"chu tri|phoi hop voi ai)\b")

@@ -195,11 +195,18 @@ def test_language_and_intent():
     assert intent("How many gift packages must they hand out, and by when?") == "deadline"
     assert intent("Which Deputy Prime Minister chaired the meeting on charging stations?") == "chair"
     assert intent("Thu ky phai gui bien ban trong bao lau?") == "deadline"
+    # "when" before a gerund opens a clause, not a question about time
+    assert intent("Who must the road office coordinate with when handling the landslides?") == "who"
     assert asks_amount("What was Hải Dương's total state budget revenue after nine months?")
     assert asks_amount("What raw coal output target did TKV set for 2026?")
     assert not asks_amount("What must the department do about the budget?")
     assert not asks_amount("What is the plan for the budget?") and not asks_amount("What was the output of the working group?")
     assert intent("Can you tell me when the meeting was held?") == "meeting"
+    # a figure answers "how many": a year closing a sentence is none; a notice's "số bao nhiêu" is its number
+    from assistant.answer.extractive import _figure_asked, _holds_figure
+    assert not _holds_figure("count", "cuộc họp về cao điểm hè năm 2026.")
+    assert _holds_figure("count", "cả nước có 1.146/1.652 bệnh viện đã liên thông")
+    assert _figure_asked("Thong bao ve benh dai cua tinh Phu Tho la so bao nhieu?") == ""
     # an English question's unit, as the Vietnamese names it may stand for; a field alone names no unit
     assert english_units("When must the Nghệ An Department of Health report on drug shortages?") == [
         frozenset({"so y te", "vu y te", "phong y te"})]

@@ -41,7 +41,7 @@ _COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
 # A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng".
 _SUM = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d[\d.,]*\s*(?:đồng|VNĐ|USD)\b")
 # A figure that answers "how much / how many": a number that is no list item's "6.", no date and no year.
-_FIGURE = re.compile(r"(?<![\w/.])(?<!ngày )(?<!tháng )(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*(?![\w/]|\.\s|\s+tháng)|%",
+_FIGURE = re.compile(r"(?<![\w/.])(?<!ngày )(?<!tháng )(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\w/]|\.\s|\s+tháng)|%",
                      re.IGNORECASE)
 
 
@@ -161,8 +161,10 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     figure = _figure_asked(question)  # a sentence with the figure asked for answers "how much"
     issued = bool(q.ISSUED.search(fold(question)))  # the document's own date: its header line answers
     # The opening ("Ngày 17/10, đồng chí X chủ trì cuộc họp về ...; dự họp có ...") and the closing formula frame the
-    # conclusions: they answer when, who chaired and who attended, not what was decided, a figure or a deadline.
-    framing = kind not in q.FRAME_KINDS and not q.asks_frame(question)
+    # conclusions: they answer when, who chaired and who attended, not what was decided or a deadline. A figure is
+    # another matter: the opening's report of the situation ("đến ngày 10/10/2025 cả nước có 1.146 bệnh viện ...")
+    # is where a notice gives its figures.
+    framing = kind not in q.FRAME_KINDS and not q.asks_frame(question) and not figure
     duration = bool(q.DURATION.search(fold(question)))  # "trong thời hạn bao lâu": a time allowed answers
     out = []
     for rank, hit in enumerate(hits):
@@ -461,8 +463,9 @@ class ExtractiveAnswerer:
 
 def _figure_asked(question: str) -> str:
     """What figure a "how much / how many" question asks for: "share" (a rate, "bao nhiêu phần trăm"), "sum" (money),
-    "count" ("how many hospitals"), "figure" (an area, a growth ...); "" when it asks for none."""
-    if not q.asks_amount(question):
+    "count" ("how many hospitals"), "figure" (an area, a growth ...); "" when it asks for none (a document's "số
+    bao nhiêu" is its number)."""
+    if not q.asks_amount(question) or q.intent(question) == "number":
         return ""
     asks = fold(question)
     return "share" if _RATE.search(asks) else "sum" if _MONEY.search(asks) else "count" if _COUNT.search(asks) \
