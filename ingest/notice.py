@@ -28,6 +28,7 @@ _MOTTO_BESIDE = re.compile(r"\s(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Đ
 # place-and-date line on the same line.
 # Party documents write "Số 45-TB/HU": the type before the slash.
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*((?:\d+[a-zA-Z]?)?(?:-[A-ZĐ]{1,6})?\s*(?:/\s*[0-9A-Za-zĐđÀ-ỹ&.\-]+)+)?\s*(.*)$")
+_NUMBER_BESIDE = re.compile(r"^(.+?)\s+(Số\s*:.*)$")
 _DATE_LINE = re.compile(
     r"^([^\n,]{2,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?", re.I
 )
@@ -146,6 +147,9 @@ def parse(clean: Clean) -> Layout:
             continue
         if m := _MOTTO_BESIDE.search(line):  # the header's two columns on one line: "CỤC THUẾ Độc lập - Tự do ..."
             line = line[:m.start()].strip()
+        if "number_raw" not in f and type_at is None and (m := _NUMBER_BESIDE.match(line)) and _is_caps(m.group(1)):
+            agency.append(m.group(1).strip())  # the agency's last line beside the number: "KHU VỰC BẮC TRUNG BỘ Số: 594/..."
+            line = m.group(2)
         if (m := _NUMBER_LINE.match(line)) and "number_raw" not in f:
             f["number_raw"] = m.group(1) or ""
             line = m.group(2)
@@ -553,7 +557,21 @@ def _generic_units() -> frozenset[str]:
     return frozenset(unit_key(n) for names in load("gazetteer").values() for n in names)
 
 
-_GENERIC = _generic_units()  # names every province or ministry has ("Sở Nội vụ"): the parent says whose  # units that exist inside every body of a kind ("Văn phòng Sở", "Hội đồng thành viên")
+_GENERIC = _generic_units()  # names every province or ministry has ("Sở Nội vụ"): the parent says whose
+
+
+def _header_heads() -> dict[str, tuple[str, ...]]:
+    """How the body over a unit completes its name, by the unit's head (ingest/lexicon/units.yaml), folded."""
+    from ingest.lexicon import load
+
+    lex = load("units")
+    return {k: tuple(fold(h) for h in lex[k]) for k in ("leadership_bodies", "part_heads", "branch_heads",
+                                                          "provincial_heads")}
+
+
+_HEADER_HEADS = _header_heads()
+_COUNTRY = re.compile(r"(?i)\s+VIỆT NAM$")
+_BARE_LEVEL = re.compile(r"(?i)\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)$")
 
 
 # Committees formed at every level, named by their task alone: the parent in the header says whose they are.
@@ -578,16 +596,25 @@ def _issuing_body(levels: list[str]) -> str:
             where = re.sub(r"(?i)^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+", "", where)
         return f"{unit} {where}"
     core, level, place = identity(unit)
+    p_core, p_level, p_place = identity(parent)
+    words = parent.split()
+    where = " ".join(words[-len(p_place.split()):]) if p_place else ""
+    if where and _BARE_LEVEL.search(unit):  # "ĐẢNG ỦY CÔNG AN TỈNH" under "ĐẢNG BỘ TỈNH LẠNG SƠN": the parent's place
+        return f"{unit} {where}"
     if place:
         return unit
+    heads = _HEADER_HEADS
+    if core in heads["leadership_bodies"]:  # "BAN THƯỜNG TRỰC" speaks for the "ỦY BAN MTTQ VIỆT NAM TỈNH ..." over it
+        return _issuing_body(levels[:-1])
     if len(unit.split()) <= 2 or core in _INNER:  # a bare "VĂN PHÒNG", a "HỘI ĐỒNG THUỐC VÀ ĐIỀU TRỊ": of the parent,
         return f"{unit} {_issuing_body(levels[:-1])}"  # itself completed ("BỆNH VIỆN ĐA KHOA TỈNH" of "SỞ Y TẾ LÂM ĐỒNG")
-    p_core, p_level, p_place = identity(parent)
+    if core.startswith(heads["part_heads"]):  # "KHOA Y DƯỢC, TRƯỜNG ĐẠI HỌC TÂY NGUYÊN"
+        return f"{unit}, {_issuing_body(levels[:-1])}"
+    if core.startswith(heads["branch_heads"]):  # "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 10": the country left out
+        return f"{_COUNTRY.sub('', _issuing_body(levels[:-1]))} {unit}"
     if not p_place:
         return unit
-    words = parent.split()
     n = len(p_place.split())
-    where = " ".join(words[-n:])
     if level:  # "... TỈNH" + the parent's name
         return f"{unit} {where}"
     if core.startswith(_EVERY_LEVEL):  # "BAN CHỈ ĐẠO ..." under "TỈNH ỦY QUẢNG NGÃI": the province's steering committee
@@ -596,7 +623,7 @@ def _issuing_body(levels: list[str]) -> str:
             (party and {"THÀNH": "THÀNH PHỐ", "THỊ": "THỊ XÃ"}.get(party.group(1).upper(), party.group(1)))
         if lvl and fold(lvl) in ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong"):
             return f"{unit} {lvl} {where}"
-    if core not in _GENERIC:
+    if core not in _GENERIC and not core.startswith(heads["provincial_heads"]):
         return unit  # a body with a name of its own ("TRƯỜNG THPT PHAN CHÂU TRINH") says who it is
     named = " ".join(words[-n - len(p_level.split()):]) if p_level else where
     return f"{unit} {named}"

@@ -1315,3 +1315,24 @@ def test_check_boxes_keep_any_item_marker():
 
     assert bullets("- [ ] 1.2. Sở X rà soát\n- [x] a) Sở Y\n- [ ] Nhắc Khoa Cơ khí") == \
         "1.2. Sở X rà soát\na) Sở Y\n- Nhắc Khoa Cơ khí"
+
+
+@pytest.mark.parametrize("header,issuer", [
+    # a faculty is its university's; a branch is named after its bank, the country left out
+    ("TRƯỜNG ĐẠI HỌC NAM SƠN\nKHOA Y DƯỢC", "KHOA Y DƯỢC, TRƯỜNG ĐẠI HỌC NAM SƠN"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH KHU VỰC 10", "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 10"),
+    # a Chi cục takes the province of its department; a body ending in a bare level takes the parent's place
+    ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH NAM SƠN\nCHI CỤC KIỂM LÂM", "CHI CỤC KIỂM LÂM TỈNH NAM SƠN"),
+    ("ĐẢNG BỘ TỈNH NAM SƠN\nĐẢNG ỦY CÔNG AN TỈNH", "ĐẢNG ỦY CÔNG AN TỈNH NAM SƠN"),
+    # a standing board speaks for its committee
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM SƠN\nBAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH NAM SƠN"),
+    # the agency's last line beside the number
+    ("CỤC KHÍ TƯỢNG THỦY VĂN\nĐÀI KHÍ TƯỢNG THỦY VĂN\nKHU VỰC NAM BỘ Số: 5/TB-KTTV",
+     "ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC NAM BỘ"),
+])
+def test_the_body_over_an_issuer_completes_its_name(header, issuer):
+    number = "" if "Số:" in header else "\nSố: 5/TB-KTTV"
+    text = (f"{header}{number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNam Sơn, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\n"
+            "Kết luận\n1. Phòng Kế hoạch rà soát, hoàn thành trước ngày 30/3/2026.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert (p.notice.issuer, p.notice.number) == (issuer, "5/TB-KTTV")
