@@ -18,7 +18,7 @@ _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
 _STARS = re.compile(r"\*{1,3}")
 # A block that starts a structure: numbering, bullets, articles, or the header/footer fields.
 MARKER = re.compile(
-    r"^(?:[IVXLC]{1,5}\s*[.\-–)/]\s|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]\s*\S|\d{1,2}\.\d{1,2}\s|\d{1,2}/\s|[a-zđ][)/-]\s|"
+    r"^(?:[IVXLC]{1,5}\s*[.\-–)/]\s|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]\s*\S|\d{1,2}\.\d{1,2}\s|\d{1,2}/\s|[a-zđ][)/-]\s|[a-zđ]\.\s(?=[" + UPPER + r"])|"
     r"[-–•+]\s|\(\d{1,2}\)\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s|[^\n,]{2,40},\s*ngày\s|V/v\s|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Nơi nhận|Số\s*:|Kính gửi|Căn cứ|Ngày\s+\d)"
 )
 _TERMINAL = re.compile(r"[.:;!?…)\]”\"]\s*$")

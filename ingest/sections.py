@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.vn import roman
+from ingest.vn import UPPER, roman
 
 _ROMAN_HEADING = re.compile(r"^(?P<m>[IVXLC]{1,5})\s*(?:[.\-–)]|/(?=\s))\s*(?P<t>.*)$")
 # "2.1.", "2.1" and, as party documents write them, "2.1-" and "2.1)"
 _DECIMAL = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){1,2})(?:\.?\s+|\s*[-–)]\s*)(?P<t>\S.*)$")
 # Notices number items "1." as well as "1-" (party documents) and "1)".
 _ARABIC = re.compile(r"^(?P<m>\d{1,2})(?:[.)]\s+|\s*[-–]\s*|/\s+)(?P<t>\S.*)$")  # "1.", "1)", "1-", "1/"
-_LETTER = re.compile(r"^(?P<m>[a-zđ])(?:\)|[/-](?=\s))\s*(?P<t>.*)$")  # "a)", "a/", "a-" (old portals)
+# "a)", "a/", "a-" (old portals), and "a." before a capital ("a. Bộ môn Điều dưỡng chủ trì ...")
+_LETTER = re.compile(rf"^(?P<m>[a-zđ])(?:\)|\.(?=\s+[{UPPER}(“\"])|[/-](?=\s))\s*(?P<t>.*)$")
 # Items numbered in parentheses ("(1) Rà soát ...", counted across groups) and in words ("Một là, ...", "Hai là, ...").
 _PAREN = re.compile(r"^\((?P<m>\d{1,2})\)\s*(?P<t>\S.*)$")
 ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")

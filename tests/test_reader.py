@@ -321,6 +321,9 @@ def test_assignee_named_after_the_work(text, assignees, partners, due):
     ("(3) Rà soát hồ sơ", ("paren", "3", "Rà soát hồ sơ")),
     ("Hai là, rà soát hồ sơ", ("ordinal", "2", "rà soát hồ sơ")),
     ("Điều 2. Giao Sở Y tế", ("article", "Điều 2", "Giao Sở Y tế")),
+    # "a." is a lettered item before a capital; "y. tế" wrapped onto a line is none
+    ("a. Bộ môn Điều dưỡng chủ trì", ("letter", "a", "Bộ môn Điều dưỡng chủ trì")),
+    ("y. tế cơ sở", None),
 ])
 def test_item_markers(line, found):
     assert marker(line) == found
@@ -1336,3 +1339,11 @@ def test_the_body_over_an_issuer_completes_its_name(header, issuer):
             "Kết luận\n1. Phòng Kế hoạch rà soát, hoàn thành trước ngày 30/3/2026.\n")
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert (p.notice.issuer, p.notice.number) == (issuer, "5/TB-KTTV")
+
+
+def test_lettered_points_with_a_dot_and_staff_named_by_their_role():
+    text = ("THÔNG BÁO\nKết luận\nII. GIAO NHIỆM VỤ\na. Bộ môn Nội chủ trì hoàn thiện đề cương, trình Khoa thông qua.\n"
+            "Thời gian hoàn thành: trước ngày 29/5/2026.\nb. Cố vấn học tập các lớp có trách nhiệm tư vấn cho sinh viên.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.section.split(" › ")[-1][:2], d.assignee, d.due) for d in p.directives] == [
+        ("a)", "Bộ môn Nội", "2026-05-29"), ("b)", "Cố vấn học tập các lớp", None)]
