@@ -79,8 +79,10 @@ _ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]á
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
 # Labelled lines of a task: a table row as rendered, or a plan's "- Đơn vị thực hiện: ..." (folded label).
-# A unit or deadline column named by what it asks ("Cơ quan chuẩn bị", "Thời hạn gửi hồ sơ") is labelled as well.
-_FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:don vi|co quan|bo phan)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|don vi|"
+# A unit or deadline column named by what it asks ("Cơ quan chuẩn bị", "Thời hạn gửi hồ sơ") is labelled as well, and
+# so is one that names people beside units ("Đơn vị, người thực hiện", "Cá nhân thực hiện").
+_FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:(?:don vi|co quan|bo phan|nguoi|ca nhan)"
+                    r"(?:\s*[,/]\s*(?:nguoi|ca nhan|don vi))?)?\s*(?:chu tri|thuc hien|phoi hop|dau moi)|don vi|"
                     r"(?:don vi|co quan) (?:chuan bi|soan thao|trinh|tham muu|de xuat)|"
                     r"trach nhiem(?: thuc hien)?|thoi han(?: \w+){0,3}|thoi gian(?: thuc hien| hoan thanh)?|"
                     r"tien do(?: thuc hien)?|(?:ngay |han )?hoan thanh|han xu ly|moc (?:hoan thanh|tien do|thoi gian))"

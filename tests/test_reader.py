@@ -1347,3 +1347,13 @@ def test_lettered_points_with_a_dot_and_staff_named_by_their_role():
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert [(d.section.split(" › ")[-1][:2], d.assignee, d.due) for d in p.directives] == [
         ("a)", "Bộ môn Nội", "2026-05-29"), ("b)", "Cố vấn học tập các lớp", None)]
+
+
+@pytest.mark.parametrize("line,field", [
+    ("- Đơn vị, người thực hiện: Tòa Hình sự", ("lead", "Tòa Hình sự")),
+    ("- Cá nhân thực hiện: Văn phòng", ("lead", "Văn phòng")),
+    ("- Đơn vị phối hợp: Sở Tư pháp", ("coordinators", "Sở Tư pháp")),
+])
+def test_labelled_task_lines(line, field):
+    from ingest.directives import task_field
+    assert task_field(line)[:2] == field
