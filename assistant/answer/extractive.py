@@ -38,8 +38,9 @@ _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budge
 _RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
 # "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
 _COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
-# A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng".
-_SUM = re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d[\d.,]*\s*(?:đồng|VNĐ|USD)\b")
+# A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng";
+# the figure ends with a digit ("2024, đồng chí ..." is none) and "15 đồng chí" counts people.
+_SUM = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d(?:[\d.,]*\d)?\s*(?:đồng(?!\s+chí\b)|VNĐ|USD)\b")
 # A figure that answers "how much / how many": a number that is no list item's "6.", no date and no year.
 _FIGURE = re.compile(r"(?<![\w/.])(?<!ngày )(?<!tháng )(?!(?:19|20)\d\d(?!\d|[.,]\d))\d[\d.,]*(?![\w/]|\.\s|\s+tháng)|%",
                      re.IGNORECASE)
