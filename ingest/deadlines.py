@@ -424,6 +424,10 @@ def _label_end(m: re.Match, folded: str) -> int:
     return m.start()
 
 
+# Words that fold to a lead-in but are none: "trồng năm 2025" (planted in 2025) is no "trong năm 2025".
+_FALSE_LEADS = frozenset({"trồng", "tròng", "hàn"})
+
+
 def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Deadline]:
     """All deadline phrases in text, in order of appearance, non-overlapping."""
     folded, pos = _in_digits(*fold_map(text))
@@ -433,6 +437,9 @@ def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Dea
             try:
                 r = handler(m, ref_date, True)
             except (ValueError, OverflowError):  # 31/02, tháng 13, quý 5 ...
+                continue
+            lead = m.groupdict().get("lead")
+            if lead and text[pos[m.start("lead")]:pos[m.end("lead")]].lower() in _FALSE_LEADS:
                 continue
             if r:
                 cands.append((m.start(), m.end(), r, _label_end(m, folded)))

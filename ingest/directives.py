@@ -31,17 +31,17 @@ ASSIGNING = ("THÔNG BÁO", "KẾT LUẬN", "CÔNG VĂN", "KẾ HOẠCH", "CHỈ
 _VERBS = "|".join(sorted((re.escape(fold(v)) for v in TASK_VERBS), key=len, reverse=True))
 _ACTION = re.compile(r"^(?:" + _VERBS + r")\b")  # an imperative opening (folded)
 # What may stand between the units a clause opens with and its verb: a parenthesis, "theo chức năng, nhiệm vụ
-# được giao,", a modal ("cần", "phải") or a manner word ("khẩn trương", "nghiêm túc").
+# được giao,", a modal ("cần", "phải", the passive "được giao"), or a manner word ("khẩn trương", "nghiêm túc").
 # "theo chức năng, nhiệm vụ (được giao)" between joint subjects and their verb has a comma inside and often none after.
 _DUTIES = (r"theo\s+(?:chuc nang(?:,?\s*(?:va\s+)?nhiem vu)?|tham quyen|nhiem vu)(?:\s+(?:duoc giao|cua minh|"
            r"phu trach|cua tung (?:co quan|don vi|nganh)))?\s*,?\s*")
 # "Sở KH&CN là cơ quan thường trực, chủ trì theo dõi ...": the unit's standing role, then its task.
 _ROLE = r"la (?:co quan|don vi) (?:thuong truc|dau moi|chu tri)\s*,\s*"
 _AFTER_SUBJECT = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[,\-–]\s*)?(?:" + _DUTIES + r"|" + _ROLE + r"|theo\s[^.;:]{0,70}?,\s*)?"
-                            r"(?:(?:can|phai|khan truong|"
+                            r"(?:(?:can|phai|khan truong|duoc giao(?:\s+nhiem vu)?|"
                             r"kip thoi|nghiem tuc|chu dong|tiep tuc|tich cuc|khan cap|som|ngay|thuong xuyen|dinh ky)\s+)*(?:(?:" + _VERBS + r")\b|:)")
 # What follows a unit in a sentence that reports rather than assigns ("Sở Y tế đã ...", "được đánh giá").
-_REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc|se|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
+_REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc(?!\s+giao\b)|se|co ban|buoc dau|bao cao (?:tinh hinh|ket qua|ve)|chiu trach nhiem thi hanh|"
                       r"trinh bay|cho biet|neu|chiu trach nhiem truoc)\b")
 # "... nghiêm túc triển khai thực hiện Chỉ thị này": an exhortation to carry out the document, not a task.
 _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien|quan triet|chap hanh|nghiem|"

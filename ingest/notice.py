@@ -255,10 +255,10 @@ def parse(clean: Clean) -> Layout:
 _DAY_TEXT = r"\d{1,2}\s*(?:/|\s+tháng\s+)\d{1,2}\s*(?:/|,?\s+năm\s+)\d{4}"
 _DAY = re.compile(r"(\d{1,2})\s*(?:/|\s+tháng\s+)(\d{1,2})\s*(?:/|,?\s+năm\s+)(\d{4})")
 _RELAY = re.compile(
-    rf"(?:[Nn]gày\s+(?P<date_before>{_DAY_TEXT}),\s*)?(?:(?P<by>[A-ZĐÀ-Ỹ][^,.;()]{{2,90}}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+|"
+    rf"(?:[Nn]gày\s+(?P<date_before>{_DAY_TEXT}),\s*)?(?:(?P<by>[A-ZĐÀ-Ỹ][^,.;()]{{2,90}}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|có|ra)\s+|"
     rf"(?:Thực hiện|Theo|Căn cứ)\s+|\bgửi\s+(?:[^.;]{{0,40}}?\s)?)(?P<type>Thông báo|Kết luận)\s+(?:số\s+)?"
     rf"(?P<number>\d+[/-][\wĐđ/.\-]*\w)(?:\s+ngày\s+(?P<date_after>{_DAY_TEXT}))?(?:\s+của\s+(?P<of>[^,.;]{{3,90}}?))?"
-    rf"\s+(?:về|thông báo)\s+(?:việc\s+)?(?:kết luận|ý kiến chỉ đạo)\b")
+    rf"\s+(?:(?:về|thông báo)\s+(?:việc\s+)?)?(?:kết luận|ý kiến chỉ đạo)\b")
 
 _APPENDIX = re.compile(r"^PHỤ LỤC\b")
 _ATTACHED = re.compile(r"^\((?:Ban hành )?[Kk]èm theo\b")

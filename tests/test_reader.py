@@ -63,7 +63,8 @@ DEADLINES = [
 @pytest.mark.parametrize("text", ["số liệu tính đến ngày 30/9/2024", "Luật được ban hành vào năm 2023",
                                   "kế hoạch giai đoạn năm 2026 - 2030", "đến ngày 30/11/2025 đã phát hiện 214 vụ",
                                   "phấn đấu đến năm 2030 đạt chuẩn", "từ đầu năm 2025 đến nay đã cấp 40 giấy phép",
-                                  "công khai trong 15 ngày kể từ ngày được giao dự toán"])
+                                  "công khai trong 15 ngày kể từ ngày được giao dự toán",
+                                  "trồng dặm diện tích rừng trồng năm 2025 khi đất đủ ẩm"])  # "trồng" folds to "trong"
 def test_not_deadlines(text):
     assert [d for d in find_deadlines(text, REF) if d.due] == []
 
@@ -1357,3 +1358,22 @@ def test_lettered_points_with_a_dot_and_staff_named_by_their_role():
 def test_labelled_task_lines(line, field):
     from ingest.directives import task_field
     assert task_field(line)[:2] == field
+
+
+def test_a_portal_article_relays_its_notice_in_the_lead_above_the_body():
+    # the body's container is the largest, but the headline and the lead ("sapo") name the notice it relays
+    from ingest.loaders.html import load_html
+    from ingest.pipeline import parse_document
+
+    page = ("<html><body><article class='news-detail'><h1>Ban Quản lý rừng triển khai nhiệm vụ mùa mưa</h1>"
+            "<div class='meta'>Ngày đăng: 08/06/2026</div><div class='sapo'>Ban Quản lý rừng phòng hộ Nam Sơn vừa có "
+            "Thông báo số 86/TB-BQLRPH ngày 05/6/2026 kết luận của Giám đốc Ban tại cuộc họp.</div>"
+            "<div class='content'><p>Cuộc họp do Giám đốc Ban chủ trì.</p><ol><li>Phòng Kế hoạch - Tài chính được "
+            "giao hoàn thiện hồ sơ nghiệm thu, chi trả xong chậm nhất ngày 15/7/2026.</li><li>Tổ Kỹ thuật lâm sinh "
+            "tổ chức trồng dặm rừng trồng năm 2025, hoàn thành trước ngày 31/8/2026.</li></ol>"
+            + "<p>Các đơn vị phải nêu cao tinh thần trách nhiệm trong mùa mưa năm nay.</p>" * 6
+            + "</div></article></body></html>")
+    [p] = parse_document(load_html("p.html", page.encode()), "0" * 64)
+    assert (p.notice.number, p.notice.date) == ("86/TB-BQLRPH", "2026-06-05")
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Kế hoạch - Tài chính", "2026-07-15"),
+                                                           ("Tổ Kỹ thuật lâm sinh", "2026-08-31")]

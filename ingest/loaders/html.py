@@ -19,6 +19,9 @@ _DROP_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "no
 _CHROME = re.compile(r"menu|nav|footer|header|sidebar|breadcrumb|toolbar|share|social|banner|comment|widget|"
                      r"related|tin-?khac|lien-?ket|counter|visit", re.I)
 _CONTENT = re.compile(r"content|article|post|entry|main|detail|noi-?dung|news|body-text|document", re.I)
+# An article's headline and lead ("sapo") stand before its body's container, and may hold what the body does not:
+# "X vừa có Thông báo số 86/TB-... ngày ... kết luận ..." names the notice a portal article relays.
+_LEAD = re.compile(r"sapo|lead|summary|desc|intro|tom-?tat|chapeau", re.I)
 _BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
            "article", "blockquote", "ul", "ol", "pre", "hr", "dd", "dt", "details", "summary"}
 
@@ -146,6 +149,21 @@ def html_tables(text: str) -> str:
     return _TABLE_BLOCK.sub(lines, text)
 
 
+def _lead(best) -> list:
+    """The headline and lead before `best` inside its article, in document order."""
+    lead: list = []
+    node, parent = best, best.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        for sib in node.itersiblings(preceding=True):
+            if isinstance(sib.tag, str) and (sib.tag in ("h1", "h2") or _LEAD.search(f"{sib.get('class', '')} "
+                                                                                      f"{sib.get('id', '')}")):
+                lead.insert(0, sib)
+        if parent.tag in ("article", "main"):
+            break
+        node, parent = parent, parent.getparent()
+    return lead
+
+
 def load_html(path: Path, data: bytes) -> Document:
     import lxml.html
 
@@ -175,6 +193,8 @@ def load_html(path: Path, data: bytes) -> Document:
     best = min((el for el in candidates if size[id(el)] >= 0.8 * largest), key=lambda el: size[id(el)],
                default=body if body is not None else root)
     out: list[str] = []
+    for el in _lead(best):
+        _lines(el, out)
     _lines(best, out)
     text = "".join(out).replace("\xa0", " ")
     text = re.sub(r"[ \t]+", " ", text)
