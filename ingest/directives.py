@@ -74,7 +74,7 @@ _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")
-_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+)?)"
+_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+){0,4}?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
@@ -120,7 +120,7 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     if label.rstrip().endswith(":"):
         title = re.sub(r"^[-–•+]\s+", "", title)  # a bullet that heads the points under it: "- Phòng Kinh tế:"
     topic = title
-    title = re.sub(r"^Đối với\s+", "", title)
+    title = re.sub(r"^(?:Đối với|Về phía)\s+", "", title)  # "2. Về phía các tổ chức tín dụng trên địa bàn"
     if not title:
         return []
     if label.rstrip().endswith(":") and (asks := re.match(r"^(?:Kiến nghị|Yêu cầu|Đề nghị)\s+(?:đối với\s+)?", title)):
@@ -178,7 +178,7 @@ _GROUP_ASKED = re.compile(r"(?i)(?:yêu cầu|đề nghị)\s+([^:.;]{3,80}?)\s*
 # A deadline's lead-in that says the work is due then (not "trong tháng 9", the period a result covers)
 _DUE_LEAD = re.compile(r"(?:cham nhat|muon nhat|truoc|khong qua|han|hoan thanh|xong|den het)\b")
 # "Đối với <units> (...): <what they must do>"
-_FOR_WHOM = re.compile(r"(?i)đối với\s+(.+?)(?:\s*\([^()]*\))?\s*$")
+_FOR_WHOM = re.compile(r"(?i)(?:đối với|về phía)\s+(.+?)(?:\s*\([^()]*\))?\s*$")
 
 
 # A person told to act, by name and title: "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ...", "Giao đồng chí

@@ -207,6 +207,9 @@ UNITS = [
     ("với các Vụ: Kinh tế địa phương và lãnh thổ, Pháp chế tổng hợp", "với Vụ Kinh tế địa phương và lãnh thổ, Vụ Pháp chế tổng hợp"),
     ("UBND các tỉnh: An Giang, Vĩnh Long và thành phố Cần Thơ chủ động",
      "UBND tỉnh An Giang, UBND tỉnh Vĩnh Long, UBND thành phố Cần Thơ chủ động"),
+    # a head of several words ("các Kho Dự trữ: ...")
+    ("Các Kho Dự trữ: Nghi Lộc, Hương Sơn, Đô Lương bảo quản", "Kho Dự trữ Nghi Lộc, Kho Dự trữ Hương Sơn, Kho Dự "
+     "trữ Đô Lương bảo quản"),
 ])
 def test_elided_lists_end_where_their_names_end(text, expanded):
     from ingest.directives import _expand_elided
