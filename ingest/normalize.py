@@ -16,6 +16,7 @@ _BOILERPLATE = re.compile(
 )
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
 _STARS = re.compile(r"\*{1,3}")
+_MARKER_TAB = re.compile(r"^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ]|\(\d{1,2}\))[.)\-–/]?(\t)")
 # A block that starts a structure: numbering, bullets, articles, or the header/footer fields.
 MARKER = re.compile(
     r"^(?:[IVXLC]{1,5}\s*[.\-–)/]\s|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]\s*\S|\d{1,2}\.\d{1,2}\s|\d{1,2}/\s|[a-zđ][)/-]\s|[a-zđ]\.\s(?=[" + UPPER + r"])|"
@@ -76,6 +77,7 @@ def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
     for i in range(1, len(line)):
         if line[i] in " \t" and line[i - 1] in " \t":
             keep[i] = False  # justified PDF lines come out with runs of spaces
+    tab = m.start(1) if (m := _MARKER_TAB.match(line)) else -1  # Word's numbering: "1.\tPhòng ...", "a)\tChủ trì"
     for m in _STARS.finditer(line):
         for i in range(m.start(), m.end()):
             keep[i] = False
@@ -92,7 +94,7 @@ def _clean_line(line: str, base: int) -> tuple[str, list[int]]:
             chars.append(" ")
             pos.append(base + i)
         if keep[i]:
-            chars.append(glyph if i == bullet else c)
+            chars.append(glyph if i == bullet else " " if i == tab else c)
             pos.append(base + i)
     text = "".join(chars)
     # Trim both ends (markdown hard breaks end lines with two spaces).
@@ -144,8 +146,9 @@ def _physical_lines(text: str):
         seen += bool(raw.strip())
         footer = footer or raw.lstrip().lower().startswith("nơi nhận")
         joins = (_HEADER_JOINS if seen <= HEADER_LINES else _FOOTER_JOINS) if seen <= HEADER_LINES or footer else None
+        numbered = _MARKER_TAB.match(raw)  # "1.\tPhòng Quản lý ...": Word's tab after a number is no column
         cuts = [(m.start(), m.end(), rx is _FOOTER_JOINS) for rx in (_COLUMNS, joins) if joins
-                for m in rx.finditer(raw)]
+                for m in rx.finditer(raw) if not (numbered and m.start() <= numbered.start(1) < m.end())]
         if cuts:
             at = 0
             for a, b, joined in sorted(cuts):

@@ -1380,3 +1380,13 @@ def test_a_portal_article_relays_its_notice_in_the_lead_above_the_body():
     assert (p.notice.number, p.notice.date) == ("86/TB-BQLRPH", "2026-06-05")
     assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Kế hoạch - Tài chính", "2026-07-15"),
                                                            ("Tổ Kỹ thuật lâm sinh", "2026-08-31")]
+
+
+def test_words_numbering_tab_near_the_top_is_no_column():
+    # a short notice's items fall within the header's first lines, where tabs divide the header's columns
+    text = ("SỞ Y TẾ\nSố: 5/TB-SYT\nTHÔNG BÁO\nKết luận\nII. NHIỆM VỤ\n1.\tPhòng Nghiệp vụ Y:\n"
+            "a)\tChủ trì kiểm tra các bệnh viện, hoàn thành trước ngày 15/4/2026.\nb)\tCập nhật dữ liệu hằng tháng.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Nghiệp vụ Y", "2026-04-15"),
+                                                           ("Phòng Nghiệp vụ Y", None)]
+    assert p.directives[0].quote.startswith("a) Chủ trì")
