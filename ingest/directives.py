@@ -74,7 +74,7 @@ _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")
-_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+){0,4}?)"
+_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+){0,5}?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
