@@ -26,6 +26,12 @@ WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|who|which (?:un
                  r"chu tri|phoi hop voi ai)\b")
 # How long, not by when: a time allowed ("trong vòng 48 giờ", "10 ngày làm việc kể từ ...") answers it (folded).
 DURATION = re.compile(r"\b(bao lau|how long|within how many)\b")
+# Over what period something runs ("Over what period must X inspect ...", "When does the peak month run?", "diễn ra
+# khi nào"): a span "từ ngày X đến ngày Y" answers it, not a deadline (folded). "Within what period" asks for a time
+# allowed, "từ ngày nào" for a start.
+PERIOD = re.compile(r"(?<!within )\b(over what period|what period|which period|during what (?:period|time)|"
+                    r"when (?:does|do|did|is|are|will)\b.{0,80}\b(?:run|runs|take place|takes place|last|held)\b|"
+                    r"dien ra (?:tu|trong|khi nao|vao ngay nao))")
 SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|signed|signer|who signed)\b")
 DATE = re.compile(r"\b(ngay nao|ngay ban hanh|ban hanh ngay|what date|dated|issued on|issue date)\b")
 LIST = re.compile(r"\b(nhung|cac|deadlines|tasks|all|list|liet ke)\b")
@@ -234,7 +240,7 @@ def intent(question: str) -> str:
         return "number"
     if ISSUED.search(f):
         return "date"
-    if DEADLINE.search(f):
+    if DEADLINE.search(f) or PERIOD.search(f):
         return "deadline"
     if DATE.search(f):
         return "date"

@@ -195,6 +195,11 @@ def test_language_and_intent():
     assert intent("How many gift packages must they hand out, and by when?") == "deadline"
     assert intent("Which Deputy Prime Minister chaired the meeting on charging stations?") == "chair"
     assert intent("Thu ky phai gui bien ban trong bao lau?") == "deadline"
+    # a period asked is answered by a span; "within what period" asks for a time allowed
+    from assistant.question import PERIOD
+    assert intent("Over what period must the market teams carry out the Tet inspections?") == "deadline"
+    assert PERIOD.search("when does the rabies vaccination peak month run") and not PERIOD.search(
+        "within what period must they report")
     # "when" before a gerund opens a clause, not a question about time
     assert intent("Who must the road office coordinate with when handling the landslides?") == "who"
     assert asks_amount("What was Hải Dương's total state budget revenue after nine months?")

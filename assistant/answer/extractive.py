@@ -167,6 +167,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     # is where a notice gives its figures.
     framing = kind not in q.FRAME_KINDS and not q.asks_frame(question) and not figure
     duration = bool(q.DURATION.search(fold(question)))  # "trong thời hạn bao lâu": a time allowed answers
+    period = bool(q.PERIOD.search(fold(question)))  # "over what period": a span "từ ngày X đến ngày Y" answers
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
@@ -184,7 +185,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score -= 0.3
             if kind == "deadline":
                 found = find_deadlines(sent)
-                asked = any(d.precision == "relative" if duration else d.due for d in found)
+                asked = any(d.precision == "relative" if duration else d.starts if period else d.due for d in found)
                 score += (0.6 if asked else 0.3) if found else -1.0
             elif kind == "date":
                 score += 0.4 if _DATE.search(sent) else -0.5
