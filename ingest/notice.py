@@ -40,8 +40,10 @@ _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.I)
 _MEETING_DATE = re.compile(
     r"(?:^|[-–]\s)Ngày\s+(\d{1,2})\s*(?:/|-|\.|tháng\s+)(\d{1,2})\s*(?:/|-|\.|,?\s*năm\s+)(\d{4})"
 )
-# Names of the Central Highlands' peoples open with a one-letter word ("Y Khuê Niê", "H Hen Niê").
-_NAME = rf"((?:[{UPPER}][{LOWER}]*)(?:\s+[{UPPER}][{LOWER}]+){{1,3}})"
+# Names of the Central Highlands' peoples open with a one-letter word ("Y Khuê Niê", "H Hen Niê") or join one to the
+# next with an apostrophe ("Rơ Châm H'Yên", "H'Yơn Niê").
+_PART = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}]?[{LOWER}]+)?"
+_NAME = rf"((?:{_PART})(?:\s+(?=[{UPPER}][{LOWER}'’]){_PART}){{1,3}})"
 _COMRADE = re.compile(r"[Đđ]ồng chí:?\s+" + _NAME)
 # Military and police ranks printed before a signer's name ("Đại tá Lưu Quang Huy"): not part of the name.
 RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",

@@ -302,13 +302,28 @@ def _md_cells(line: str) -> list[str]:
 
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+_EMPHASIS = re.compile(r"(\*{1,3}[^*\n]+?\*{1,3})")
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\[[^\]]*\]|\([^)]*\))")
+_IMAGE_DATA = re.compile(r"^\[[^\]]+\]:\s*<?data:")  # an export's embedded image, defined at the end
+
+
+def _paragraphs(cell: str) -> str:
+    """A cell whose paragraphs an export ran together on one line, each with its own emphasis (Google Docs: "UBND
+    TỈNH X **BAN QUẢN LÝ ...** Số: 229/TB-...", "**KT. TRƯỞNG BAN** **PHÓ TRƯỞNG BAN** **Đinh Quốc Hưng**"; a
+    recipients' list "*Nơi nhận:* - Trưởng ban; - Lưu: VT."): one line each."""
+    cell = _IMAGE.sub(" ", cell)
+    parts = [p.strip() for p in _EMPHASIS.split(cell) if p.strip()]
+    if len(parts) < 2:
+        return cell
+    return "\n".join(re.sub(r"(?<=[:;])\s+(?=-\s)", "\n", p) for p in parts)
+
 
 
 def markdown(text: str) -> str:
     """A markdown text with its pipe tables rendered as above, and its backslash escapes ("\\-") undone."""
     text = re.sub(r"\\(?=\n|$)", "", text)  # pandoc's hard line break: a backslash that ends a line
     text = _ESCAPE.sub(r"\1", text)
-    lines = text.split("\n")
+    lines = [x for x in text.split("\n") if not _IMAGE_DATA.match(x)]
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -320,6 +335,8 @@ def markdown(text: str) -> str:
         while j < len(lines) and (_MD_ROW.match(lines[j]) or _MD_RULE.match(lines[j])):
             j += 1
         rows = [_md_cells(x) for x in lines[i:j] if not _MD_RULE.match(x)]
+        if _task_header(rows) is None:  # a header or a signature laid out in a table: its cells' paragraphs apart
+            rows = [[_paragraphs(c) for c in r] for r in rows]
         out.extend(render(rows))
         i = j
     return "\n".join(out)

@@ -1390,3 +1390,20 @@ def test_words_numbering_tab_near_the_top_is_no_column():
     assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Nghiệp vụ Y", "2026-04-15"),
                                                            ("Phòng Nghiệp vụ Y", None)]
     assert p.directives[0].quote.startswith("a) Chủ trì")
+
+
+def test_an_export_runs_a_layout_cells_paragraphs_together():
+    # Google Docs' markdown: each paragraph of a header or signature cell keeps its emphasis, on one line; an
+    # embedded image and its data; a signer whose name joins two words with an apostrophe
+    from ingest.tables import markdown
+
+    text = ("| UBND TỈNH NAM SƠN **BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP** Số: 29/TB-KCN | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+            "NAM** *Nam Sơn, ngày 06 tháng 4 năm 2026* |\n| :---: | :---: |\n\n**THÔNG BÁO**\n\n**Kết luận của Trưởng ban**"
+            "\n\n1. Phòng Quản lý Đầu tư rà soát hồ sơ, hoàn thành trước ngày 30/4/2026.\n\n| *Nơi nhận:* \\- Trưởng ban; "
+            "\\- Lưu: VT. | **KT. TRƯỞNG BAN** **PHÓ TRƯỞNG BAN** ![][image1] **Rơ Châm H'Yên** |\n| :---- | :---: |\n\n"
+            "[image1]: <data:image/png;base64,iVBORw0KGgo=>\n")
+    [p] = parse_document(Document("x.md", "md", markdown(text)), "0" * 64)
+    n = p.notice
+    assert (n.number, n.date, n.signer, n.signer_title) == ("29/TB-KCN", "2026-04-06", "Rơ Châm H'Yên",
+                                                            "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN")
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Quản lý Đầu tư", "2026-04-30")]
