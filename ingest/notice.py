@@ -221,8 +221,9 @@ def parse(clean: Clean) -> Layout:
 
     footer = lines[body_last:]
     f.update(_footer_fields(footer))
-    for name, value in props.items():  # what the notice's own header says is kept over its listed properties
-        if not f.get(name):
+    for name, value in props.items():  # what the notice's own header says is kept over its listed properties,
+        # but for a number the header leaves blank ("Số:    /TB-SNV", stamped when the copy was signed)
+        if not f.get(name) or name == "number_raw" and not re.match(r"\s*\d", f[name]):
             f[name] = value
     relay = None
     if not f.get("number_raw"):  # no number in a header: a post, a chat message, an e-mail relaying the notice
@@ -260,7 +261,7 @@ _RELAY = re.compile(
     rf"(?:[Nn]gày\s+(?P<date_before>{_DAY_TEXT}),\s*)?(?:(?P<by>[A-ZĐÀ-Ỹ][^,.;()]{{2,90}}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|có|ra)\s+|"
     rf"(?:Thực hiện|Theo|Căn cứ)\s+|\bgửi\s+(?:[^.;]{{0,40}}?\s)?)(?P<type>Thông báo|Kết luận)\s+(?:số\s+)?"
     rf"(?P<number>\d+[/-][\wĐđ/.\-]*\w)(?:\s+ngày\s+(?P<date_after>{_DAY_TEXT}))?(?:\s+của\s+(?P<of>[^,.;]{{3,90}}?))?"
-    rf"\s+(?:(?:về|thông báo)\s+(?:việc\s+)?)?(?:kết luận|ý kiến chỉ đạo)\b")
+    rf"\s+(?:(?:về|thông báo|truyền đạt)\s+(?:việc\s+)?)?(?:kết luận|ý kiến chỉ đạo)\b")
 
 _APPENDIX = re.compile(r"^PHỤ LỤC\b")
 _ATTACHED = re.compile(r"^\((?:Ban hành )?[Kk]èm theo\b")
