@@ -51,7 +51,8 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 # Degrees and honours printed before a name ("PGS.TS.", "BSCKII.", "ThS.BS.", "NGƯT."): not part of it.
 _DEGREES = r"(?:(?:GS|PGS|TS|ThS|Ths|KS|BS|CN|NCS|LS|DS|BSCK(?:I{1,2}|1|2)?|DSCK(?:I{1,2}|1|2)?|BSNT|NGND|NGƯT|TTND|TTƯT)\.\s*)*"
 _SIGNER = re.compile(r"^(?:\|\|\s*)?(?:(?:" + "|".join(RANKS) + r")\s+)?" + _DEGREES + _NAME + r"$")
-_CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}$")
+_CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}(?:\s\d{1,2})?$")  # "... XÃ SƠN KIM 1"
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang\s+\d{1,3}(?:/\d{1,3})?$")
 # "(Đã ký)", "ĐÃ KÝ", "(ký, ghi rõ họ tên)"; one a column on a line of a PDF: "(Đã ký) (Đã ký)"
 _SIGNED = re.compile(r"^(?:\s*(?:\((?:đã )?ký[^)]*\)|\(?đã ký(?: và đóng dấu)?\)?))+\s*$", re.IGNORECASE)
 # A certified copy's own block ("SAO Y", alone or at the end of the copier's header line when a PDF runs the two
@@ -211,8 +212,10 @@ def parse(clean: Clean) -> Layout:
         if lines[i].rstrip().endswith("./."):  # the closing mark of Vietnamese administrative text
             body_last = i + 1
             break
-    # No closing mark nor Nơi nhận: trailing signature lines (capacity in caps, a name) are footer.
+    # No closing mark nor Nơi nhận: trailing signature lines (capacity in caps, a name) are footer, and a page's
+    # number under them.
     while body_last > body_first + 1 and (
+        _PAGE_NUMBER.match(lines[body_last - 1]) or
         _CAPACITY.match(lines[body_last - 1]) or _SIGNER.match(lines[body_last - 1])
         or _SIGNED.match(lines[body_last - 1])
         or _names_side_by_side(lines[body_last - 1].split()) or _name_then_title(lines[body_last - 1].split())
@@ -568,8 +571,8 @@ def _header_heads() -> dict[str, tuple[str, ...]]:
     from ingest.lexicon import load
 
     lex = load("units")
-    return {k: tuple(fold(h) for h in lex[k]) for k in ("leadership_bodies", "part_heads", "branch_heads",
-                                                          "provincial_heads")}
+    return {k: tuple(fold(h) for h in lex[k]) for k in ("leadership_bodies", "team_heads", "part_heads",
+                                                          "branch_heads", "provincial_heads")}
 
 
 _HEADER_HEADS = _header_heads()
@@ -609,7 +612,8 @@ def _issuing_body(levels: list[str]) -> str:
     heads = _HEADER_HEADS
     if core in heads["leadership_bodies"]:  # "BAN THƯỜNG TRỰC" speaks for the "ỦY BAN MTTQ VIỆT NAM TỈNH ..." over it
         return _issuing_body(levels[:-1])
-    if len(unit.split()) <= 2 or core in _INNER:  # a bare "VĂN PHÒNG", a "HỘI ĐỒNG THUỐC VÀ ĐIỀU TRỊ": of the parent,
+    if len(unit.split()) <= 2 or core in _INNER or core.startswith(heads["team_heads"]):
+        # a bare "VĂN PHÒNG", a "HỘI ĐỒNG THUỐC VÀ ĐIỀU TRỊ", an "ĐOÀN KIỂM TRA LIÊN NGÀNH": of the parent,
         return f"{unit} {_issuing_body(levels[:-1])}"  # itself completed ("BỆNH VIỆN ĐA KHOA TỈNH" of "SỞ Y TẾ LÂM ĐỒNG")
     if core.startswith(heads["part_heads"]):  # "KHOA Y DƯỢC, TRƯỜNG ĐẠI HỌC TÂY NGUYÊN"
         return f"{unit}, {_issuing_body(levels[:-1])}"

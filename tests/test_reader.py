@@ -1331,6 +1331,8 @@ def test_check_boxes_keep_any_item_marker():
     # a Chi cục takes the province of its department; a body ending in a bare level takes the parent's place
     ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTỈNH NAM SƠN\nCHI CỤC KIỂM LÂM", "CHI CỤC KIỂM LÂM TỈNH NAM SƠN"),
     ("ĐẢNG BỘ TỈNH NAM SƠN\nĐẢNG ỦY CÔNG AN TỈNH", "ĐẢNG ỦY CÔNG AN TỈNH NAM SƠN"),
+    # a team is its body's
+    ("SỞ CÔNG THƯƠNG NAM SƠN\nĐOÀN KIỂM TRA LIÊN NGÀNH", "ĐOÀN KIỂM TRA LIÊN NGÀNH SỞ CÔNG THƯƠNG NAM SƠN"),
     # a standing board speaks for its committee
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM SƠN\nBAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH NAM SƠN"),
     # the agency's last line beside the number
@@ -1424,3 +1426,13 @@ def test_the_number_from_where_the_notice_itself_leaves_it_blank_or_unsaid(text,
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert (p.notice.number, p.notice.date) == (number, date)
     assert [d.due for d in p.directives] == ["2026-06-30"]
+
+
+def test_minutes_signed_in_two_columns_without_recipients_and_a_page_number_under_them():
+    text = ("SỞ CÔNG THƯƠNG NAM SƠN\nĐOÀN KIỂM TRA\nSố: 3/BB-ĐKT\nNam Sơn, ngày 14 tháng 5 năm 2026\nBIÊN BẢN LÀM VIỆC\n"
+            "1. Đề nghị UBND xã Sơn Kim 1 diễn tập sơ tán dân trong tháng 7/2026.\n"
+            "Biên bản kết thúc vào lúc 11 giờ 30 phút cùng ngày.\nĐẠI DIỆN CÔNG TY TRƯỞNG ĐOÀN KIỂM TRA\n"
+            "GIÁM ĐỐC PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG\nPhạm Đức Tịnh Nguyễn Hữu Diên\n"
+            "THƯ KÝ ĐẠI DIỆN UBND XÃ SƠN KIM 1\nHồ Thị Ngân Hà Lê Văn Hào\n2\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert p.notice.signer == "Nguyễn Hữu Diên"
