@@ -74,7 +74,7 @@ _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")
-_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:\s+[\wĐđÀ-ỹ]+){0,5}?)"
+_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:,?\s+[\wĐđÀ-ỹ]+){0,5}?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
@@ -215,8 +215,15 @@ def subjects(text: str) -> list[str]:
         # các tỉnh: A, B và C bổ sung ...", "Chủ tịch UBND các xã: A, B chịu trách nhiệm ..."
         before = text[:a]
         titled = _TITLE_BEFORE.fullmatch(before)
-        if (not before.strip() or _GIVEN.match(before) or titled) and _AFTER_SUBJECT.match(fold(text[b:])):
-            return [text[titled.start("title") if titled else a:b].strip()]
+        if not (before.strip() and not _GIVEN.match(before) and not titled):
+            group, end, joined = text[titled.start("title") if titled else a:b].strip(), b, []
+            # units joined after it act with it: "UBND các phường: A, B, C và UBND xã D lập ..."
+            while (more := find_units(text[end:])) and re.fullmatch(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)",
+                                                                     text[end:end + more[0][0]]):
+                joined.append(text[end + more[0][0]:end + more[0][1]])
+                end += more[0][1]
+            if _AFTER_SUBJECT.match(fold(text[end:])):
+                return [group, *joined]
     text = expanded
     lead = _TIME_FIRST.match(text)  # "Trong tháng 10/2023, Phòng Quản lý Khoa học tham mưu ..."
     if lead and find_deadlines(lead.group(0)):
@@ -306,19 +313,20 @@ def _expand_elided(text: str, found: list[tuple[int, int]] | None = None) -> str
     expanded stands in `text`."""
     def one(m: re.Match) -> str:
         head, owner = m.group("head"), m.group("owner")
-        level = bool(owner) and fold(head) in _LEVELS
+        first = head.split()[0].rstrip(",")  # "UBND các xã có bến khách ngang sông: A, B", "... các xã, phường ven biển:"
+        level = bool(owner) and fold(first) in _LEVELS
         names: list[str] = []
         rest = m.group("items")  # what follows the last name read: its own words run to where find_units ends it
         while True:
             part = re.sub(r"^(?:\s*,\s*(?:và\s+)?|\s+và\s+)", "", rest) if names else rest.strip()
             if names and part == rest:
                 break  # the list ended: the sentence goes on ("... Kinh tế - Hạ tầng tổng hợp")
-            if not part[:1].isupper() and not re.match(_LEVEL_WORD, part):
-                break
+            if not part[:1].isupper() and not re.match(_LEVEL_WORD, part) or level and _ACTION.match(fold(part)):
+                break  # no name, or the task after the colon ("UBND các xã, thị trấn: Xây dựng kế hoạch ...")
             if names and (own := find_units(part)) and own[0][0] == 0:
                 break  # "..., Kiểm lâm và Văn phòng Sở": a unit named whole ends the list
             if level:
-                prefix = f"{owner} " if re.match(_LEVEL_WORD, part) else f"{owner} {head} "
+                prefix = f"{owner} " if re.match(_LEVEL_WORD, part) else f"{owner} {first} "
             else:
                 prefix = f"{head[:1].upper()}{head[1:]} "
             # a place has no "và" in it ("các tỉnh: Vĩnh Long và thành phố Cần Thơ"); "Tài nguyên và Môi trường" is

@@ -207,6 +207,9 @@ UNITS = [
     ("với các Vụ: Kinh tế địa phương và lãnh thổ, Pháp chế tổng hợp", "với Vụ Kinh tế địa phương và lãnh thổ, Vụ Pháp chế tổng hợp"),
     ("UBND các tỉnh: An Giang, Vĩnh Long và thành phố Cần Thơ chủ động",
      "UBND tỉnh An Giang, UBND tỉnh Vĩnh Long, UBND thành phố Cần Thơ chủ động"),
+    # a group qualified after its level; the task itself after a group's colon is no list
+    ("UBND các xã, phường ven biển: An Hòa Hải, Ô Loan tăng cường", "UBND xã An Hòa Hải, UBND xã Ô Loan tăng cường"),
+    ("UBND các xã, thị trấn: Xây dựng kế hoạch", "UBND các xã, thị trấn: Xây dựng kế hoạch"),
     # a head of several words ("các Kho Dự trữ: ...")
     ("Các Kho Dự trữ: Nghi Lộc, Hương Sơn, Đô Lương bảo quản", "Kho Dự trữ Nghi Lộc, Kho Dự trữ Hương Sơn, Kho Dự "
      "trữ Đô Lương bảo quản"),
@@ -1436,3 +1439,10 @@ def test_minutes_signed_in_two_columns_without_recipients_and_a_page_number_unde
             "THƯ KÝ ĐẠI DIỆN UBND XÃ SƠN KIM 1\nHồ Thị Ngân Hà Lê Văn Hào\n2\n")
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert p.notice.signer == "Nguyễn Hữu Diên"
+
+
+def test_a_listed_group_with_a_unit_joined_after_it():
+    from ingest.directives import subjects
+
+    assert subjects("UBND các phường: Phổ Yên, Sông Công và UBND xã Đại Từ (nơi đặt trụ sở cũ) bố trí kho tạm") == [
+        "UBND các phường: Phổ Yên, Sông Công", "UBND xã Đại Từ"]
