@@ -124,6 +124,9 @@ def _deadline_column(rows: list[list[str]], cols: dict[str, int]) -> int | None:
     return best if best is not None and counts[best] and counts[best] * 2 >= len(rows) else None
 
 
+_DITTO = re.compile(r"(?i)[-–\s]*(?:nt|như trên|\")[-–\s.]*")
+
+
 def render(rows: list[list[str]]) -> list[str]:
     """The lines of a table given as rows of cell texts (a cell may hold several lines)."""
     rows = [r for r in rows if any(c.strip() for c in r)]
@@ -137,6 +140,7 @@ def render(rows: list[list[str]]) -> list[str]:
         cols, header = {**cols, "due": j}, [*header[:j], "Thời hạn", *header[j + 1:]]  # "Ghi chú: Trước 30/6/2026"
     out = _plain(rows[:at])
     rows = rows[at:]
+    above: dict[str, str] = {}
     for i, row in enumerate(rows[first:], 1):
         if "number" in cols and len(row) > cols["task"] and row[cols["number"]] == row[cols["task"]] != row[-1]:
             out.append("")  # the layout changes (the signature's two halves under the tasks): the task table ended
@@ -148,6 +152,10 @@ def render(rows: list[list[str]]) -> list[str]:
                 for role, j in cols.items()}
         if not cell["task"]:
             continue
+        for role in ("lead", "coordinators", "due"):  # "- nt -", "như trên": the row above's cell
+            if _DITTO.fullmatch(cell.get(role) or ""):
+                cell[role] = above.get(role, "")
+        above = cell
         number = cell.get("number", "")
         number = number.rstrip(".") if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", number) else str(i)
         # A unit's row may hold several tasks, one "- " paragraph each, with its deadlines in the same order in the

@@ -1446,3 +1446,12 @@ def test_a_listed_group_with_a_unit_joined_after_it():
 
     assert subjects("UBND các phường: Phổ Yên, Sông Công và UBND xã Đại Từ (nơi đặt trụ sở cũ) bố trí kho tạm") == [
         "UBND các phường: Phổ Yên, Sông Công", "UBND xã Đại Từ"]
+
+
+def test_a_ditto_cell_repeats_the_row_above():
+    from ingest.tables import render
+
+    rows = [["TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"], ["1", "Rà soát sản phẩm OCOP", "Trung tâm Khuyến công",
+                                                                  "Quý II/2026"],
+            ["2", "Hỗ trợ sản phẩm lên sàn thương mại điện tử", "- nt -", "- nt -"]]
+    assert "- Đơn vị chủ trì: Trung tâm Khuyến công" in render(rows)[-3:]
