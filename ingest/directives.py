@@ -120,7 +120,8 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     if label.rstrip().endswith(":"):
         title = re.sub(r"^[-–•+]\s+", "", title)  # a bullet that heads the points under it: "- Phòng Kinh tế:"
     topic = title
-    title = re.sub(r"^(?:Đối với|Về phía)\s+", "", title)  # "2. Về phía các tổ chức tín dụng trên địa bàn"
+    # "2. Về phía các tổ chức tín dụng trên địa bàn", "1. Trách nhiệm của Công ty TNHH MTV Lâm nghiệp Sơ Pai:"
+    title = re.sub(r"^(?:Đối với|Về phía|(?:Trách nhiệm|Nhiệm vụ) của)\s+", "", title)
     if not title:
         return []
     if label.rstrip().endswith(":") and (asks := re.match(r"^(?:Kiến nghị|Yêu cầu|Đề nghị)\s+(?:đối với\s+)?", title)):

@@ -105,6 +105,9 @@ def segments(lines: list[str], first: int, last: int) -> list[Segment]:
             kind = "arabic-sub"
         if kind in kinds:
             del stack[kinds.index(kind):]
+        elif kind == "roman" and (below := next((j for j, k in enumerate(kinds) if k not in ("chapter", "article")),
+                                                None)) is not None:
+            del stack[below:]  # "II." after items "1.", "2." whose "I." was not read as a heading: their sibling
         # The previous segment holds only its heading when this one is its first child.
         flush(heading_only=len(current) == 1 and kind not in kinds and part == "body")
         stack.append((kind, mark, label(mark, title, shown)))

@@ -1455,3 +1455,12 @@ def test_a_ditto_cell_repeats_the_row_above():
                                                                   "Quý II/2026"],
             ["2", "Hỗ trợ sản phẩm lên sàn thương mại điện tử", "- nt -", "- nt -"]]
     assert "- Đơn vị chủ trì: Trung tâm Khuyến công" in render(rows)[-3:]
+
+
+def test_a_roman_heading_after_items_is_their_parents_sibling_and_trach_nhiem_cua_heads_its_points():
+    text = ("BIÊN BẢN LÀM VIỆC\nHôm nay, chúng tôi gồm:\n1. Đại diện UBND xã Sơn Lang: ông A.\n"
+            "2. Mời tham dự: Hạt Kiểm lâm.\nII. NỘI DUNG THỐNG NHẤT\n1. Trách nhiệm của Công ty TNHH MTV Lâm nghiệp Sơ Pai:\n"
+            "a) Hoàn thiện hồ sơ ranh giới, gửi UBND xã trước ngày 15/4/2026.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.section.split(" › ")[0][:3], d.assignee, d.due) for d in p.directives] == [
+        ("II.", "Công ty TNHH MTV Lâm nghiệp Sơ Pai", "2026-04-15")]
