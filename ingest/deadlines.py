@@ -46,7 +46,7 @@ _LEAD = (r"(?:thoi han|thoi gian(?: thuc hien| hoan thanh)?)\s*:\s*den(?:\s+het)
          # 7/2026" date an event the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
          r"|(?:phan dau|bao dam|dam bao) den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?)?"
          r"(?=\s+(?:ngay|thang|quy)\b)"
-         r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay|quy)\b)")
+         r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop|buoi giao ban)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay|quy)\b)")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
 # "cuối/hạ tuần" = last ten days (the traditional Vietnamese split of a month in three "tuần").

@@ -22,6 +22,9 @@ MARKER = re.compile(
     r"^(?:[IVXLC]{1,5}\s*[.\-–)/]\s|\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]\s*\S|\d{1,2}\.\d{1,2}\s|\d{1,2}/\s|[a-zđ][)/-]\s|[a-zđ]\.\s(?=[" + UPPER + r"])|"
     r"[-–•+]\s|\(\d{1,2}\)\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s|[^\n,]{2,40},\s*ngày\s|V/v\s|Điều\s+\d|Chương\s+[IVXLC\d]|Mục\s+\d|Nơi nhận|Số\s*:|Kính gửi|Căn cứ|Ngày\s+\d)"
 )
+# Words no sentence ends on, and a comma: a line that ends with one runs on to the next.
+_BULLETED = re.compile(r"^\s*[-–+•]\s")  # a recipient's line "- Ban Tổ chức Tỉnh ủy," ends with a comma of its own
+_OPEN_END = re.compile(r"\s(?:từ|của|cho|với|và|các|tại|về|theo|trên|đến|giữa|hoặc|những|để|đối với|thuộc)$|,$")
 _TERMINAL = re.compile(r"[.:;!?…)\]”\"]\s*$")
 
 
@@ -120,6 +123,8 @@ def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
         return True
     if _TERMINAL.search(prev):
         return False
+    if gap_lines == 0 and _OPEN_END.search(prev) and not (prev.endswith(",") and _BULLETED.match(prev)):
+        return True  # "... điều động 06 viên chức từ" / "Chi nhánh Sa Đéc, ...": no sentence ends on "từ" or ","
     if gap_lines == 0:  # a single newline: only PDFs wrap lines, and a wrapped line runs to the margin
         return bool(reflow) and len(prev.rsplit("\n", 1)[-1]) >= 0.75 * reflow
     return len(prev) >= 120  # a long paragraph cut short by a page break

@@ -1464,3 +1464,12 @@ def test_a_roman_heading_after_items_is_their_parents_sibling_and_trach_nhiem_cu
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert [(d.section.split(" › ")[0][:3], d.assignee, d.due) for d in p.directives] == [
         ("II.", "Công ty TNHH MTV Lâm nghiệp Sơ Pai", "2026-04-15")]
+
+
+def test_a_line_that_ends_on_a_preposition_or_a_comma_runs_on_but_a_recipients_line_does_not():
+    from ingest.normalize import clean
+
+    text = ("4. Phòng Hành chính tham mưu điều động 06 viên chức từ\nChi nhánh Sa Đéc tăng cường cho Chi nhánh Cao Lãnh,\n"
+            "Chi nhánh Mỹ Tho, chậm nhất ngày 20/01/2026.\nNơi nhận:\n- Ban Tổ chức Tỉnh ủy,\nDương Hữu Phước\n")
+    lines = clean(text).text.split("\n")
+    assert lines[0].endswith("chậm nhất ngày 20/01/2026.") and lines[-1] == "Dương Hữu Phước"
