@@ -137,8 +137,10 @@ def _is_caps(line: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def parse(clean: Clean) -> Layout:
-    """Find number, date, type, title, issuer ... and where header, body and footer lie."""
+def parse(clean: Clean, site: str = "") -> Layout:
+    """Find number, date, type, title, issuer ... and where header, body and footer lie. `site`: the web site a
+    page comes from, whose province completes an issuer named without it ("Văn phòng UBND tỉnh" on Đắk Lắk's
+    portal)."""
     text, blocks = clean.text, clean.blocks
     lines = [text[s:e] for s, e in blocks]
     f: dict = {}
@@ -232,6 +234,8 @@ def parse(clean: Clean) -> Layout:
     if not f.get("number_raw"):  # no number in a header: a post, a chat message, an e-mail relaying the notice
         relay = next((m for line in lines[:body_first + 8] if (m := _RELAY.search(line))), None)
     if relay:
+        if not f.get("signer_title"):
+            f["signer"] = ""  # a name under an article that relays a notice, with no capacity over it, is its byline
         f["number_raw"] = relay["number"]
         f.setdefault("doc_type", relay["type"].upper())
         if not f.get("date") and (day := relay["date_after"] or relay["date_before"]):
@@ -240,8 +244,8 @@ def parse(clean: Clean) -> Layout:
     if not f.get("doc_type") and f.get("symbol"):
         code = f["symbol"].split("-")[0].upper()
         f["doc_type"] = _SYMBOL_TYPES.get(code, "CÔNG VĂN" if "-" in f["symbol"] else "")
-    f["issuer"] = (relay and (relay["of"] or relay["by"] or "").strip()) \
-        or _issuer(agency, lines[body_first:body_last]) or props.get("issuer", "")
+    f["issuer"] = _placed((relay and (relay["of"] or relay["by"] or "").strip())
+                          or _issuer(agency, lines[body_first:body_last]) or props.get("issuer", ""), site)
     body = lines[body_first:body_last]
     for line in body[:3]:
         if m := _MEETING_DATE.search(line):
@@ -337,6 +341,19 @@ def _properties(lines: list[str]) -> tuple[dict, int]:
         kind = found["doc_type"].upper()
         found["doc_type"] = kind if kind in DOC_TYPES else ""
     return {k: v for k, v in found.items() if v}, end
+
+
+_SITE_PLACE = re.compile(rf"\b(?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)\s+((?:[{UPPER}][{LOWER}]*\s*)+)")
+
+
+def _placed(issuer: str, site: str) -> str:
+    """An issuer whose name ends at its level ("Văn phòng UBND tỉnh"), given the place its site names."""
+    from ingest.units import identity
+
+    if not site or not re.search(r"(?i)\s(?:tỉnh|thành phố)$", issuer) or identity(issuer)[2]:
+        return issuer
+    m = _SITE_PLACE.search(site)
+    return f"{issuer} {m.group(1).strip()}" if m else issuer
 
 
 def _split_number(f: dict) -> None:

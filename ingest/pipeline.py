@@ -63,7 +63,7 @@ def split_notices(doc: Document) -> list[Document]:
     for a, b in zip(cuts, cuts[1:], strict=False):
         starts = tuple(max(0, s - a) for s in doc.page_starts if s < b)
         parts.append(Document(doc.path, doc.format, doc.text[a:b], starts, doc.warnings if not parts else (),
-                              doc.ocr_pages))
+                              doc.ocr_pages, doc.site))
     return parts
 
 
@@ -80,7 +80,7 @@ def parse_document(doc: Document, sha: str, size: int = 900, overlap: int = 150,
 
 def _parse_notice(doc: Document, sha: str, nid: str, size: int, overlap: int) -> Parsed:
     cl = clean(doc.text, reflow=hard_wrapped(doc.text, doc.format))
-    meta = parse(cl)
+    meta = parse(cl, doc.site)
     lines = [cl.text[s:e] for s, e in cl.blocks]
     segs = segments(lines, *meta.body)
     fields = {k: v for k, v in meta.fields.items() if k in Notice.__dataclass_fields__}

@@ -15,6 +15,7 @@ class Document:
     page_starts: tuple[int, ...] = ()
     warnings: tuple[str, ...] = ()
     ocr_pages: tuple[tuple[int, float], ...] = ()  # (page, mean OCR confidence 0-100) of the pages read by OCR
+    site: str = ""  # a web page's site, as its title names it ("Cổng thông tin điện tử tỉnh Đắk Lắk")
 
     def pages_of(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last page (1-based) that the span [start, end) touches; None if not paged."""

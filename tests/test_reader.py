@@ -1473,3 +1473,18 @@ def test_a_line_that_ends_on_a_preposition_or_a_comma_runs_on_but_a_recipients_l
             "Chi nhánh Mỹ Tho, chậm nhất ngày 20/01/2026.\nNơi nhận:\n- Ban Tổ chức Tỉnh ủy,\nDương Hữu Phước\n")
     lines = clean(text).text.split("\n")
     assert lines[0].endswith("chậm nhất ngày 20/01/2026.") and lines[-1] == "Dương Hữu Phước"
+
+
+def test_a_portal_names_its_province_in_the_page_title_and_a_byline_signs_nothing():
+    from ingest.loaders.html import load_html
+    from ingest.pipeline import parse_document
+
+    page = ("<html><head><title>Phát triển du lịch phía Đông - Cổng thông tin điện tử tỉnh Nam Sơn</title></head><body>"
+            "<article><h1>Phát triển du lịch phía Đông</h1><div class='content'><p>(NSO) - Văn phòng UBND tỉnh vừa có "
+            "Thông báo số 263/TB-VPUBND ngày 25/5/2026 truyền đạt kết luận của đồng chí Phó Chủ tịch UBND tỉnh.</p>"
+            "<p>- Sở Xây dựng hoàn thiện quy hoạch, trình phê duyệt chậm nhất ngày 31/8/2026.</p>"
+            "<p>Hà Linh</p></div></article><footer>Địa chỉ: tỉnh Nam Sơn</footer></body></html>")
+    doc = load_html("p.html", page.encode())
+    assert doc.site == "Cổng thông tin điện tử tỉnh Nam Sơn"
+    [p] = parse_document(doc, "0" * 64)
+    assert (p.notice.issuer, p.notice.signer) == ("Văn phòng UBND tỉnh Nam Sơn", "")

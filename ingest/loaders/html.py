@@ -173,6 +173,8 @@ def load_html(path: Path, data: bytes) -> Document:
         root = lxml.html.document_fromstring(html, parser=parser)
     except Exception as exc:  # noqa: BLE001 - lxml raises ParserError, ValueError...
         raise RejectedFile(str(path), f"unreadable HTML ({exc})") from exc
+    title = " ".join((root.findtext(".//title") or "").split())
+    site = re.split(r"\s+[-–|]\s+", title)[-1] if re.search(r"\s[-–|]\s", title) else ""
     for el in list(root.iter(*_DROP_TAGS)):
         el.drop_tree()
     for el in list(root.iter()):  # what a browser does not show (a spreadsheet's hidden sheet) is not read either
@@ -202,4 +204,4 @@ def load_html(path: Path, data: bytes) -> Document:
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if not text:
         raise RejectedFile(str(path), "no main content found in the web page")
-    return Document(str(path), "html", nfc(text), warnings=(note,) if note else ())
+    return Document(str(path), "html", nfc(text), warnings=(note,) if note else (), site=nfc(site))
