@@ -36,7 +36,7 @@ class Deadline:
 # date only counts after one of these words. Longer alternatives come first ("trong vong" before
 # "trong"). Bare "đến" is left out on purpose: "tính đến ngày ..." / "đến năm 2030" mean
 # "as of" / a planning horizon, not a due date; "đến hết" ("until the end of") is kept.
-_LEAD = (r"(?:thoi han|thoi gian(?: thuc hien| hoan thanh)?)\s*:\s*den(?:\s+het)?(?=\s+ngay\b)"  # a field: "Đến ngày 31/12"
+_LEAD = (r"(?:thoi han|thoi gian(?: thuc hien| hoan thanh)?)\s*:\s*den(?:\s+het)?(?=\s+(?:ngay\b|\d))"  # "Đến 31/12"
          r"|(?:cham|muon|tre) nhat(?:\s+(?:la|vao|trong|truoc|den het|den|sau))?"
          r"|(?:thoi )?han(?: chot| cuoi)?(?:\s+(?:la|vao|truoc))?"
          r"|thoi gian(?: thuc hien| hoan thanh)?|tien do(?: thuc hien| hoan thanh)?"

@@ -51,7 +51,7 @@ RANKS = ("Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
 # Degrees and honours printed before a name ("PGS.TS.", "BSCKII.", "ThS.BS.", "NGƯT."): not part of it.
 _DEGREES = r"(?:(?:GS|PGS|TS|ThS|Ths|KS|BS|CN|NCS|LS|DS|BSCK(?:I{1,2}|1|2)?|DSCK(?:I{1,2}|1|2)?|BSNT|NGND|NGƯT|TTND|TTƯT)\.\s*)*"
 _SIGNER = re.compile(r"^(?:\|\|\s*)?(?:(?:" + "|".join(RANKS) + r")\s+)?" + _DEGREES + _NAME + r"$")
-_CAPACITY = re.compile(r"^(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}(?:\s\d{1,2})?$")  # "... XÃ SƠN KIM 1"
+_CAPACITY = re.compile(r"^(?=.*[A-ZĐÀ-Ỹ]{2})(?:(?:TL|KT|TM|TUQ|Q|K/T|T/L|T/M)\s*\.?\s*)?[A-ZĐÀ-Ỹ ,.\-/&]{4,}(?:\s\d{1,2})?$")  # "... XÃ SƠN KIM 1"
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^Trang\s+\d{1,3}(?:/\d{1,3})?$")
 # "(Đã ký)", "ĐÃ KÝ", "(ký, ghi rõ họ tên)"; one a column on a line of a PDF: "(Đã ký) (Đã ký)"
 _SIGNED = re.compile(r"^(?:\s*(?:\((?:đã )?ký[^)]*\)|\(?đã ký(?: và đóng dấu)?\)?))+\s*$", re.IGNORECASE)

@@ -310,6 +310,7 @@ def _md_cells(line: str) -> list[str]:
 
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+_UNDERSCORES = re.compile(r"(?<![\w_])__(?=\S)([^_\n]+?)(?<=\S)__(?![\w_])")
 _EMPHASIS = re.compile(r"(\*{1,3}[^*\n]+?\*{1,3})")
 _IMAGE = re.compile(r"!\[[^\]]*\](?:\[[^\]]*\]|\([^)]*\))")
 _IMAGE_DATA = re.compile(r"^\[[^\]]+\]:\s*<?data:")  # an export's embedded image, defined at the end
@@ -331,6 +332,7 @@ def markdown(text: str) -> str:
     """A markdown text with its pipe tables rendered as above, and its backslash escapes ("\\-") undone."""
     text = re.sub(r"\\(?=\n|$)", "", text)  # pandoc's hard line break: a backslash that ends a line
     text = _ESCAPE.sub(r"\1", text)
+    text = _UNDERSCORES.sub(r"**\1**", text)  # "__UBND TỈNH ĐỒNG NAI__": bold, as converters such as mammoth write it
     lines = [x for x in text.split("\n") if not _IMAGE_DATA.match(x)]
     out: list[str] = []
     i = 0

@@ -1488,3 +1488,14 @@ def test_a_portal_names_its_province_in_the_page_title_and_a_byline_signs_nothin
     assert doc.site == "Cổng thông tin điện tử tỉnh Nam Sơn"
     [p] = parse_document(doc, "0" * 64)
     assert (p.notice.issuer, p.notice.signer) == ("Văn phòng UBND tỉnh Nam Sơn", "")
+
+
+def test_converter_bold_underscores_a_due_cell_reached_by_den_and_a_border_of_dashes():
+    from ingest.deadlines import find_deadlines
+    from ingest.tables import markdown
+
+    assert markdown("__UBND TỈNH NAM SƠN__ __SỞ NỘI VỤ__").split("\n")[0] == "**UBND TỈNH NAM SƠN** **SỞ NỘI VỤ**"
+    assert [d.due for d in find_deadlines("- Thời hạn: Đến 30/9/2026")] == ["2026-09-30"]
+    assert [d.due for d in find_deadlines("số liệu tính đến 30/9/2026")] == []
+    from ingest.notice import _CAPACITY
+    assert not _CAPACITY.match("----------------------------") and _CAPACITY.match("KT. GIÁM ĐỐC")
