@@ -140,6 +140,8 @@ _FOOTER_JOINS = re.compile(
     r"|(?<=\S) +(?=\((?:đã ký|Đã ký|đã ký và đóng dấu)\)\s*$)"
     rf"|(?<=[.;]) +(?=[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]+){{1,3}}\s*$)")  # "Y Blih Mlô": a one-letter name
 HEADER_LINES = 15
+# A heading and its first point on one line ("1- Phòng Kế hoạch tổng hợp: a) Chủ trì ..."): two lines.
+_FIRST_POINT = re.compile(r"(?<=:)[ \t]+(?=a\)\s)")
 
 
 def _physical_lines(text: str):
@@ -154,6 +156,7 @@ def _physical_lines(text: str):
         numbered = _MARKER_TAB.match(raw)  # "1.\tPhòng Quản lý ...": Word's tab after a number is no column
         cuts = [(m.start(), m.end(), rx is _FOOTER_JOINS) for rx in (_COLUMNS, joins) if joins
                 for m in rx.finditer(raw) if not (numbered and m.start() <= numbered.start(1) < m.end())]
+        cuts += [(m.start(), m.end(), False) for m in _FIRST_POINT.finditer(raw)]
         if cuts:
             at = 0
             for a, b, joined in sorted(cuts):

@@ -1499,3 +1499,11 @@ def test_converter_bold_underscores_a_due_cell_reached_by_den_and_a_border_of_da
     assert [d.due for d in find_deadlines("số liệu tính đến 30/9/2026")] == []
     from ingest.notice import _CAPACITY
     assert not _CAPACITY.match("----------------------------") and _CAPACITY.match("KT. GIÁM ĐỐC")
+
+
+def test_a_heading_and_its_first_point_on_one_line():
+    text = ("THÔNG BÁO\nKết luận\nII- Nhiệm vụ\n1- Phòng Kế hoạch tổng hợp: a) Chủ trì rà soát quy trình khám bệnh "
+            "(trước ngày 15/6/2026).\nb) Kiểm tra hồ sơ bệnh án ra viện.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Kế hoạch tổng hợp", "2026-06-15"),
+                                                           ("Phòng Kế hoạch tổng hợp", None)]
