@@ -211,22 +211,29 @@ def clean(text: str, reflow: bool = False) -> Clean:
         pos.extend(lpos)
         blocks.append((start, len(out)))
 
-    table: tuple[bool, int] | None = None  # inside a run-together task table: (a deadline column, next row number)
+    table: tuple[tuple[bool, bool], int] | None = None  # inside a run-together task table: (its columns, next row)
     row: list[tuple[str, list[int]]] = []
     for raw, base in _physical_lines(text):
         if _BOILERPLATE.match(raw):
             continue
         line, lpos = _clean_line(raw, base)
+        if table is not None and not row and line[:1].islower():  # the header's last word wrapped ("... hoàn" / "thành")
+            out.append(" ")
+            pos.append(base - 1)
+            out.extend(line)
+            pos.extend(lpos)
+            blocks[-1] = (blocks[-1][0], len(out))
+            continue
         if table is not None:
             if line and text_tables.is_row(line, table[1]):
-                for item in text_tables.rows(row, table[0]) if row else ():
+                for item in text_tables.rows(row, *table[0]) if row else ():
                     block(*item)
                 row, table = [(line, lpos)], (table[0], table[1] + 1)
                 continue
             if line and row and not _TABLE_ENDS.match(line):
                 row.append((line, lpos))
                 continue
-            for item in text_tables.rows(row, table[0]) if row else ():
+            for item in text_tables.rows(row, *table[0]) if row else ():
                 block(*item)
             row, table, prev = [], None, ""
         if not line:
@@ -251,8 +258,8 @@ def clean(text: str, reflow: bool = False) -> Clean:
         prev = "".join(out[start:])
         gap = 0
         if reflow and start == blocks[-1][0] and (found := text_tables.header(prev)):
-            table, prev = (found[1], 1), ""
-    for item in text_tables.rows(row, table[0]) if table and row else ():
+            table, prev = (found, 1), ""
+    for item in text_tables.rows(row, *table[0]) if table and row else ():
         block(*item)
     return Clean("".join(out), tuple(pos), tuple(blocks))
 

@@ -17,7 +17,7 @@ from ingest.vn import fold
 
 Line = tuple[str, list[int]]  # a clean line and the original offset of each of its characters
 
-# "TT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời hạn" as one line (folded); a partner column is not read here.
+# "TT | Nội dung nhiệm vụ | Đơn vị thực hiện | [Đơn vị phối hợp |] Thời hạn" as one line (folded).
 _HEADER = re.compile(r"^s?tt\s+(?:noi dung|nhiem vu|cong viec|giai phap)\b(?P<rest>.*)$")
 _LEAD = re.compile(r"\b(?:don vi|co quan|chu tri|thuc hien|trach nhiem)\b")
 _DUE = re.compile(r"\b(?:thoi han|thoi gian|tien do|hoan thanh)\b")
@@ -28,18 +28,29 @@ _DUE_START = re.compile(r"(?<!\S)(?:(?:Trước|Chậm nhất|Trong|Tháng|Quý|
 
 
 def header(line: str) -> tuple[bool, bool] | None:
-    """(has a unit column, has a deadline column after it) when `line` is a task table's header."""
+    """(has a deadline column after the unit's, has a partners' column after the unit's) when `line` is a task
+    table's header."""
     m = _HEADER.match(fold(line))
-    if not m or "phoi hop" in m.group("rest"):
+    if not m:
         return None
     lead = _LEAD.search(m.group("rest"))
-    due = _DUE.search(m.group("rest"), lead.end() if lead else 0)
-    return (True, bool(due)) if lead else None
+    if not lead:
+        return None
+    due = _DUE.search(m.group("rest"), lead.end())
+    return bool(due), "phoi hop" in m.group("rest")[lead.end():]
 
 
 def is_row(line: str, expect: int) -> bool:
     m = _ROW.match(line)
     return bool(m) and int(m.group("n")) == expect
+
+
+def _opens_with_unit(text: str) -> bool:
+    """A unit's name, or a group ("Các khóm"), opens `text`."""
+    from ingest.units import find_units
+
+    spans = find_units(text)
+    return bool(spans) and spans[0][0] == 0 or text[:4].lower() == "các "
 
 
 def _unit_at(text: str, at: int) -> bool:
@@ -49,8 +60,10 @@ def _unit_at(text: str, at: int) -> bool:
     return bool(spans) and spans[0][0] == 0 and len(text[at:at + spans[0][1]].split()) > 1
 
 
-def rows(lines: list[Line], due_column: bool) -> list[Line]:
-    """The lines of one table row (its number first) as a numbered item with labelled lines."""
+def rows(lines: list[Line], due_column: bool, partners: bool = False) -> list[Line]:
+    """The lines of one table row (its number first) as a numbered item with labelled lines. With a partners'
+    column, each cell on lines of its own (a text pasted cell by cell), the unit's cell is the line the unit opens
+    and the partners' cell the lines up to the deadline."""
     text, pos, starts = "", [], []
     for line, lpos in lines:
         if text:
@@ -85,7 +98,17 @@ def rows(lines: list[Line], due_column: bool) -> list[Line]:
         return [(text, pos)]
     out: list[Line] = [(f"{number}. " + text[body:lead_at].rstrip(), [pos[0]] * (len(number) + 2) +
                         pos[body:body + len(text[body:lead_at].rstrip())])]
-    for label, a, b in (("Đơn vị thực hiện", lead_at, len(rest)), ("Thời hạn", due_at, len(text))):
+    lead_end = len(rest)
+    if partners:  # cells on lines of their own: the unit's is its line, the deadline's opens the line it is found on
+        lead_end = min(next((k for k in starts if k > lead_at), len(rest)), len(rest))
+        due_at = max([k for k in starts if lead_end <= k <= due_at] or [due_at])
+        # a line that opens with no unit ("Đạt 100% kế hoạch" / "trước ngày 31/01/2026") already holds the deadline
+        due_at = next((k for k in starts if lead_end <= k < due_at and not text[k].islower()
+                       and not _opens_with_unit(text[k:due_at])), due_at)
+        rest = text[:due_at].rstrip()
+        lead_end = min(lead_end, len(rest))
+    for label, a, b in (("Đơn vị thực hiện", lead_at, lead_end), ("Đơn vị phối hợp", lead_end, len(rest)),
+                        ("Thời hạn", due_at, len(text))):
         value = text[a:b].strip()
         if value:
             a = text.index(value, a)

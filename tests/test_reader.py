@@ -1507,3 +1507,18 @@ def test_a_heading_and_its_first_point_on_one_line():
     [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
     assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Kế hoạch tổng hợp", "2026-06-15"),
                                                            ("Phòng Kế hoạch tổng hợp", None)]
+
+
+def test_a_pdf_task_table_pasted_cell_by_cell_with_a_partners_column():
+    from ingest.normalize import clean
+
+    text = ("Chủ tịch UBND phường giao các cơ quan, đơn vị thực hiện các nhiệm vụ sau:\n"
+            "TT Nội dung công việc Đơn vị chủ trì Đơn vị phối hợp Thời gian hoàn\nthành\n1\n"
+            "Xây dựng phương án bảo đảm trật tự, an toàn giao\nthông dịp Tết Nguyên đán\nCông an phường\n"
+            "Phòng Kinh tế, Hạ tầng và Đô thị; các khóm\nTrước ngày 20/12/2025\n2\n"
+            "Đẩy nhanh giải ngân vốn đầu tư công\nPhòng Kinh tế, Hạ tầng và Đô thị\nVăn phòng HĐND và UBND phường\n"
+            "Đạt 100% kế hoạch\ntrước ngày 31/01/2026\n")
+    lines = clean(text, reflow=80).text.split("\n")
+    assert "- Đơn vị thực hiện: Công an phường" in lines
+    assert "- Đơn vị phối hợp: Văn phòng HĐND và UBND phường" in lines
+    assert "- Thời hạn: Đạt 100% kế hoạch trước ngày 31/01/2026" in lines
