@@ -185,7 +185,8 @@ _FOR_WHOM = re.compile(r"(?i)(?:đối với|về phía)\s+(.+?)(?:\s*\([^()]*\)
 # A person told to act, by name and title: "Đồng chí Hồ Thị Ngọc Trâm, Phó Giám đốc Sở: chỉ đạo ...", "Giao đồng chí
 # Phan Văn Lực, Phó Giám đốc Sở, theo dõi ..." (a title alone, "Đồng chí Chánh Văn phòng Sở", is a unit's head).
 _PERSON = re.compile(rf"(?:{_GIVING}\s+)?(?P<who>(?i:{ADDRESS_FORMS})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+)"
-                     r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)\s*[,:]\s+(?P<next>[^\W\d_])")
+                     r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)(?:\s*[,:]\s+|\s+(?=(?:trực tiếp\s+)?(?:"
+                     + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b))(?P<next>[^\W\d_])")
 _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
 # "Chủ tịch UBND các xã: ...", "Yêu cầu Hiệu trưởng các trường THPT: ...": the title is the assignee's
 _TITLE_BEFORE = re.compile(rf"\W{{0,3}}(?:{_GIVING}\s+)?(?P<title>(?:Chủ tịch|Giám đốc|Thủ trưởng|Hiệu trưởng|Trưởng|Bí thư)\s+)")

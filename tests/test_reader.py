@@ -1522,3 +1522,10 @@ def test_a_pdf_task_table_pasted_cell_by_cell_with_a_partners_column():
     assert "- Đơn vị thực hiện: Công an phường" in lines
     assert "- Đơn vị phối hợp: Văn phòng HĐND và UBND phường" in lines
     assert "- Thời hạn: Đạt 100% kế hoạch trước ngày 31/01/2026" in lines
+
+
+def test_a_person_by_name_and_title_whose_title_runs_into_the_verb():
+    from ingest.directives import subjects
+
+    assert subjects("Yêu cầu đ/c Lò Văn Tiến, Phó Chủ tịch UBND xã trực tiếp chỉ đạo việc hướng dẫn") == [
+        "đ/c Lò Văn Tiến, Phó Chủ tịch UBND xã"]
