@@ -333,6 +333,7 @@ def markdown(text: str) -> str:
     text = re.sub(r"\\(?=\n|$)", "", text)  # pandoc's hard line break: a backslash that ends a line
     text = _ESCAPE.sub(r"\1", text)
     text = _UNDERSCORES.sub(r"**\1**", text)  # "__UBND TỈNH ĐỒNG NAI__": bold, as converters such as mammoth write it
+    text = re.sub(r"(?<=\S )--(?= \S)", "–", text)  # pandoc's en dash: "Phòng Kỹ thuật -- Vật tư"
     lines = [x for x in text.split("\n") if not _IMAGE_DATA.match(x)]
     out: list[str] = []
     i = 0

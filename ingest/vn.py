@@ -44,8 +44,12 @@ def fold_map(text: str) -> tuple[str, list[int]]:
 
 
 def name_key(text: str) -> str:
-    """A name as compared: folded, dashes dropped ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh")."""
-    return " ".join(fold(text).replace("–", " ").replace(" - ", " ").split())
+    """A name as compared: folded, dashes dropped ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh", as
+    "Phòng Kế hoạch -- Tài chính" a converter writes it)."""
+    return " ".join(_DASHES.sub(" ", fold(text)).split())
+
+
+_DASHES = re.compile(r"[–—]|(?<!\S)-+(?!\S)")
 
 
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")

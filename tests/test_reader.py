@@ -1529,3 +1529,11 @@ def test_a_person_by_name_and_title_whose_title_runs_into_the_verb():
 
     assert subjects("Yêu cầu đ/c Lò Văn Tiến, Phó Chủ tịch UBND xã trực tiếp chỉ đạo việc hướng dẫn") == [
         "đ/c Lò Văn Tiến, Phó Chủ tịch UBND xã"]
+
+
+def test_pandocs_double_hyphen_is_a_dash_in_a_name():
+    from ingest.tables import markdown
+    from ingest.units import same_unit
+
+    assert markdown("2. Phòng Kỹ thuật -- Vật tư rà soát thiết bị.") == "2. Phòng Kỹ thuật – Vật tư rà soát thiết bị."
+    assert same_unit("Phòng Kỹ thuật -- Vật tư", "Phòng Kỹ thuật - Vật tư")
