@@ -211,8 +211,8 @@ UNITS = [
     ("UBND các xã, phường ven biển: An Hòa Hải, Ô Loan tăng cường", "UBND xã An Hòa Hải, UBND xã Ô Loan tăng cường"),
     ("UBND các xã, thị trấn: Xây dựng kế hoạch", "UBND các xã, thị trấn: Xây dựng kế hoạch"),
     # a head of several words ("các Kho Dự trữ: ...")
-    ("Các Kho Dự trữ: Nghi Lộc, Hương Sơn, Đô Lương bảo quản", "Kho Dự trữ Nghi Lộc, Kho Dự trữ Hương Sơn, Kho Dự "
-     "trữ Đô Lương bảo quản"),
+    ("Các Kho Dự trữ: Nghi Lộc, Hương Sơn, Đô Lương bảo quản",
+     ("Kho Dự trữ Nghi Lộc, Kho Dự trữ Hương Sơn, Kho Dự trữ Đô Lương bảo quản")),
 ])
 def test_elided_lists_end_where_their_names_end(text, expanded):
     from ingest.directives import _expand_elided
@@ -1416,13 +1416,13 @@ def test_an_export_runs_a_layout_cells_paragraphs_together():
 
 @pytest.mark.parametrize("text,number,date", [
     # an e-office record above a copy whose number was stamped at signing: the header's "Số:   /TB-SNV" is blank
-    ("Số ký hiệu:   104/TB-SNV\nNgày ban hành:   20/05/2026\nCơ quan ban hành:  Sở Nội vụ tỉnh Nam Sơn\n-----\n"
-     "UBND TỈNH NAM SƠN\nSỞ NỘI VỤ\nSố:       /TB-SNV\nNam Sơn, ngày 20 tháng 5 năm 2026\nTHÔNG BÁO\nKết luận\n"
-     "1. Phòng Văn thư - Lưu trữ rà soát hồ sơ, hoàn thành trước ngày 30/6/2026.\n", "104/TB-SNV", "2026-05-20"),
+    (("Số ký hiệu:   104/TB-SNV\nNgày ban hành:   20/05/2026\nCơ quan ban hành:  Sở Nội vụ tỉnh Nam Sơn\n-----\n"
+      "UBND TỈNH NAM SƠN\nSỞ NỘI VỤ\nSố:       /TB-SNV\nNam Sơn, ngày 20 tháng 5 năm 2026\nTHÔNG BÁO\nKết luận\n"
+      "1. Phòng Văn thư - Lưu trữ rà soát hồ sơ, hoàn thành trước ngày 30/6/2026.\n"), "104/TB-SNV", "2026-05-20"),
     # a portal article: "X vừa có Thông báo số N ngày D truyền đạt kết luận ..."
-    ("Phát triển du lịch phía Đông tỉnh\n(NSO) - Văn phòng UBND tỉnh vừa có Thông báo số 263/TB-VPUBND ngày "
-     "25/5/2026 truyền đạt kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại buổi kiểm tra thực địa.\n"
-     "1. Sở Văn hóa, Thể thao và Du lịch rà soát các điểm du lịch, hoàn thành trước ngày 30/6/2026.\n",
+    (("Phát triển du lịch phía Đông tỉnh\n(NSO) - Văn phòng UBND tỉnh vừa có Thông báo số 263/TB-VPUBND ngày "
+      "25/5/2026 truyền đạt kết luận của đồng chí Phó Chủ tịch UBND tỉnh tại buổi kiểm tra thực địa.\n"
+      "1. Sở Văn hóa, Thể thao và Du lịch rà soát các điểm du lịch, hoàn thành trước ngày 30/6/2026.\n"),
      "263/TB-VPUBND", "2026-05-25"),
 ])
 def test_the_number_from_where_the_notice_itself_leaves_it_blank_or_unsaid(text, number, date):

@@ -21,7 +21,7 @@ _CHROME = re.compile(r"menu|nav|footer|header|sidebar|breadcrumb|toolbar|share|s
 _CONTENT = re.compile(r"content|article|post|entry|main|detail|noi-?dung|news|body-text|document", re.I)
 # An article's headline and lead ("sapo") stand before its body's container, and may hold what the body does not:
 # "X vừa có Thông báo số 86/TB-... ngày ... kết luận ..." names the notice a portal article relays.
-_LEAD = re.compile(r"sapo|lead|summary|desc|intro|tom-?tat|chapeau", re.I)
+_LEAD = re.compile(r"sapo|lead|summary|desc|intro|tom-?tat|chapeau", re.IGNORECASE)
 _BLOCKS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
            "article", "blockquote", "ul", "ol", "pre", "hr", "dd", "dt", "details", "summary"}
 
