@@ -74,7 +74,7 @@ _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")
-_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:,?\s+[\wĐđÀ-ỹ]+){0,5}?)"
+_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND|Đảng ủy|Chi bộ|Công an|Trạm Y tế)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:,?\s+[\wĐđÀ-ỹ]+){0,5}?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
@@ -88,7 +88,8 @@ _FIELD = re.compile(r"^[-–•+*]?\s*(?P<label>(?:(?:don vi|co quan|bo phan|ngu
                     r"tien do(?: thuc hien)?|(?:ngay |han )?hoan thanh|han xu ly|moc (?:hoan thanh|tien do|thoi gian))"
                     r"\s*:\s*(?P<value>\S.*)$")
 _LABELLED = re.compile(r"[^:]{1,40}:")  # "Địa điểm: ...", "Nội dung nhiệm vụ:": a label, whatever its value
-_LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh")
+_LEVELS = ("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran", "quan", "tinh", "ap", "thon", "ban", "khom",
+           "buon")
 
 
 def task_field(line: str) -> tuple[str, str] | None:
@@ -188,8 +189,9 @@ _PERSON = re.compile(rf"(?:{_GIVING}\s+)?(?P<who>(?i:{ADDRESS_FORMS})\s+(?P<name
                      r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)(?:\s*[,:]\s+|\s+(?=(?:trực tiếp\s+)?(?:"
                      + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b))(?P<next>[^\W\d_])")
 _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
-# "Chủ tịch UBND các xã: ...", "Yêu cầu Hiệu trưởng các trường THPT: ...": the title is the assignee's
-_TITLE_BEFORE = re.compile(rf"\W{{0,3}}(?:{_GIVING}\s+)?(?P<title>(?:Chủ tịch|Giám đốc|Thủ trưởng|Hiệu trưởng|Trưởng|Bí thư)\s+)")
+# "Chủ tịch UBND các xã: ...", "Yêu cầu Hiệu trưởng các trường THPT: ...", "Ban Thường vụ Đảng ủy các xã: ...": the
+# title (or the leadership) is the assignee's
+_TITLE_BEFORE = re.compile(rf"\W{{0,3}}(?:{_GIVING}\s+)?(?P<title>(?:Chủ tịch|Giám đốc|Thủ trưởng|Hiệu trưởng|Trưởng|Bí thư|Ban Thường vụ|Thường trực)\s+)")
 # where a person's title ends: the verb of what they must do
 _ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
 
@@ -407,7 +409,8 @@ def _lead_field(value: str) -> tuple[list[str], list[str]]:
         leads = _units_in(re.sub(r"\s*chủ trì\s*$", "", value[:m.start()], flags=re.I))
         return leads, _coordinators(value, leads)
     whole = value.rstrip(" .;")
-    if _lists(whole)[:1] == [(0, len(whole))]:  # a cell that is one listed group: one assignee, as written
+    listed = _lists(whole)[:1]  # a cell that is one listed group, a title before it or not: one assignee, as written
+    if listed and listed[0][1] == len(whole) and (not listed[0][0] or _TITLE_BEFORE.fullmatch(whole[:listed[0][0]])):
         return [whole], []
     return _units_in(value), []
 

@@ -1537,3 +1537,16 @@ def test_pandocs_double_hyphen_is_a_dash_in_a_name():
 
     assert markdown("2. Phòng Kỹ thuật -- Vật tư rà soát thiết bị.") == "2. Phòng Kỹ thuật – Vật tư rà soát thiết bị."
     assert same_unit("Phòng Kỹ thuật -- Vật tư", "Phòng Kỹ thuật - Vật tư")
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Đề nghị Đảng ủy các xã: Ia Dom, Ia Nan và Ia Chia lãnh đạo xã", "Đảng ủy các xã: Ia Dom, Ia Nan và Ia Chia"),
+    ("Chi bộ các ấp: Phú Lâm 1, Phú Thịnh và Trà Cổ lãnh đạo", "Chi bộ các ấp: Phú Lâm 1, Phú Thịnh và Trà Cổ"),
+    ("Ban Thường vụ Đảng ủy các xã: Đàm Thủy, Trùng Khánh lãnh đạo", "Ban Thường vụ Đảng ủy các xã: Đàm Thủy, Trùng Khánh"),
+])
+def test_listed_groups_of_party_cells_hamlets_and_their_leadership(text, group):
+    from ingest.directives import _lead_field, subjects
+
+    assert subjects(text) == [group]
+    assert _lead_field("Chủ tịch UBND các xã: Yên Châu, Mai Sơn và Sông Mã") == (
+        ["Chủ tịch UBND các xã: Yên Châu, Mai Sơn và Sông Mã"], [])
