@@ -63,8 +63,11 @@ _GIVING = r"(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến ngh�
 _GIVEN = re.compile(rf"^\W{{0,3}}{_GIVING}\s+(?:các\s+|(?i:{ADDRESS_FORMS})\s+)?$")
 # A group's "có ..." clause may hold a verb of its own; a manner word then opens what the group must do, or a
 # parenthesis names its members ("các đơn vị có chương trình đào tạo đến kỳ đánh giá ngoài (Khoa ...) hoàn thiện").
+_RAW_VERBS = "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True))
 _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn trương|chủ động|tiếp tục|nghiêm túc|kịp thời|"
-                       r"tích cực|quyết liệt)\s)|^((?:\s+[^\s,.;:()]+){1,10}?)(?=\s*\([^)]*\)\s+\S)")
+                       r"tích cực|quyết liệt)\s)|^((?:\s+[^\s,.;:()]+){1,10}?)(?=\s*\([^)]*\)\s+\S)|"
+                       # "UBND các xã, phường có vận động viên tham dự Đại hội | tạo điều kiện ...": up to its verb
+                       r"^(?!\s+(?:" + _RAW_VERBS + r")\s)((?:\s+[^\s,.;:()]+){1,8}?)(?=\s+(?:" + _RAW_VERBS + r")\s)")
 # "Chỉ đạo Phòng X phối hợp ...": under a unit's heading, that unit directs Phòng X (Phòng X is no assignee); with no
 # unit above it, the issuer does, and Phòng X is the assignee.
 _STEERS = re.compile(r"^\W{0,3}[Cc]hỉ đạo\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
@@ -110,7 +113,7 @@ def task_field(line: str) -> tuple[str, str] | None:
 # proposal a decision follows ("Theo đề nghị của Trưởng phòng ...").
 _ATTENDANCE = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Tham dự|Cùng dự|Dự (?:họp|hội nghị|cuộc họp|phiên họp|buổi \w+)|Thành phần|"
                          r"Có mặt|Theo đề nghị của)\b[^.\n]*\.?", re.I)
-_QUALIFIED = re.compile(r"\bcác\b.*\s(?:có|nơi có)\s", re.I)
+_QUALIFIED = re.compile(r"\bcác\b.*\s(?:có|nơi có)(?:\s|$)", re.IGNORECASE)
 
 
 def _unit_heading(label: str, addressed: bool = True) -> list[str]:
@@ -187,13 +190,13 @@ _FOR_WHOM = re.compile(r"(?i)(?:đối với|về phía)\s+(.+?)(?:\s*\([^()]*\)
 # Phan Văn Lực, Phó Giám đốc Sở, theo dõi ..." (a title alone, "Đồng chí Chánh Văn phòng Sở", is a unit's head).
 _PERSON = re.compile(rf"(?:{_GIVING}\s+)?(?P<who>(?i:{ADDRESS_FORMS})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+)"
                      r"(?:\s*,\s*(?P<title>[^,:;]{2,60}?))?)(?:\s*[,:]\s+|\s+(?=(?:trực tiếp\s+)?(?:"
-                     + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b))(?P<next>[^\W\d_])")
+                     + _RAW_VERBS + r")\b))(?P<next>[^\W\d_])")
 _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
 # "Chủ tịch UBND các xã: ...", "Yêu cầu Hiệu trưởng các trường THPT: ...", "Ban Thường vụ Đảng ủy các xã: ...": the
 # title (or the leadership) is the assignee's
 _TITLE_BEFORE = re.compile(rf"\W{{0,3}}(?:{_GIVING}\s+)?(?P<title>(?:Chủ tịch|Giám đốc|Thủ trưởng|Hiệu trưởng|Trưởng|Bí thư|Ban Thường vụ|Thường trực)\s+)")
 # where a person's title ends: the verb of what they must do
-_ACTS = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, TASK_VERBS), key=len, reverse=True)) + r")\b")
+_ACTS = re.compile(r"\s+(?:" + _RAW_VERBS + r")\b")
 
 
 def _person(text: str) -> str:
@@ -250,10 +253,11 @@ def subjects(text: str) -> list[str]:
     while k + 1 < len(spans) and _JOINED.match(text[names[-1][1]:spans[k + 1][0]]):
         k += 1
         names.append(spans[k])
-    if len(names) == 1 and _QUALIFIED.search(text[names[0][0]:names[0][1]]) and \
-            (rel := _RELATIVE.match(text[names[0][1]:])):
-        names = [(names[0][0], names[0][1] + rel.end(rel.lastindex))]  # "UBND các tỉnh có dự án sử dụng vốn ODA |
-        # tập trung ..."
+    # the object of a name's closing "có" is no verb ("... phường có | vận động viên tham dự ...")
+    at = names[0][1] + (len(m.group(0)) if re.search(r"\scó$", text[:names[0][1]]) and (
+        m := re.match(r"\s+\S+", text[names[0][1]:])) else 0)
+    if len(names) == 1 and _QUALIFIED.search(text[names[0][0]:names[0][1]]) and (rel := _RELATIVE.match(text[at:])):
+        names = [(names[0][0], at + rel.end(rel.lastindex))]  # "UBND các tỉnh có dự án sử dụng vốn ODA | tập trung"
     after = fold(text[names[-1][1]:])
     # "Sở X báo cáo kết quả ..." tells what was reported, unless the report is due ("..., chậm nhất ngày 20/3/2026")
     reports = _REPORTS.match(after) and not (after.lstrip().startswith("bao cao") and any(

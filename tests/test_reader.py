@@ -1552,3 +1552,15 @@ def test_listed_groups_of_party_cells_hamlets_and_their_leadership(text, group):
     assert subjects(text) == [group]
     assert _lead_field("Chủ tịch UBND các xã: Yên Châu, Mai Sơn và Sông Mã") == (
         ["Chủ tịch UBND các xã: Yên Châu, Mai Sơn và Sông Mã"], [])
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Đề nghị UBND các xã, phường có vận động viên tham dự Đại hội tạo điều kiện cho vận động viên",
+     "UBND các xã, phường có vận động viên tham dự Đại hội"),
+    ("Đề nghị Ủy ban nhân dân các xã có đường biên giới, cửa khẩu chỉ đạo các ấp biên giới tuyên truyền",
+     "Ủy ban nhân dân các xã có đường biên giới, cửa khẩu"),
+])
+def test_a_group_qualified_by_co_runs_to_its_verb(text, group):
+    from ingest.directives import subjects
+
+    assert subjects(text) == [group]
