@@ -225,8 +225,7 @@ def subjects(text: str) -> list[str]:
         if not (before.strip() and not _GIVEN.match(before) and not titled):
             group, end, joined = text[titled.start("title") if titled else a:b].strip(), b, []
             # units joined after it act with it: "UBND các phường: A, B, C và UBND xã D lập ..."
-            while (more := find_units(text[end:])) and re.fullmatch(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)",
-                                                                     text[end:end + more[0][0]]):
+            while (more := find_units(text[end:])) and _JOINED.match(" " + text[end:end + more[0][0]]):
                 joined.append(text[end + more[0][0]:end + more[0][1]])
                 end += more[0][1]
             if _AFTER_SUBJECT.match(fold(text[end:])):
@@ -254,8 +253,9 @@ def subjects(text: str) -> list[str]:
         k += 1
         names.append(spans[k])
     # the object of a name's closing "có" is no verb ("... phường có | vận động viên tham dự ...")
-    at = names[0][1] + (len(m.group(0)) if re.search(r"\scó$", text[:names[0][1]]) and (
-        m := re.match(r"\s+\S+", text[names[0][1]:])) else 0)
+    at = names[0][1]
+    if text[:at].endswith(" có") and (obj := re.match(r"\s+\S+", text[at:])):
+        at += obj.end()
     if len(names) == 1 and _QUALIFIED.search(text[names[0][0]:names[0][1]]) and (rel := _RELATIVE.match(text[at:])):
         names = [(names[0][0], at + rel.end(rel.lastindex))]  # "UBND các tỉnh có dự án sử dụng vốn ODA | tập trung"
     after = fold(text[names[-1][1]:])

@@ -217,14 +217,8 @@ def clean(text: str, reflow: bool = False) -> Clean:
         if _BOILERPLATE.match(raw):
             continue
         line, lpos = _clean_line(raw, base)
-        if table is not None and not row and line[:1].islower():  # the header's last word wrapped ("... hoàn" / "thành")
-            out.append(" ")
-            pos.append(base - 1)
-            out.extend(line)
-            pos.extend(lpos)
-            blocks[-1] = (blocks[-1][0], len(out))
-            continue
-        if table is not None:
+        # before its first row, a table's header may still run on ("... Thời gian hoàn" / "thành"): joined below
+        if table is not None and (row or not line[:1].islower()):
             if line and text_tables.is_row(line, table[1]):
                 for item in text_tables.rows(row, *table[0]) if row else ():
                     block(*item)
@@ -258,7 +252,7 @@ def clean(text: str, reflow: bool = False) -> Clean:
         prev = "".join(out[start:])
         gap = 0
         if reflow and start == blocks[-1][0] and (found := text_tables.header(prev)):
-            table, prev = (found, 1), ""
+            table = (found, 1)
     for item in text_tables.rows(row, *table[0]) if table and row else ():
         block(*item)
     return Clean("".join(out), tuple(pos), tuple(blocks))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ingest.normalize import Clean
 from ingest.sections import marker
-from ingest.units import HEADS, find_units, unit_key
+from ingest.units import HEADS, find_units, place_at_end, unit_key
 from ingest.vn import LOWER, UPPER, fold
 
 DOC_TYPES = (
@@ -343,17 +343,12 @@ def _properties(lines: list[str]) -> tuple[dict, int]:
     return {k: v for k, v in found.items() if v}, end
 
 
-_SITE_PLACE = re.compile(rf"\b(?:tỉnh|thành phố|TỈNH|THÀNH PHỐ)\s+((?:[{UPPER}][{LOWER}]*\s*)+)")
-
-
 def _placed(issuer: str, site: str) -> str:
-    """An issuer whose name ends at its level ("Văn phòng UBND tỉnh"), given the place its site names."""
-    from ingest.units import identity
-
-    if not site or not re.search(r"(?i)\s(?:tỉnh|thành phố)$", issuer) or identity(issuer)[2]:
-        return issuer
-    m = _SITE_PLACE.search(site)
-    return f"{issuer} {m.group(1).strip()}" if m else issuer
+    """An issuer whose name ends at its level ("Văn phòng UBND tỉnh"), given the place its site names at its end
+    ("Cổng thông tin điện tử tỉnh Đắk Lắk")."""
+    level, place = place_at_end(issuer)
+    where = place_at_end(site)[1] if site and level and not place else ""
+    return f"{issuer} {where}" if where else issuer
 
 
 def _split_number(f: dict) -> None:
@@ -594,7 +589,6 @@ def _header_heads() -> dict[str, tuple[str, ...]]:
 
 _HEADER_HEADS = _header_heads()
 _COUNTRY = re.compile(r"(?i)\s+VIỆT NAM$")
-_BARE_LEVEL = re.compile(r"(?i)\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)$")
 
 
 # Committees formed at every level, named by their task alone: the parent in the header says whose they are.
@@ -622,7 +616,8 @@ def _issuing_body(levels: list[str]) -> str:
     p_core, p_level, p_place = identity(parent)
     words = parent.split()
     where = " ".join(words[-len(p_place.split()):]) if p_place else ""
-    if where and _BARE_LEVEL.search(unit):  # "ĐẢNG ỦY CÔNG AN TỈNH" under "ĐẢNG BỘ TỈNH LẠNG SƠN": the parent's place
+    bare_level, written_place = place_at_end(unit)
+    if where and bare_level and not written_place:  # "ĐẢNG ỦY CÔNG AN TỈNH" under "ĐẢNG BỘ TỈNH LẠNG SƠN"
         return f"{unit} {where}"
     if place:
         return unit

@@ -45,19 +45,21 @@ def is_row(line: str, expect: int) -> bool:
     return bool(m) and int(m.group("n")) == expect
 
 
-def _opens_with_unit(text: str) -> bool:
-    """A unit's name, or a group ("Các khóm"), opens `text`."""
+def _opening_unit(text: str) -> str:
+    """The unit's name that opens `text`, "" when none does."""
     from ingest.units import find_units
 
     spans = find_units(text)
-    return bool(spans) and spans[0][0] == 0 or text[:4].lower() == "các "
+    return text[:spans[0][1]] if spans and spans[0][0] == 0 else ""
+
+
+def _opens_with_unit(text: str) -> bool:
+    """A unit's name, or a group ("Các khóm"), opens `text`."""
+    return bool(_opening_unit(text)) or text[:4].lower() == "các "
 
 
 def _unit_at(text: str, at: int) -> bool:
-    from ingest.units import find_units
-
-    spans = find_units(text[at:])
-    return bool(spans) and spans[0][0] == 0 and len(text[at:at + spans[0][1]].split()) > 1
+    return len(_opening_unit(text[at:]).split()) > 1
 
 
 def rows(lines: list[Line], due_column: bool, partners: bool = False) -> list[Line]:

@@ -320,6 +320,13 @@ _LEVEL_AT_END = re.compile(r"\s((?i:tỉnh|thành phố|tp\.?|huyện|quận|th�
 _TERRITORIAL = frozenset(unit_key(x) for x in _LEXICON["territorial"])
 
 
+def place_at_end(name: str) -> tuple[str, str]:
+    """(level, place) as a name writes them at its end: "... tỉnh Đắk Lắk" -> ("tỉnh", "Đắk Lắk"); a name that ends at
+    its bare level ("Văn phòng UBND tỉnh", "ĐẢNG ỦY CÔNG AN TỈNH") has no place; ("", "") when it ends with neither."""
+    m = _LEVEL_AT_END.search(f" {name}")
+    return (m.group(1), m.group(2).strip()) if m else ("", "")
+
+
 def _named_place_at_end(name: str) -> bool:
     """The name ends with its place named: "... tỉnh Sơn La", "... Hải Phòng" (not a bare "tỉnh")."""
     return bool((m := _LEVEL_AT_END.search(f" {name}")) and m.group(2).strip()) or bool(_trailing_province(name.split()))

@@ -160,14 +160,15 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
     wanted_units = units(question)
     figure = _figure_asked(question)  # a sentence with the figure asked for answers "how much"
-    issued = bool(q.ISSUED.search(fold(question)))  # the document's own date: its header line answers
+    folded = fold(question)
+    issued = bool(q.ISSUED.search(folded))  # the document's own date: its header line answers
     # The opening ("Ngày 17/10, đồng chí X chủ trì cuộc họp về ...; dự họp có ...") and the closing formula frame the
     # conclusions: they answer when, who chaired and who attended, not what was decided or a deadline. A figure is
     # another matter: the opening's report of the situation ("đến ngày 10/10/2025 cả nước có 1.146 bệnh viện ...")
     # is where a notice gives its figures.
     framing = kind not in q.FRAME_KINDS and not q.asks_frame(question) and not figure
-    duration = bool(q.DURATION.search(fold(question)))  # "trong thời hạn bao lâu": a time allowed answers
-    period = bool(q.PERIOD.search(fold(question)))  # "over what period": a span "từ ngày X đến ngày Y" answers
+    duration = bool(q.DURATION.search(folded))  # "trong thời hạn bao lâu": a time allowed answers
+    period = bool(q.PERIOD.search(folded))  # "over what period": a span "từ ngày X đến ngày Y" answers
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
