@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ingest.lexicon import load
-from ingest.vn import NAME_ABBREVIATIONS, fold, name_key
+from ingest.vn import NAME_ABBREVIATIONS, fold, has_diacritics, name_key, spelling_key
 
 _LEXICON = load("units")
 HEADS: tuple[str, ...] = tuple(_LEXICON["heads"])
@@ -48,9 +48,16 @@ _VERB_ENDS = _phrases(TASK_VERBS, folded=False)
 _QUALIFY = _phrases(_LEXICON["group_qualifiers"], folded=False)
 _NAME_VERBS = _phrases(_LEXICON["name_verbs"], folded=False)
 _GROUP = _phrases(_LEXICON["group_words"], folded=False)
+_DOCUMENTS = _phrases(_LEXICON["document_words"], folded=False)
 _GAZ_NAMES = [n for names in load("gazetteer").values() for n in names]
 _GAZ_FIRST = _phrases(_GAZ_NAMES)[0]
-_GAZ_RAW = frozenset(" ".join(fold(n).split()) for n in _GAZ_NAMES)  # punctuation included: "Bộ: Tài chính" is none
+# punctuation included ("Bộ: Tài chính" is none), and the tones: "Văn phòng bố trí" opens no "Văn phòng Bộ"
+_GAZ_SPELT = frozenset(map(spelling_key, _GAZ_NAMES))
+_GAZ_FOLDED = frozenset(" ".join(fold(n).split()) for n in _GAZ_NAMES)  # for text typed without diacritics
+
+
+def _in_gazetteer(span: str) -> bool:
+    return spelling_key(span) in _GAZ_SPELT or not has_diacritics(span) and " ".join(fold(span).split()) in _GAZ_FOLDED
 _EXPAND = {fold(k): fold(v) for k, v in NAME_ABBREVIATIONS.items()}
 MAX_WORDS = 16
 # A name followed by its code in parentheses, as police and army units write them ("Phòng Tham mưu (PV01)").
@@ -115,6 +122,13 @@ def defined_units(abbreviations: frozenset[str]):
         _DEFINED.reset(token)
 
 
+def _object_at(toks, lower: list[str], j: int) -> bool:
+    """A lower-case noun (or a field's verb: "thông tin | thống kê") at j, one space after the word before: what a
+    verb acts on."""
+    return j < len(toks) and toks[j - 1][2] + 1 == toks[j][1] and toks[j][0][:1].islower() and \
+        (not _match(lower, j, _ENDS) or _match(lower, j, _NAME_VERBS)) and lower[j] not in ("các", "những", "và", "việc")
+
+
 def find_units(text: str) -> list[tuple[int, int]]:
     """Spans of unit names: a head ("Sở", "Phòng", "UBND", "các chủ rừng" ...) and the words after it, up to
     the verb or small word that starts the rest of the sentence (`name_ends`), a punctuation mark or a second
@@ -155,9 +169,13 @@ def find_units(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         gz = next((n for n in range(min(_GAZ_FIRST.get(folded[i], 0), len(toks) - i), 0, -1)
-                   if " ".join(fold(text[toks[i][1]:toks[i + n - 1][2]]).split()) in _GAZ_RAW), 0)
+                   if _in_gazetteer(text[toks[i][1]:toks[i + n - 1][2]])), 0)
         plural = after_cac
         qualified = False
+        # "Phòng Quản lý | bảo vệ rừng", "Phòng Kiểm sát | giải quyết án hành chính": a field named by a verb takes
+        # its object, and an object that opens with a verb is still the name
+        field_verb = _match(lower, i + head, _VERB_ENDS) if i + head < len(toks) and word[:1].isupper() and \
+            toks[i + head][0][:1].isupper() else 0
         j = i + max(head, gz)
         while j < len(toks) and j - i < MAX_WORDS + gz:  # a long official name may still take its place
             gap = text[toks[j - 1][2]:toks[j][1]]
@@ -238,7 +256,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 break  # a gazetteer name whole, then a verb: "(các Sở: Y tế,) Tài chính | xây dựng Kế hoạch ..."
             if n and j > i and (_match(lower, j - 1, _NAME_VERBS) >= 2 or _match(lower, j - 1, _COMPOUND) >= 2
                                 or j - i > 1 and _match(lower, j - 2, _COMPOUND) >= 3
-                                or _match(lower, j, _COMPOUND) > n):  # "giao thông" is no "giao"
+                                or _match(lower, j, _COMPOUND) > n  # "giao thông" is no "giao"
+                                or field_verb and j == i + head + field_verb and _object_at(toks, lower, j + n)):
                 n = 0  # "Cục Đăng ký ...": the verb began with the capitalised word before
             if n and j - 1 > i and toks[j - 1][0][:1].isupper() and _match(lower, j - 1, _HEADS) == 1:
                 break  # "Chánh Văn phòng Sở | tổng hợp báo cáo": after the body it belongs to, a name is whole
@@ -248,7 +267,7 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 inside = ends or after < len(toks) and text[toks[after - 1][2]:toks[after][1]] == " " and (
                     _match(lower, after, _VERB_ENDS) and not _match(lower, after, _NAME_VERBS) or
                     toks[after][0][:1].isupper() and lower[after:after + 2] != ["nhân", "dân"] and not
-                    _match(lower, after, _HEADS) or folded[after] == "va" and after + 1 < len(toks) and
+                    _match(lower, after, _HEADS) and not _match(lower, after, _DOCUMENTS) or folded[after] == "va" and after + 1 < len(toks) and
                     toks[after + 1][0][:1].isupper())
                 if plural and after < len(toks) and text[toks[after - 1][2]:toks[after][1]].strip() == "," and \
                         _match(lower, j, _NAME_VERBS) == n and (c := _match(lower, after, _COMPOUND)) >= 2:

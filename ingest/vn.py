@@ -43,6 +43,20 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), pos
 
 
+_TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+
+
+@functools.lru_cache(maxsize=8192)
+def spelling_key(text: str) -> str:
+    """Lowercase with every mark but where the tone sits: "Thanh Hoá" = "Thanh Hóa", "bố" is no "bộ" (which `fold`
+    confuses); text typed without diacritics keys as itself."""
+    out = []
+    for word in unicodedata.normalize("NFD", text.lower()).split():
+        tones = "".join(_TONES.get(c, "") for c in word)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in word if c not in _TONES)) + tones)
+    return " ".join(out)
+
+
 def name_key(text: str) -> str:
     """A name as compared: folded, dashes dropped ("Phòng Kế hoạch – Tài chính" = "phong ke hoach tai chinh", as
     "Phòng Kế hoạch -- Tài chính" a converter writes it)."""

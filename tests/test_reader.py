@@ -198,6 +198,13 @@ UNITS = [
     ("Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài bố trí", "Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài"),
     ("Thường trực HĐND các xã, phường tổ chức", "Thường trực HĐND các xã, phường"),
     ("Nhà thầu thi công\n- Đơn vị phối hợp: Tư vấn giám sát", "Nhà thầu thi công"),  # a name ends with its line
+    # a field named by a verb takes its object ("Quản lý | bảo vệ rừng"); a document after a verb is its object;
+    # a gazetteer name is matched with its tones ("Văn phòng bố trí" opens no "Văn phòng Bộ")
+    ("Giao Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên chủ trì", "Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên"),
+    ("Phòng Thu thập thông tin thống kê tổ chức tập huấn", "Phòng Thu thập thông tin thống kê"),
+    ("Trung tâm Tuyển sinh và Truyền thông xây dựng Đề án tuyển sinh", "Trung tâm Tuyển sinh và Truyền thông"),
+    ("Văn phòng bố trí kinh phí, in ấn phiếu điều tra", "Văn phòng"),
+    ("Các Viện kiểm sát nhân dân khu vực thực hiện nghiêm", "Các Viện kiểm sát nhân dân khu vực"),
 ]
 
 
