@@ -116,6 +116,23 @@ _ATTENDANCE = re.compile(r"(?:^|(?<=[.\n]))\s*(?:Tham dự|Cùng dự|Dự (?:h�
 _QUALIFIED = re.compile(r"\bcác\b.*\s(?:có|nơi có)(?:\s|$)", re.IGNORECASE)
 
 
+_PARTY = re.compile(r"(?:Bên|BÊN)\s+([A-D])\b")
+_BOTH = re.compile(r"^(?:Hai|Các|Cả hai)\s+bên\b(?!\s+(?:liên quan|có))")  # "Hai bên phối hợp ...": each party
+
+
+def _parties(text: str) -> dict[str, str]:
+    """A biên bản's parties by their letters: "Bên A: Công ty X", "Bên B (UBND xã Y)", "Ban QLDA tỉnh (Bên A)"."""
+    out = {}
+    for m in re.finditer(rf"{_PARTY.pattern}\s*[:(]\s*(?:Đại diện\s+)?([^\n;]+)", text):
+        if (spans := find_units(m.group(2))) and spans[0][0] == 0:
+            out.setdefault(m.group(1), m.group(2)[:spans[0][1]])
+    for m in re.finditer(rf"([^\n(]+?)\s*\((?:sau đây (?:gọi|viết) tắt là\s+)?{_PARTY.pattern}\)", text):
+        spans = find_units(m.group(1))
+        if spans and spans[-1][1] == len(m.group(1)):
+            out.setdefault(m.group(2), m.group(1)[spans[-1][0]:])
+    return out
+
+
 def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     """The units a heading addresses ("1.2. Tổng cục Tiêu chuẩn ..." / "2. Đối với Sở KH&CN ..." / "Sở Y tế:" /
     "5. Văn phòng Sở và Phòng Tin học và Thống kê:"), or []."""
@@ -126,6 +143,9 @@ def _unit_heading(label: str, addressed: bool = True) -> list[str]:
     topic = title
     # "2. Về phía các tổ chức tín dụng trên địa bàn", "1. Trách nhiệm của Công ty TNHH MTV Lâm nghiệp Sơ Pai:"
     title = re.sub(r"^(?:Đối với|Về phía|(?:Trách nhiệm|Nhiệm vụ) của)\s+", "", title)
+    # a biên bản's party: "Trách nhiệm của Bên A (Công ty Điện lực X):", "Ban QLDA tỉnh (Bên A):"
+    title = re.sub(rf"^{_PARTY.pattern}\s*\((.+)\)$", r"\2", title)
+    title = re.sub(rf"\s*\((?:sau đây (?:gọi|viết) tắt là\s+)?{_PARTY.pattern}\)$", "", title)
     if not title:
         return []
     if label.rstrip().endswith(":") and (asks := re.match(r"^(?:Kiến nghị|Yêu cầu|Đề nghị)\s+(?:đối với\s+)?", title)):
@@ -565,6 +585,8 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
     default = _notice_addressee(intro, notice.title)
     tasks: list[_Task] = []
     seen: set[str] = set()
+    parties = _parties("\n".join(p.text for p in passages))
+    heads_seen: dict[str, list[str]] = {}  # the units its second-level headings addressed, by top section
     for passage in passages:
         if passage.part not in ("body", "intro", "closing"):
             continue
@@ -574,6 +596,9 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
         full = [headings.get(n, c) for n, c in zip(_ancestors(passage.section_no), crumbs, strict=False)]
         headed = next((u for u in map(_unit_heading, reversed(full or crumbs)) if u), [])
         heading_units = headed or [default]
+        if len(crumbs) > 1:
+            heads_seen.setdefault(crumbs[0], [])
+            heads_seen[crumbs[0]] += [u for u in _unit_heading((full or crumbs)[1]) if u not in heads_seen[crumbs[0]]]
         parent_units = next((u for h in reversed((full or crumbs)[:-1]) if (u := _unit_heading(h, addressed=False))), [])
         current: _Task | None = None
         pending: _Task | None = None  # an item that is a task only if labelled lines follow it
@@ -653,6 +678,13 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                     pending = _Task(line, text, offset, addressed or heading_units, passage)
                 continue
             named = subjects(text)
+            if not (named or colon_unit):
+                both = heads_seen.get(crumbs[0], []) if crumbs else []
+                both = both if len(both) > 1 else list(parties.values())
+                if _BOTH.match(text) and len(both) > 1:
+                    named = both  # "Hai bên phối hợp ...": each party of the biên bản
+                elif (m := _PARTY.match(text)) and m.group(1) in parties:
+                    named = [parties[m.group(1)]]  # "Bên A báo cáo ..."
             if not (named or colon_unit) and (own := find_units(text)) and own[0][0] == 0 and \
                     _REPORTS.match(fold(text[own[0][1]:])):
                 current = None

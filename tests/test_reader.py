@@ -1571,3 +1571,16 @@ def test_a_group_qualified_by_co_runs_to_its_verb(text, group):
     from ingest.directives import subjects
 
     assert subjects(text) == [group]
+
+
+def test_a_bien_bans_parties_and_hai_ben():
+    text = ("BIÊN BẢN LÀM VIỆC\nVề việc cấp điện cho các thôn\nI. THÀNH PHẦN\nBên A: Công ty Điện lực Lạng Sơn\n"
+            "Bên B: Ủy ban nhân dân xã Mẫu Sơn\nII. NỘI DUNG\nHai bên trao đổi tiến độ.\nIII. CÁC NỘI DUNG THỐNG NHẤT\n"
+            "1. Trách nhiệm của Bên A (Công ty Điện lực Lạng Sơn):\na) Hoàn thiện hồ sơ thiết kế, khởi công công trình "
+            "trong quý II/2026.\n2. Trách nhiệm của Bên B (UBND xã Mẫu Sơn):\na) Vận động các hộ dân hiến đất, bàn giao "
+            "mặt bằng trước ngày 20/4/2026.\n3. Hai bên phối hợp tổ chức nghiệm thu, đóng điện và bàn giao công trình "
+            "trước ngày 30/9/2026.\n")
+    [p] = parse_document(Document("bb.txt", "txt", text), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [
+        ("Công ty Điện lực Lạng Sơn", "2026-06-30"), ("UBND xã Mẫu Sơn", "2026-04-20"),
+        ("Công ty Điện lực Lạng Sơn", "2026-09-30"), ("UBND xã Mẫu Sơn", "2026-09-30")]
