@@ -73,7 +73,7 @@ _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn
 _STEERS = re.compile(r"^\W{0,3}[Cc]hỉ đạo\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
 _REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Trong quá trình (?:thực hiện|triển khai))\s*,\s+")
-_TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay)\b[^,;.]{3,70},\s+")
+_TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay|Định kỳ|Vào|Hằng|Hàng|Mỗi)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")

@@ -1584,3 +1584,10 @@ def test_a_bien_bans_parties_and_hai_ben():
     assert [(d.assignee, d.due) for d in p.directives] == [
         ("Công ty Điện lực Lạng Sơn", "2026-06-30"), ("UBND xã Mẫu Sơn", "2026-04-20"),
         ("Công ty Điện lực Lạng Sơn", "2026-09-30"), ("UBND xã Mẫu Sơn", "2026-09-30")]
+
+
+def test_a_schedule_before_the_subjects():
+    from ingest.directives import subjects
+
+    assert subjects("Định kỳ hằng quý, Phòng Giáo dục phổ thông và UBND xã Phú Đình trao đổi thông tin") == [
+        "Phòng Giáo dục phổ thông", "UBND xã Phú Đình"]
