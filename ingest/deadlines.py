@@ -44,10 +44,12 @@ _LEAD = (r"(?:thoi han|thoi gian(?: thuc hien| hoan thanh)?)\s*:\s*den(?:\s+het)
          r"|hoan thanh(?:\s+vao)?|xong(?:\s+vao)?|khong (?:qua|muon hon|cham hon|tre hon)|ngay trong"
          # "phấn đấu đến ngày 31/12" is a target (bare "đến" is not: "tính đến ngày"); "vào ngày 14/12", "vào tháng
          # 7/2026" date an event the unit holds; "báo cáo tại phiên họp (giao ban) tháng 12/2025" is due at that meeting
-         r"|(?:phan dau|bao dam|dam bao) den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?)?"
+         r"|(?:phan dau|bao dam|dam bao) den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:(?:sang|chieu|toi)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?)?"
          r"(?=\s+(?:ngay|thang|quy)\b)"
-         r"|tai (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop|buoi giao ban)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay|quy)\b)")
-_L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s+))?"
+         r"|(?:tai|vao) (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop|buoi giao ban)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay|quy)\b)"
+         # "trước ngày khai giảng năm học 2026 - 2027 (ngày 05/9/2026)": an occasion dated in brackets
+         r"|truoc(?:\s+ngay)?(?:\s+[a-z0-9\-]+){1,10}?(?=\s*\(ngay\b)")
+_L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s*\(|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
 # "cuối/hạ tuần" = last ten days (the traditional Vietnamese split of a month in three "tuần").
 _MOD = r"tuan dau|tuan cuoi|dau|giua|cuoi|thuong tuan|trung tuan|ha tuan"

@@ -213,6 +213,9 @@ def clean(text: str, reflow: bool = False) -> Clean:
 
     table: tuple[tuple[bool, bool], int] | None = None  # inside a run-together task table: (its columns, next row)
     row: list[tuple[str, list[int]]] = []
+    # an e-mail sent "format=flowed" (RFC 3676) ends a soft-wrapped line with one space
+    flowed = sum(bool(_FLOWED.search(x)) for x in text.split("\n")) >= 3
+    soft = False
     for raw, base in _physical_lines(text):
         if _BOILERPLATE.match(raw):
             continue
@@ -233,7 +236,7 @@ def clean(text: str, reflow: bool = False) -> Clean:
         if not line:
             gap += 1
             continue
-        if prev and _joins(prev, line, gap, wrap):
+        if prev and (_joins(prev, line, gap, wrap) or flowed and soft and gap == 0 and not MARKER.match(line)):
             if reflow and gap == 0 and _HYPHENATED.search(prev) and line[:1].islower():
                 out.pop()  # a scan's text layer hyphenates inside a word ("du khá-" / "ch"): the word is whole again
                 pos.pop()
@@ -250,6 +253,7 @@ def clean(text: str, reflow: bool = False) -> Clean:
         pos.extend(lpos)
         blocks.append((start, len(out)))
         prev = "".join(out[start:])
+        soft = bool(_FLOWED.search(raw))
         gap = 0
         if reflow and start == blocks[-1][0] and (found := text_tables.header(prev)):
             table = (found, 1)
@@ -259,6 +263,7 @@ def clean(text: str, reflow: bool = False) -> Clean:
 
 
 _HYPHENATED = re.compile(r"[a-zà-ỹđ]-$")
+_FLOWED = re.compile(r"\S \r?$")  # one space, not markdown's two
 _DASH_WRAP = re.compile(r"^[-–]\s+[A-ZĐÀ-Ỹ]")
 _PERIOD = re.compile(r"^[IVX]{1,4}\s*[/\-]\s*\d{4}\b")  # "trong quý" / "IV/2025.": a wrapped quarter, no heading
 _TABLE_ENDS = re.compile(r"^(?:[IVXLC]{1,5}\.\s|Nơi nhận)|^[^a-zà-ỹđ]{12,}$")

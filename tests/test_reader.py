@@ -20,6 +20,9 @@ from ingest.units import same_unit, unit_key, unit_names
 REF = datetime.date(2025, 3, 24)  # a Monday
 
 DEADLINES = [
+    ("vào buổi giao ban tháng 7", "2025-07-31"),  # the meeting a report is due at
+    ("vào chiều thứ Ba, ngày 30/6/2025", "2025-06-30"),
+    ("trước ngày khai giảng năm học 2025 - 2026 (ngày 05/9/2025)", "2025-09-05"),  # an occasion dated in brackets
     ("trước 17 giờ ngày 25/3/2025", "2025-03-25"),
     ("trước 17h00 ngày 28/3/2025", "2025-03-28"),
     ("đầu quý II/2025", "2025-04-10"),
@@ -86,6 +89,19 @@ def test_a_quarter_wrapped_onto_its_own_line_is_no_heading():
     text = ("6. Trung tâm Phát triển quỹ đất tỉnh lập phương án đấu giá quyền sử dụng đất\n"
             "đối với các cơ sở không còn nhu cầu sử dụng, trình Sở Tài chính trong quý\nIV/2025.\n")
     assert clean(text, reflow=True).text.endswith("trong quý IV/2025.")
+
+
+def test_a_flowed_e_mail_joins_its_soft_breaks():
+    from ingest.normalize import clean
+
+    text = ("1. Phòng Tổng hợp lập danh sách đơn vị điều tra. \nHoàn thành trong tháng 7/2026.\n"
+            "2. Văn phòng bố trí kinh phí, in ấn phiếu điều tra \n(xong trước 15/7).\n3. Các Tổ Thống kê khu vực rà "
+            "soát bảng kê, chậm nhất ngày \n10/7/2026.\n4. Phòng Thu thập thông tin thống kê đôn đốc doanh nghiệp.\n")
+    assert clean(text).text.split("\n") == [
+        "1. Phòng Tổng hợp lập danh sách đơn vị điều tra. Hoàn thành trong tháng 7/2026.",
+        "2. Văn phòng bố trí kinh phí, in ấn phiếu điều tra (xong trước 15/7).",
+        "3. Các Tổ Thống kê khu vực rà soát bảng kê, chậm nhất ngày 10/7/2026.",
+        "4. Phòng Thu thập thông tin thống kê đôn đốc doanh nghiệp."]
 
 
 @pytest.mark.parametrize("phrase,due", DEADLINES)
