@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.deadlines import find_deadlines
 from ingest.records import Chunk, Directive, Notice
 from ingest.sections import marker
-from ingest.units import ADDRESS_FORMS, HEADS, TASK_VERBS, find_units, unit_key
+from ingest.units import ADDRESS_FORMS, HEADS, TASK_VERBS, TITLES, find_units, unit_key
 from ingest.vn import fold
 
 # Document types that assign work (news articles and web pages report speeches: they assign nothing).
@@ -47,8 +47,12 @@ _REPORTS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:da|dang|duoc(?!\s+giao\b)|se|co 
 _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien|quan triet|chap hanh|nghiem|"
                       r"kip thoi|dong bo|quyet liet|hieu qua|co hieu qua|tot)\W*\s*)+(?:cac noi dung cua\s+)?"
                       r"(?:chi thi|thong bao|ket luan|cong dien|ke hoach|van ban|quyet dinh|nghi quyet)\s+nay\b"
-                      r"|^\W*(?:(?:nghiem tuc|quyet liet|khan truong|quan tam)\W*\s*)+(?:(?:quan triet|trien khai|thuc hien|to chuc)"
-                      r"\W*\s*)+(?:\./\.)?\W*(?:$|(?<=;)\s*(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\b)")
+                      r"|^\W*(?:can cu (?:noi dung )?(?:chi thi|thong bao|ket luan|van ban) nay\W*\s*)?"
+                      r"(?:(?:nghiem tuc|quyet liet|khan truong|quan tam)\W*\s*)+(?:(?:quan triet|trien khai|thuc hien|to chuc)"
+                      r"\W*\s*)+(?:\./\.)?\W*(?:$|(?<=;)\s*(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\b|(?<=,)\s*chiu trach nhiem truoc\b)")
+# "Giám đốc Sở sẽ trực tiếp kiểm tra ...": the leader's own undertaking, as a ministry's promise is, assigns nothing
+_LEADER_WILL = re.compile(r"^(?:(?:Đồng chí|Phó)\s+)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
+                          + r")\b[^,.;:]{0,50}?\s+sẽ\s", re.IGNORECASE)
 _ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "CHỦ TỊCH UBND TỈNH ... điện:" lists addressees
 # Sections that assess ("I. Đánh giá chung", "1. Kết quả đạt được"), not a group of tasks ("4. Giám sát, đánh giá").
 _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tinh hinh thuc hien|ghi nhan|bieu duong)\b"
@@ -670,6 +674,12 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             if found and text.endswith(":"):
                 current = None
                 continue  # "3. Làm tốt công tác ..., trong đó lưu ý:" introduces its bullets
+            if _LEADER_WILL.match(text) and not colon_unit:
+                rest = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[1:]
+                if not rest or not _is_task(rest[0]):
+                    current = None
+                    continue
+                text = rest[0]  # "... sẽ kiểm tra hiện trường. Giao Văn phòng theo dõi ...": the sentence after
             if len(text) < 15 or not _is_task(text):
                 current = None
                 if len(text) >= 15 and (found or not (bullet or _LABELLED.match(text))):

@@ -13,6 +13,7 @@ from ingest.vn import NAME_ABBREVIATIONS, fold, has_diacritics, name_key, spelli
 
 _LEXICON = load("units")
 HEADS: tuple[str, ...] = tuple(_LEXICON["heads"])
+TITLES: tuple[str, ...] = tuple(_LEXICON["titles"])  # the heads of a body ("Giám đốc", "Chủ tịch")
 
 
 _TOKEN = re.compile(r"[\wĐđ&]+(?:['’][\wĐđ]+)*(?:\.(?=\w))?")  # "Cư M'gar", "Đắk R'lấp": one word
@@ -37,7 +38,7 @@ def _phrases(items, folded: bool = True) -> tuple[dict[str, int], frozenset]:
 
 _HEADS = _phrases(HEADS, folded=False)  # with diacritics: "Bảo" is no "Báo"
 _LOWER_HEADS = _phrases(_LEXICON["lower_heads"], folded=False)[1]
-_TITLES = _phrases(_LEXICON["titles"] + _LEXICON["staff_titles"], folded=False)
+_TITLES = _phrases([*TITLES, *_LEXICON["staff_titles"]], folded=False)
 _STAFF = frozenset(_LEXICON["staff_titles"])
 _NOT_HEADS = _phrases(_LEXICON["not_heads"], folded=False)
 _CAPS_HEADS = _phrases(_LEXICON["caps_heads"], folded=False)

@@ -1607,3 +1607,18 @@ def test_a_schedule_before_the_subjects():
 
     assert subjects("Định kỳ hằng quý, Phòng Giáo dục phổ thông và UBND xã Phú Đình trao đổi thông tin") == [
         "Phòng Giáo dục phổ thông", "UBND xã Phú Đình"]
+
+
+def test_the_leaders_own_undertaking_and_the_closing_exhortation_are_no_tasks():
+    text = ("THÔNG BÁO\nKết luận của Giám đốc Sở\nII. NHIỆM VỤ\n1. Phòng Kế hoạch rà soát danh mục dự án, hoàn thành trước "
+            "ngày 15/12/2025.\n2. Giám đốc Sở sẽ trực tiếp kiểm tra công tác chuẩn bị vào tuần đầu tháng 12/2025.\n"
+            "3. Phó Giám đốc Sở sẽ kiểm tra hiện trường vào đầu tháng 12/2025. Giao Văn phòng Sở theo dõi, đôn đốc, "
+            "báo cáo kết quả trước ngày 20/12/2025.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert [(d.assignee, d.due) for d in p.directives] == [("Phòng Kế hoạch", "2025-12-15"),
+                                                           ("Văn phòng Sở", "2025-12-20")]
+    from ingest.directives import _EXHORTS
+    from ingest.vn import fold
+
+    assert _EXHORTS.match(fold("căn cứ nội dung Thông báo này nghiêm túc triển khai thực hiện."))
+    assert _EXHORTS.match(fold("nghiêm túc triển khai thực hiện, chịu trách nhiệm trước Chủ tịch UBND phường"))
