@@ -23,10 +23,12 @@ import re
 from ingest.tables import render, task_columns
 from ingest.vn import fold
 
-_HEADER = re.compile(r"^\s*(?:s?tt|so tt)\s+\S")  # a header row opens with the number column
+# A header row opens with the number column, or with the unit's when there is none ("Đơn vị | Nhiệm vụ | Thời hạn").
+_HEADER = re.compile(r"^\s*(?:s?tt|so tt)\s+\S|^\s*(?:don vi|co quan)(?: (?:chu tri|thuc hien))?\s+(?:noi dung|nhiem vu|cong viec)\b")
 _TASK_WORDS = re.compile(r"\b(?:noi dung|nhiem vu|cong viec|giai phap|hoat dong)\b")
 _RUN = re.compile(r"\S+(?: \S+)*")  # a cell's text on one line: words one space apart
 _WORD = re.compile(r"\S+")
+_GAP = re.compile(r"\S {3,}\S")  # two columns' text on one line
 _NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")  # "7", "7.", "2.1"
 # A group row across the whole table ("1. Hoàn thiện thể chế, chính sách", "II. NHIỆM VỤ THƯỜNG XUYÊN"): one line
 # that opens with its label in the number column and runs over the other columns.
@@ -105,17 +107,17 @@ def _group(line: str, cells: list[str] | None) -> list[str] | None:
     return None
 
 
-def _rows(block: list[str], cuts: list[int]) -> list[list[str]] | None:
+def _rows(block: list[str], cuts: list[int], by_number: bool = True) -> list[list[str]] | None:
     """The rows of a block of lines between blank lines, in order: group rows, and one row with its one numbered
     line (the number may sit in the middle of its lines) or, where no blank line parts them (a printed
-    spreadsheet), rows that each open with a numbered line; None when the block is no part of the table (a page
-    number, a paragraph)."""
+    spreadsheet), rows that each open with a numbered line; a table without a number column has one row a block.
+    None when the block is no part of the table (a page number, a paragraph)."""
     width = len(cuts)
     rows: list[list[str]] = []
     lines: list[list[str]] = []
 
     def flush() -> bool:
-        numbered = [i for i, c in enumerate(lines) if c[0]]
+        numbered = [i for i, c in enumerate(lines) if c[0]] if by_number else [0]
         if len(numbered) > 1 and numbered[0] == 0:
             parts = [lines[i:j] for i, j in itertools.pairwise([*numbered, len(lines)])]
         elif len(numbered) == 1 or not lines:
@@ -133,7 +135,7 @@ def _rows(block: list[str], cuts: list[int]) -> list[list[str]] | None:
             if not flush():
                 return None
             rows.append([group[0]] + [group[1]] * (width - 1))
-        elif cells is None or cells[0] and not _NUMBER.match(cells[0]):
+        elif cells is None or by_number and cells[0] and not _NUMBER.match(cells[0]):
             return None
         else:
             lines.append(cells)
@@ -143,20 +145,22 @@ def _rows(block: list[str], cuts: list[int]) -> list[list[str]] | None:
 def _read_at(lines: list[str], top: int) -> tuple[int, int, list[str]] | None:
     blocks = _blocks(lines[top:])
     head = lines[top + blocks[0][0]:top + blocks[0][1]]
-    body = [x for a, b in blocks[1:] for x in lines[top + a:top + b]]
-    cuts = _cuts(head[0], body)
+    # the gutters are sought in the blocks laid out in columns, up to the first that is not (the paragraph after)
+    laid = list(itertools.takewhile(lambda ab: any(_GAP.search(x) for x in lines[top + ab[0]:top + ab[1]]), blocks[1:]))
+    cuts = _cuts(head[0], [x for a, b in laid for x in lines[top + a:top + b]])
     if cuts is None:
         return None
     header = [""] * len(cuts)
     for line in head:
         got = _cells(line, cuts, strict=False)
         header = [f"{h} {g}".strip() for h, g in zip(header, got, strict=True)]
-    if not task_columns(header):
+    columns = task_columns(header)
+    if not columns:
         return None
     rows: list[list[str]] = []
     end = top + blocks[0][1]
     for a, b in blocks[1:]:
-        got = _rows(lines[top + a:top + b], cuts)
+        got = _rows(lines[top + a:top + b], cuts, "number" in columns)
         if got is None:
             break  # a page number, a paragraph in the first column
         rows += got

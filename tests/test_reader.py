@@ -1160,6 +1160,22 @@ def test_a_spreadsheet_printed_to_pdf_loses_its_headings_and_its_rows_part_at_th
         "- Thời hạn: Quý I/2026"]
 
 
+def test_a_laid_out_table_without_a_number_column_has_a_row_a_block():
+    from ingest.layout_tables import read
+
+    row = "{:<22}{:<40}{}"
+    layout = "\n".join([row.format("Đơn vị", "Nhiệm vụ", "Thời hạn"), "",
+                        row.format("Phòng Đào tạo đại", "Chủ trì xây dựng kế hoạch nhập học,", "Trước ngày"),
+                        row.format("học", "phân lớp cho tân sinh viên", "05/8/2026"), "",
+                        row.format("Trạm Y tế", "Tổ chức khám sức khỏe đầu khóa", "Tháng 9/2026"), "",
+                        "III. TỔ CHỨC THỰC HIỆN", "Giao Phòng Tổ chức - Hành chính theo dõi, đôn đốc các đơn vị thực hiện."])
+    _, end, lines = read(layout)
+    assert [x for x in lines if x] == [
+        "1. Chủ trì xây dựng kế hoạch nhập học, phân lớp cho tân sinh viên", "- Đơn vị: Phòng Đào tạo đại học",
+        "- Thời hạn: Trước ngày 05/8/2026", "2. Tổ chức khám sức khỏe đầu khóa", "- Đơn vị: Trạm Y tế",
+        "- Thời hạn: Tháng 9/2026"] and end == 6
+
+
 def test_items_numbered_inside_a_paragraph_each_name_their_unit():
     text = ("BỘ TÀI CHÍNH\nSố: 9/TB-BTC\nTHÔNG BÁO\nKết luận\n1. Về kết nối dữ liệu: (1) Cục Thuế hoàn thành kết nối dữ "
             "liệu hóa đơn trước ngày 30/9/2026; (2) Cục Hải quan chia sẻ dữ liệu tờ khai với Cục Thống kê; (3) Kho bạc "
