@@ -50,6 +50,12 @@ _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|
                       r"|^\W*(?:can cu (?:noi dung )?(?:chi thi|thong bao|ket luan|van ban) nay\W*\s*)?"
                       r"(?:(?:nghiem tuc|quyet liet|khan truong|quan tam)\W*\s*)+(?:(?:quan triet|trien khai|thuc hien|to chuc)"
                       r"\W*\s*)+(?:\./\.)?\W*(?:$|(?<=;)\s*(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\b|(?<=,)\s*chiu trach nhiem truoc\b)")
+# The leader who speaks, before what is asked of whom: "(Về ..., )đồng chí Chủ tịch (UBND tỉnh) yêu cầu: ..."
+_SPEAKER = re.compile(r"^(?:(?:Về|Đối với)\b[^,;.]{0,80},\s*)?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" +
+                      "|".join(sorted(TITLES, key=len, reverse=True)) +
+                      r")(?:\s+[^\s,;:]+){0,4}?\s+(?P<verb>yêu cầu|đề nghị|giao|kiến nghị)\s*:?\s+")
+_EVERYONE = re.compile(r"(?i:(?:thủ trưởng|trưởng|giám đốc|chủ tịch)(?:\s+[^\s,;:]+){0,2}?\s+)?(?i:các)\s+(?i:đơn vị|phòng|cơ quan|sở|ban|ngành|khoa|"
+                       r"bộ phận)\b")
 # "Giám đốc Sở sẽ trực tiếp kiểm tra ...": the leader's own undertaking, as a ministry's promise is, assigns nothing
 _LEADER_WILL = re.compile(r"^(?:(?:Đồng chí|Phó)\s+)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
                           + r")\b[^,.;:]{0,50}?\s+sẽ\s", re.IGNORECASE)
@@ -240,6 +246,13 @@ def subjects(text: str) -> list[str]:
     ..."), or the ones after an opening "Giao"/"Đề nghị" ("Giao Sở Xây dựng, Sở Giao thông vận tải chủ trì"),
     or after "<unit> giao" ("UBND tỉnh giao Sở Tài chính chủ trì")."""
     text = _INLINE_ITEM.sub("", text)  # "(2) Cục Hải quan chia sẻ ...": an item inside a paragraph
+    # "Đồng chí Chủ tịch yêu cầu: Sở Tài chính ..." = "Yêu cầu Sở Tài chính ..."; what a leader asks of every unit
+    # ("Giám đốc yêu cầu Trưởng các khoa, phòng nghiêm túc ...") or introduces ("... thực hiện các nhiệm vụ sau:")
+    # is no task of one
+    if (speaker := _SPEAKER.match(text)) and not _EVERYONE.match(text[speaker.end():]):
+        if text.rstrip().endswith(":"):
+            return []
+        text = speaker.group("verb") + " " + text[speaker.end():]
     lists: list[tuple[int, int]] = []
     expanded = _expand_elided(text, lists)  # once: the lists' places and the text with their heads written out
     for a, b in lists[:1]:  # a list that opens the clause is one assignee, as written (a plural group): "Đề nghị UBND

@@ -1638,3 +1638,21 @@ def test_the_leaders_own_undertaking_and_the_closing_exhortation_are_no_tasks():
 
     assert _EXHORTS.match(fold("căn cứ nội dung Thông báo này nghiêm túc triển khai thực hiện."))
     assert _EXHORTS.match(fold("nghiêm túc triển khai thực hiện, chịu trách nhiệm trước Chủ tịch UBND phường"))
+
+
+def test_the_leader_who_speaks_before_whom_he_asks():
+    from ingest.directives import subjects
+
+    assert subjects("Đồng chí Chủ tịch yêu cầu: Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh tập "
+                    "trung nhân lực, thiết bị") == ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]
+    assert subjects("Về các nội dung trình HĐND tỉnh, đồng chí Chủ tịch yêu cầu Sở Tài chính, Sở Nội vụ và Sở Tư pháp "
+                    "khẩn trương hoàn chỉnh hồ sơ") == ["Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp"]
+    assert subjects("Phó Chủ tịch UBND Thành phố giao UBND các phường: Giảng Võ, Kim Liên tổ chức di dời") == [
+        "UBND các phường: Giảng Võ, Kim Liên"]
+    assert subjects("Giám đốc Sở yêu cầu Phòng Quản lý Khoa học thực hiện các nhiệm vụ trọng tâm sau:") == []
+    assert subjects("Đồng chí Giám đốc yêu cầu Trưởng Công an các đơn vị, địa phương quán triệt đến từng cán bộ") == []
+
+
+def test_a_provincial_polices_departments_are_whole():
+    assert unit_names("Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì, phối hợp") == [
+        "Phòng Cảnh sát điều tra tội phạm về ma túy"]
