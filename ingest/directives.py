@@ -87,7 +87,7 @@ _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
 _COORD = re.compile(r"[Pp]hối hợp(?: chặt chẽ| đồng bộ)?(?: có hiệu quả)?(?P<with> với| cùng)?\s+([^.;]+)")
-_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND|Đảng ủy|Chi bộ|Công an|Trạm Y tế)\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:,?\s+[\wĐđÀ-ỹ]+){0,5}?)"
+_ELIDED = re.compile(r"\b(?:(?P<owner>UBND|Ủy ban nhân dân|HĐND|Đảng ủy|Chi bộ|Công an|Trạm Y tế|Hội [A-ZĐ]{2,6}|[A-ZĐ]{2,6})\s+)?[Cc]ác\s+(?P<head>[\wĐđÀ-ỹ]+(?:,?\s+[\wĐđÀ-ỹ]+){0,5}?)"
                      r"\s*:\s*(?P<items>[^;.()]+)")
 _LEVEL_WORD = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s"
 _ADDRESS = re.compile(r"(?:yêu cầu|đề nghị|kiến nghị|giao)\s+((?:các\s+)?(?:" + "|".join(HEADS) + r")\b[^.:;]*)", re.I)
@@ -227,6 +227,7 @@ _ADDRESSED = re.compile(rf"\W{{0,3}}(?i:{ADDRESS_FORMS})\s+")
 _TITLE_BEFORE = re.compile(rf"\W{{0,3}}(?:{_GIVING}\s+)?(?P<title>(?:Chủ tịch|Giám đốc|Thủ trưởng|Hiệu trưởng|Trưởng|Bí thư|Ban Thường vụ|Thường trực)\s+)")
 # where a person's title ends: the verb of what they must do
 _ACTS = re.compile(r"\s+(?:" + _RAW_VERBS + r")\b")
+_VERB_FIRST = re.compile(r"(?i:" + _RAW_VERBS + r")\b")  # with its diacritics: "Đôn" is no "dọn"
 
 
 def _person(text: str) -> str:
@@ -360,15 +361,23 @@ def _expand_elided(text: str, found: list[tuple[int, int]] | None = None) -> str
         head, owner = m.group("head"), m.group("owner")
         first = head.split()[0].rstrip(",")  # "UBND các xã có bến khách ngang sông: A, B", "... các xã, phường ven biển:"
         level = bool(owner) and fold(first) in _LEVELS
+        generic = not owner and fold(head) in ("don vi", "co quan", "bo phan")  # "Các đơn vị: Phòng A, Phòng B"
         names: list[str] = []
         rest = m.group("items")  # what follows the last name read: its own words run to where find_units ends it
         while True:
             part = re.sub(r"^(?:\s*,\s*(?:và\s+)?|\s+và\s+)", "", rest) if names else rest.strip()
             if names and part == rest:
                 break  # the list ended: the sentence goes on ("... Kinh tế - Hạ tầng tổng hợp")
-            if not part[:1].isupper() and not re.match(_LEVEL_WORD, part) or level and _ACTION.match(fold(part)):
+            if not part[:1].isupper() and not re.match(_LEVEL_WORD, part) or level and _VERB_FIRST.match(part):
                 break  # no name, or the task after the colon ("UBND các xã, thị trấn: Xây dựng kế hoạch ...")
-            if names and (own := find_units(part)) and own[0][0] == 0:
+            own = find_units(part)
+            if generic:  # each member named whole
+                if not own or own[0][0] != 0:
+                    break
+                names.append(part[:own[0][1]])
+                rest = part[own[0][1]:]
+                continue
+            if names and own and own[0][0] == 0:
                 break  # "..., Kiểm lâm và Văn phòng Sở": a unit named whole ends the list
             if level:
                 prefix = f"{owner} " if re.match(_LEVEL_WORD, part) else f"{owner} {first} "

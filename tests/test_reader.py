@@ -1656,3 +1656,14 @@ def test_the_leader_who_speaks_before_whom_he_asks():
 def test_a_provincial_polices_departments_are_whole():
     assert unit_names("Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì, phối hợp") == [
         "Phòng Cảnh sát điều tra tội phạm về ma túy"]
+
+
+def test_listed_groups_with_their_members_as_written():
+    from ingest.directives import subjects
+
+    assert subjects("Chi bộ các bản: Đôn, Kho Mường, Son, Bá và Mười lãnh đạo tổ dịch vụ") == [
+        "Chi bộ các bản: Đôn, Kho Mường, Son, Bá và Mười"]  # "Đôn" is no "dọn"
+    assert subjects("TYT các xã: Vạn Thắng, Vạn Hưng và Đại Lãnh rà soát tiêm vét") == [
+        "TYT các xã: Vạn Thắng, Vạn Hưng và Đại Lãnh"]
+    assert subjects("Các đơn vị: Phòng Tham mưu, Phòng Tổ chức cán bộ, Phòng Hậu cần rà soát quân số") == [
+        "Các đơn vị: Phòng Tham mưu, Phòng Tổ chức cán bộ, Phòng Hậu cần"]
