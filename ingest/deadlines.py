@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
-from ingest.vn import fold_map, roman
+from ingest.vn import fold, fold_map, roman
 
 Date = datetime.date
 PRECISIONS = ("day", "early_month", "mid_month", "late_month", "month", "month_range", "quarter",
@@ -430,11 +431,80 @@ def _label_end(m: re.Match, folded: str) -> int:
 _FALSE_LEADS = frozenset({"trồng", "tròng", "hàn"})
 
 
-def find_deadlines(text: str, ref_date: datetime.date | None = None) -> list[Deadline]:
-    """All deadline phrases in text, in order of appearance, non-overlapping."""
+@functools.lru_cache(maxsize=1)
+def _occasions() -> str:
+    from ingest.lexicon import load
+
+    return "|".join(sorted((re.escape(fold(x)) for x in load("deadlines")["occasions"]), key=len, reverse=True))
+
+
+# when an occasion is held, written right after its name: "(Lễ khai giảng ...) tổ chức vào ngày 12/9/2026", "(kỳ họp ...)
+# dự kiến khai mạc ngày 08/12/2026", "(nhập học) tập trung từ ngày 24/8/2026 đến ngày 28/8/2026"
+_HELD = re.compile(r"\s*(?:\w+\s*|[-–,()]\s*){0,16}?(?:to chuc|dien ra|khai mac|be mac|bat dau|du kien|tap trung)"
+                   r"\s+(?:\w+\s+){0,2}?(?:vao|tu)?\s*" + _drx("a") + r"(?:\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b") + ")?")
+
+
+def occasions(text: str) -> dict[str, tuple[Date, Date]]:
+    """The occasions a notice dates, by their folded name: (first day, last day) where its sentence says when it is
+    held ("Lễ khai giảng ... tổ chức vào ngày 12/9/2026", "nhập học tập trung từ ngày 24/8/2026 đến ngày 28/8/2026")."""
+    folded, _ = _in_digits(*fold_map(text))
+    out: dict[str, tuple[Date, Date]] = {}
+    for m in re.finditer(rf"(?<!\w)(?:{_occasions()})(?!\w)", folded):
+        if m.group() in out:
+            continue
+        clause = re.split(r"[.;\n]", folded[m.end():m.end() + 160], maxsplit=1)[0]
+        if (d := _HELD.match(clause)) and (d["da"] or d["wda"] or d["Ya"]):
+            try:
+                last = _date(d, "b", None)[0] if (d["db"] or d["wdb"] or d["Yb"]) else None
+                first = _date(d, "a", None, y_default=last.year if last else None)[0]  # "từ ngày 20/7 đến ngày 26/7/2026"
+            except ValueError:
+                continue
+            last = last or first
+            if first and last:
+                out[m.group()] = (first, last)
+    return out
+
+
+def _occasion_patterns(events: dict[str, tuple[Date, Date]]) -> list:
+    """ "chậm nhất 05 ngày trước khi khai giảng", "trước ngày khai mạc kỳ họp ít nhất 10 ngày", "trong thời gian nhập
+    học", "trong vòng 30 ngày kể từ ngày kết thúc đợt nhập học": counted from the day the notice gives its occasion."""
+    names = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
+    words = r"(?:[^\W\d]+\s+){0,7}?"
+    days = r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan)(?P<lv>\s+lam viec)?"
+
+    def before(m, ref, find):
+        first = events[m["ev"]][0]
+        n, unit, workdays = (int(m["n"]), m["unit"], bool(m["lv"])) if m["n"] else (0, "ngay", False)
+        if workdays:
+            while n > 0:
+                first -= datetime.timedelta(days=1)
+                n -= first.weekday() < 5
+            return first, "day", None, None
+        return first - datetime.timedelta(days=n * (7 if unit == "tuan" else 1)), "day", None, None
+
+    def within(m, ref, find):
+        return events[m["ev"]][1], "day", None, None
+
+    def since(m, ref, find):
+        first, last = events[m["ev"]]
+        return _add(last if m["edge"] else first, int(m["n"]), m["unit"], bool(m["lv"])), "relative", None, None
+
+    return [(re.compile(rx), h) for rx, h in [
+        (rf"(?<!\w)(?:cham nhat\s+)?(?:{days}\s+)?truoc\s+(?:ngay\s+|khi\s+)?{words}(?P<ev>{names})(?!\w)", before),
+        (rf"(?<!\w)truoc\s+ngay\s+{words}(?P<ev>{names})(?!\w)\s+(?:[^\W\d]+\s+){{0,6}}?it nhat\s+{days}", before),
+        (rf"(?<!\w)trong(?:\s+suot)?\s+(?:thoi gian|dot)\s+{words}(?P<ev>{names})(?!\w)", within),
+        (rf"(?<!\w)trong(?:\s+vong|\s+thoi han)?\s+(?P<n>\d{{1,3}})\s+(?P<unit>ngay|tuan|thang)(?P<lv>\s+lam viec)?\s+(?:ke|tinh)"
+         rf"\s+tu\s+(?:ngay\s+)?(?:(?P<edge>ket thuc|be mac)\s+|(?:bat dau|khai mac)\s+)?(?:dot\s+)?{words}(?P<ev>{names})(?!\w)", since),
+    ]]
+
+
+def find_deadlines(text: str, ref_date: datetime.date | None = None,
+                   events: dict[str, tuple[Date, Date]] | None = None) -> list[Deadline]:
+    """All deadline phrases in text, in order of appearance, non-overlapping; with the notice's dated `occasions`,
+    the ones that count from them as well."""
     folded, pos = _in_digits(*fold_map(text))
     cands = []
-    for rx, handler in _PATTERNS:
+    for rx, handler in _PATTERNS + (_occasion_patterns(events) if events else []):
         for m in rx.finditer(folded):
             try:
                 r = handler(m, ref_date, True)

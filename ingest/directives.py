@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.deadlines import find_deadlines
+from ingest.deadlines import find_deadlines, occasions
 from ingest.records import Chunk, Directive, Notice
 from ingest.sections import marker
 from ingest.units import ADDRESS_FORMS, HEADS, TASK_VERBS, TITLES, find_units, unit_key
@@ -746,21 +746,22 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             if when or when_first:
                 current.fields["due"] = when or when_first
             tasks.append(current)
-    return [d for t in tasks for d in _directives(notice, t, ref)]
+    events = occasions("\n".join(p.text for p in passages))  # "trước khi khai giảng" counts from the day it gives
+    return [d for t in tasks for d in _directives(notice, t, ref, events)]
 
 
-def _directives(notice: Notice, t: _Task, ref: dt.date | None) -> list[Directive]:
+def _directives(notice: Notice, t: _Task, ref: dt.date | None, events: dict | None = None) -> list[Directive]:
     """One directive per assignee of a task."""
     leads, partners = _lead_field(t.fields["lead"]) if "lead" in t.fields else (t.assignees, [])
     if not leads:
         return []
     coordinators = _units_in(t.fields["coordinators"]) if "coordinators" in t.fields else partners
     coordinators += [c for c in _coordinators(t.text, leads) if c not in coordinators]
-    dls = find_deadlines(t.text, ref)
+    dls = find_deadlines(t.text, ref, events)
     if "due" in t.fields:
-        dls += find_deadlines(f"Thời hạn: {t.fields['due']}", ref)
+        dls += find_deadlines(f"Thời hạn: {t.fields['due']}", ref, events)
     elif "lead" in t.fields:  # "Trách nhiệm thực hiện: Phòng Kinh tế; hoàn thành trước ngày 30/9/2025."
-        dls += find_deadlines(t.fields["lead"], ref)
+        dls += find_deadlines(t.fields["lead"], ref, events)
     dated = sorted((d for d in dls if d.due), key=lambda d: d.due)
     first = dated[0] if dated else (dls[0] if dls else None)
     recurring = next((d.recurring for d in dls if d.recurring), None)

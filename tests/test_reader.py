@@ -1667,3 +1667,22 @@ def test_listed_groups_with_their_members_as_written():
         "TYT các xã: Vạn Thắng, Vạn Hưng và Đại Lãnh"]
     assert subjects("Các đơn vị: Phòng Tham mưu, Phòng Tổ chức cán bộ, Phòng Hậu cần rà soát quân số") == [
         "Các đơn vị: Phòng Tham mưu, Phòng Tổ chức cán bộ, Phòng Hậu cần"]
+
+
+def test_deadlines_that_count_from_an_occasion_the_notice_dates():
+    from ingest.deadlines import occasions
+
+    intro = ("Sinh viên khóa 2026 nhập học tập trung từ ngày 24/8/2026 đến ngày 28/8/2026; Lễ khai giảng năm học 2026 - "
+             "2027 tổ chức vào ngày 12/9/2026. Kỳ họp cuối năm 2026 của HĐND tỉnh dự kiến khai mạc ngày 08/12/2026. "
+             "Báo chí tuyên truyền về Lễ hội từ ngày 01/7/2026.")  # a date that does not say when the festival is held
+    events = occasions(intro)
+    assert set(events) == {"nhap hoc", "khai giang", "ky hop"}
+    ref = datetime.date(2026, 7, 28)
+    for phrase, due in [("hoàn thành chậm nhất 05 ngày trước khi khai giảng", "2026-09-07"),
+                        ("bảo đảm đưa vào sử dụng trước khi sinh viên khóa mới nhập học", "2026-08-24"),
+                        ("hoạt động trong suốt thời gian nhập học tập trung", "2026-08-28"),
+                        ("hoàn thành trong vòng 30 ngày kể từ ngày kết thúc đợt nhập học", "2026-09-27"),
+                        ("gửi hồ sơ chậm nhất 20 ngày trước ngày khai mạc kỳ họp", "2026-11-18"),
+                        ("phát hành tài liệu trước ngày khai mạc kỳ họp ít nhất 10 ngày", "2026-11-28")]:
+        assert [d.due for d in find_deadlines(phrase, ref, events)] == [due], phrase
+    assert find_deadlines("hoàn thành trước khi khai giảng", ref) == []  # no date given for it: none
