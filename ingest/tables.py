@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ingest.vn import fold
+from ingest.vn import LOWER, UPPER, fold
 
 # Column headers (folded) by role; the first role that matches a header wins, in this order.
 _ROLES = (
@@ -323,7 +323,7 @@ def _paragraphs(cell: str) -> str:
     cell = _IMAGE.sub(" ", cell)
     parts = [p.strip() for p in _EMPHASIS.split(cell) if p.strip()]
     if len(parts) < 2:
-        return cell
+        return re.sub(r"(?<=[:;])\s+(?=-\s)", "\n", cell)
     return "\n".join(re.sub(r"(?<=[:;])\s+(?=-\s)", "\n", p) for p in parts)
 
 
@@ -334,7 +334,18 @@ def markdown(text: str) -> str:
     text = _ESCAPE.sub(r"\1", text)
     text = _UNDERSCORES.sub(r"**\1**", text)  # "__UBND TỈNH ĐỒNG NAI__": bold, as converters such as mammoth write it
     text = re.sub(r"(?<=\S )--(?= \S)", "–", text)  # pandoc's en dash: "Phòng Kỹ thuật -- Vật tư"
-    lines = [x for x in text.split("\n") if not _IMAGE_DATA.match(x)]
+    return pipe_tables("\n".join(x for x in text.split("\n") if not _IMAGE_DATA.match(x)))
+
+
+# A signature cell run onto one line ("GIÁM ĐỐC Hoàng Văn Pảo", as antiword writes a Word table): the capacity in
+# capitals, then the name.
+_CAPS_THEN_NAME = re.compile(rf"(?<=[{UPPER}]{{2}}) (?=[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]*){{1,4}}$)")
+
+
+def pipe_tables(text: str) -> str:
+    """A text with its pipe tables ("| a | b |" rows, a "|---|" rule or none, as markdown and antiword write them)
+    rendered as above."""
+    lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -347,7 +358,7 @@ def markdown(text: str) -> str:
             j += 1
         rows = [_md_cells(x) for x in lines[i:j] if not _MD_RULE.match(x)]
         if _task_header(rows) is None:  # a header or a signature laid out in a table: its cells' paragraphs apart
-            rows = [[_paragraphs(c) for c in r] for r in rows]
+            rows = [[_CAPS_THEN_NAME.sub("\n", _paragraphs(c)) for c in r] for r in rows]
         out.extend(render(rows))
         i = j
     return "\n".join(out)

@@ -1686,3 +1686,16 @@ def test_deadlines_that_count_from_an_occasion_the_notice_dates():
                         ("phát hành tài liệu trước ngày khai mạc kỳ họp ít nhất 10 ngày", "2026-11-28")]:
         assert [d.due for d in find_deadlines(phrase, ref, events)] == [due], phrase
     assert find_deadlines("hoàn thành trước khi khai giảng", ref) == []  # no date given for it: none
+
+
+def test_a_word_table_as_antiword_writes_it(tmp_path):
+    from ingest.loaders import load
+
+    path = tmp_path / "stp.txt"
+    path.write_text("|UBND TỈNH LẠNG SƠN      |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|SỞ TƯ PHÁP        |Độc lập - Tự do - "
+                    "Hạnh phúc |\n|Số: 236/TB-STP     |Lạng Sơn, ngày 21 tháng 4 năm 2026 |\n\nTHÔNG BÁO\n\nKết luận của Giám "
+                    "đốc Sở\n\n1. Văn phòng Sở tổng hợp kết quả, báo cáo trước ngày 10/7/2026.\n\n|Nơi nhận: - UBND tỉnh "
+                    "(b/c); - Lưu: VT.|GIÁM ĐỐC Hoàng Văn Pảo|\n", encoding="utf-8")
+    [p] = parse_document(load(path), "0" * 64)
+    assert (p.notice.number, p.notice.issuer, p.notice.signer, p.notice.signer_title) == (
+        "236/TB-STP", "SỞ TƯ PHÁP TỈNH LẠNG SƠN", "Hoàng Văn Pảo", "GIÁM ĐỐC")

@@ -50,11 +50,13 @@ def load(path: str | Path, limits: Limits | None = None, ocr: OcrOptions | None 
         doc = load_html(path, data)
     else:
         from ingest.loaders.text import bullets, decode, unquoted
-        from ingest.tables import fixed, grid, tabbed
+        from ingest.tables import fixed, grid, pipe_tables, tabbed
 
         text, note = decode(str(path), data)
         text = bullets(unquoted(text, fmt == "md"))  # an e-mail's notice in ">" quotes; Word's plain-text bullets
         text = fixed(tabbed(grid(text)))  # task tables drawn with rules and "|" cells, pasted with tabs, or aligned
+        if fmt == "txt":
+            text = pipe_tables(text)  # a Word table as antiword writes it: "|UBND TỈNH X   |CỘNG HÒA ...|"
         if fmt == "md":  # docx->markdown converters lay headers, signatures and task lists out as pipe tables
             from ingest.loaders.html import html_tables
             from ingest.loaders.text import lazy_numbers
