@@ -543,9 +543,9 @@ def _issuer(agency: list[str], body: list[str]) -> str:
     without a header, the body's own "<agency> thông báo ..." sentence."""
     levels: list[str] = []
     for line in agency:
-        opens = find_units(line.title())
+        opens = find_units(_EXECUTIVE.sub("", line).title())  # "BCH HỘI NÔNG DÂN TỈNH" under "HỘI NÔNG DÂN VIỆT NAM"
         # "TỔNG CÔNG TY" / "ĐƯỜNG SẮT", and over "BƯU ĐIỆN VIỆT NAM" a head alone is the start of a name
-        if levels and (_CONTINUATION.match(line) or not (opens and opens[0][0] == 0) or
+        if levels and not _EXECUTIVE.match(line) and (_CONTINUATION.match(line) or not (opens and opens[0][0] == 0) or
                        " ".join(levels[-1].lower().split()) in HEADS):
             levels[-1] += " " + line
         else:
@@ -589,6 +589,7 @@ def _header_heads() -> dict[str, tuple[str, ...]]:
 
 _HEADER_HEADS = _header_heads()
 _COUNTRY = re.compile(r"(?i)\s+VIỆT NAM$")
+_EXECUTIVE = re.compile(r"(?i)^(?:BCH|BAN CHẤP HÀNH)\s+(?=\S)")
 
 
 # Committees formed at every level, named by their task alone: the parent in the header says whose they are.
@@ -612,6 +613,10 @@ def _issuing_body(levels: list[str]) -> str:
         if committee.group(1).upper() != "ĐẢNG":  # "Tỉnh ủy Lâm Đồng": its level is in its name
             where = re.sub(r"(?i)^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+", "", where)
         return f"{unit} {where}"
+    if executive := _EXECUTIVE.match(unit):  # a mass organisation's executive committee speaks for it
+        rest = unit[executive.end():]
+        opens = find_units(rest.title())
+        return rest if opens and opens[0][0] == 0 else f"{_COUNTRY.sub('', parent)} {rest}"  # "BAN CHẤP HÀNH TỈNH X"
     core, level, place = identity(unit)
     p_core, p_level, p_place = identity(parent)
     words = parent.split()

@@ -1379,6 +1379,9 @@ def test_check_boxes_keep_any_item_marker():
     ("SỞ CÔNG THƯƠNG NAM SƠN\nĐOÀN KIỂM TRA LIÊN NGÀNH", "ĐOÀN KIỂM TRA LIÊN NGÀNH SỞ CÔNG THƯƠNG NAM SƠN"),
     # a standing board speaks for its committee
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM SƠN\nBAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH NAM SƠN"),
+    # a mass organisation's executive committee speaks for it
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TỈNH NAM SƠN", "HỘI CỰU CHIẾN BINH TỈNH NAM SƠN"),
+    ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH NAM SƠN", "HỘI NÔNG DÂN TỈNH NAM SƠN"),
     # the agency's last line beside the number
     ("CỤC KHÍ TƯỢNG THỦY VĂN\nĐÀI KHÍ TƯỢNG THỦY VĂN\nKHU VỰC NAM BỘ Số: 5/TB-KTTV",
      "ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC NAM BỘ"),
