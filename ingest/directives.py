@@ -51,7 +51,7 @@ _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|
                       r"(?:(?:nghiem tuc|quyet liet|khan truong|quan tam)\W*\s*)+(?:(?:quan triet|trien khai|thuc hien|to chuc)"
                       r"\W*\s*)+(?:\./\.)?\W*(?:$|(?<=;)\s*(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\b|(?<=,)\s*chiu trach nhiem truoc\b)")
 # The leader who speaks, before what is asked of whom: "(Về ..., )đồng chí Chủ tịch (UBND tỉnh) yêu cầu: ..."
-_SPEAKER = re.compile(r"^(?:(?:Về|Đối với)\b[^,;.]{0,80},\s*)?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" +
+_SPEAKER = re.compile(r"^(?:(?:Về|Đối với|Để|Nhằm)\b[^,;.]{0,100},\s*)?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" +
                       "|".join(sorted(TITLES, key=len, reverse=True)) +
                       r")(?:\s+[^\s,;:]+){0,4}?\s+(?P<verb>yêu cầu|đề nghị|giao|kiến nghị)\s*:?\s+")
 _EVERYONE = re.compile(r"(?i:(?:thủ trưởng|trưởng|giám đốc|chủ tịch)(?:\s+[^\s,;:]+){0,2}?\s+)?(?i:các)\s+(?i:đơn vị|phòng|cơ quan|sở|ban|ngành|khoa|"
@@ -82,7 +82,9 @@ _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn
 # unit above it, the issuer does, and Phòng X is the assignee.
 _STEERS = re.compile(r"^\W{0,3}[Cc]hỉ đạo\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
 _REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
-_CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Trong quá trình (?:thực hiện|triển khai))\s*,\s+")
+_CONNECTIVE = re.compile(r"^(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Mm]ặt khác|[Tt]rong quá trình (?:thực hiện|triển khai))\s*,\s+"
+                         # a topic or a purpose before the unit: "Về hạ tầng, Sở Xây dựng ...", "Để khắc phục ..., Sở X"
+                         r"|^(?:Về|Đối với|Để|Nhằm)\s[^,;:.]{2,100},\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay|Định kỳ|Vào|Hằng|Hàng|Mỗi)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
@@ -250,8 +252,8 @@ def subjects(text: str) -> list[str]:
     # "Đồng chí Chủ tịch yêu cầu: Sở Tài chính ..." = "Yêu cầu Sở Tài chính ..."; what a leader asks of every unit
     # ("Giám đốc yêu cầu Trưởng các khoa, phòng nghiêm túc ...") or introduces ("... thực hiện các nhiệm vụ sau:")
     # is no task of one
-    if (speaker := _SPEAKER.match(text)) and not _EVERYONE.match(text[speaker.end():]):
-        if text.rstrip().endswith(":"):
+    if speaker := _SPEAKER.match(text):
+        if text.rstrip().endswith(":") or _EVERYONE.match(text[speaker.end():]):
             return []
         text = speaker.group("verb") + " " + text[speaker.end():]
     lists: list[tuple[int, int]] = []

@@ -1702,3 +1702,14 @@ def test_a_word_table_as_antiword_writes_it(tmp_path):
     [p] = parse_document(load(path), "0" * 64)
     assert (p.notice.number, p.notice.issuer, p.notice.signer, p.notice.signer_title) == (
         "236/TB-STP", "SỞ TƯ PHÁP TỈNH LẠNG SƠN", "Hoàng Văn Pảo", "GIÁM ĐỐC")
+
+
+def test_a_topic_or_a_purpose_before_the_unit():
+    from ingest.directives import subjects
+
+    assert subjects("Về hạ tầng, Sở Xây dựng được giao rà soát, đề xuất phương án nâng cấp tuyến") == ["Sở Xây dựng"]
+    assert subjects("đồng thời, Sở Nông nghiệp và Môi trường khẩn trương hoàn thành việc cắm mốc") == [
+        "Sở Nông nghiệp và Môi trường"]
+    assert subjects("Để khắc phục tồn tại, Phó Chủ tịch UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì") == [
+        "Sở Văn hóa, Thể thao và Du lịch"]
+    assert subjects("Để hoàn thành nhiệm vụ, Trưởng Thuế tỉnh yêu cầu các phòng, các Thuế cơ sở tập trung") == []
