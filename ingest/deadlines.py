@@ -368,6 +368,9 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?:0?6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
+    # "trước mùa mưa bão năm 2026": a season whose days differ by region; its year is what the notice says
+    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?)\s+mua\s+(?:mua(?:\s+(?:bao|lu))?|bao(?:\s+lu)?|lu|kho)\s+(?:nam\s+)?"
+     r"(?P<y>\d{4})(?!\d)(?P<mod>)", lambda m, ref, find: (_last(int(m["y"]), 12), "year", None, None)),
     (_L + r"nam\s+(?P<y0>\d{4})\s*[-–]\s*(?P<y>\d{4})(?!\d)(?P<mod>)", _h_years),
     (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang|gio)(?P<lv>\s+lam viec)?"
      r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"

@@ -119,6 +119,8 @@ def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
         return True  # a full line wrapped at the dash of a name ("Phòng Tài chính" / "- Kế hoạch bố trí ..."): no bullet
     if MARKER.match(nxt) or is_heading_like(nxt) and not _PERIOD.match(nxt) or is_heading_like(prev):
         return False
+    if gap_lines == 0 and MARKER.match(prev) and _deadline_cell(nxt):
+        return True  # "2. Đồng chí X chỉ đạo ... tháo gỡ vướng mắc." / "Chậm nhất 13/3/2026": a task table's deadline cell
     if nxt[:1].islower():
         return True
     if _TERMINAL.search(prev):
@@ -128,6 +130,16 @@ def _joins(prev: str, nxt: str, gap_lines: int, reflow: int) -> bool:
     if gap_lines == 0:  # a single newline: only PDFs wrap lines, and a wrapped line runs to the margin
         return bool(reflow) and len(prev.rsplit("\n", 1)[-1]) >= 0.75 * reflow
     return len(prev) >= 120  # a long paragraph cut short by a page break
+
+
+def _deadline_cell(line: str) -> bool:
+    """A line that is one deadline and nothing else ("Trước 28/02/2026", "Từ 16/3 đến 30/4/2026")."""
+    from ingest.deadlines import find_deadlines
+
+    if len(line) > 48:
+        return False
+    found = find_deadlines(line)
+    return len(found) == 1 and found[0].start == 0 and not line[found[0].end:].strip(" .;")
 
 
 _COLUMNS = re.compile(r"(?<=\S)(?: {4,}|[ ]*\t[\t ]*)(?=\S)")  # Word's "save as text" puts a tab between columns

@@ -20,6 +20,7 @@ from ingest.units import same_unit, unit_key, unit_names
 REF = datetime.date(2025, 3, 24)  # a Monday
 
 DEADLINES = [
+    ("hoàn thành nạo vét trước mùa mưa bão năm 2025", "2025-12-31"),  # the season's year
     ("vào buổi giao ban tháng 7", "2025-07-31"),  # the meeting a report is due at
     ("vào chiều thứ Ba, ngày 30/6/2025", "2025-06-30"),
     ("trước ngày khai giảng năm học 2025 - 2026 (ngày 05/9/2025)", "2025-09-05"),  # an occasion dated in brackets
@@ -89,6 +90,18 @@ def test_a_quarter_wrapped_onto_its_own_line_is_no_heading():
     text = ("6. Trung tâm Phát triển quỹ đất tỉnh lập phương án đấu giá quyền sử dụng đất\n"
             "đối với các cơ sở không còn nhu cầu sử dụng, trình Sở Tài chính trong quý\nIV/2025.\n")
     assert clean(text, reflow=True).text.endswith("trong quý IV/2025.")
+
+
+def test_a_task_tables_deadline_cell_under_its_item():
+    from ingest.normalize import clean
+
+    text = ("2. Đồng chí Phan Văn Lực, Phó Giám đốc Sở, chỉ đạo Phòng Xây dựng chính quyền tổng hợp, đánh giá kết quả.\n"
+            "Chậm nhất 13/3/2026\n3. Phòng Tổ chức biên chế thẩm định đề án vị trí việc làm.\nTrong năm 2026\n"
+            "4. Văn phòng Sở tổng hợp.\nTrước ngày 30/6/2026, Văn phòng gửi báo cáo.\n")
+    assert clean(text, reflow=True).text.split("\n") == [
+        "2. Đồng chí Phan Văn Lực, Phó Giám đốc Sở, chỉ đạo Phòng Xây dựng chính quyền tổng hợp, đánh giá kết quả. "
+        "Chậm nhất 13/3/2026", "3. Phòng Tổ chức biên chế thẩm định đề án vị trí việc làm. Trong năm 2026",
+        "4. Văn phòng Sở tổng hợp.", "Trước ngày 30/6/2026, Văn phòng gửi báo cáo."]
 
 
 def test_a_flowed_e_mail_joins_its_soft_breaks():
