@@ -234,6 +234,8 @@ UNITS = [
     ("Trung tâm Tuyển sinh và Truyền thông xây dựng Đề án tuyển sinh", "Trung tâm Tuyển sinh và Truyền thông"),
     ("Văn phòng bố trí kinh phí, in ấn phiếu điều tra", "Văn phòng"),
     ("Các Viện kiểm sát nhân dân khu vực thực hiện nghiêm", "Các Viện kiểm sát nhân dân khu vực"),
+    ("Nông trường Đăk Hà tổ chức mở miệng cạo", "Nông trường Đăk Hà"),  # a state farm, an association's branch
+    ("Chi hội Phụ nữ bản vận động hội viên", "Chi hội Phụ nữ bản"),
 ]
 
 
