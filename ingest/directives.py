@@ -66,7 +66,7 @@ _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tin
 # Praise, and the "... thông báo để ... biết, thực hiện" formula, assign nothing.
 # (the formula tells to inform "để ... biết"; "thông báo cho chủ tàu ... biết vị trí bão" is a task)
 # So is the closing "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị ... phản ánh / liên hệ ...".
-_NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|.*\bthong bao\b.*\bde\b.*\bbiet\b|"
+_NOT_TASK = re.compile(r"^(?:ghi nhan|bieu duong|danh gia cao|tren day|thong bao (?:so|ket luan)\b|.*\bthong bao\b.*\bde\b.*\bbiet\b|"
                        r"(?:trong\s+)?(?:qua trinh (?:thuc hien|trien khai)\W*\s*)?(?:neu|truong hop|khi)\s+co\s+"
                        r"(?:kho khan|vuong mac|phat sinh))")
 _GIVING = r"(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Kk]iến nghị)"

@@ -1728,3 +1728,11 @@ def test_a_topic_or_a_purpose_before_the_unit():
     assert subjects("Để khắc phục tồn tại, Phó Chủ tịch UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì") == [
         "Sở Văn hóa, Thể thao và Du lịch"]
     assert subjects("Để hoàn thành nhiệm vụ, Trưởng Thuế tỉnh yêu cầu các phòng, các Thuế cơ sở tập trung") == []
+
+
+def test_thong_bao_is_a_task_verb_but_no_reference_to_a_notice():
+    from ingest.directives import _is_task, subjects
+
+    assert subjects("Các khoa: Sư phạm, Kinh tế và Công nghệ thông tin thông báo, hướng dẫn sinh viên kiểm tra") == [
+        "Các khoa: Sư phạm, Kinh tế và Công nghệ thông tin"]
+    assert not _is_task("Thông báo số 316/TB-BTTTT ngày 19/7/2024 hoàn thành đợt 1")
