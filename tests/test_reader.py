@@ -427,12 +427,13 @@ def test_directive_forms():
                                                             "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
 
 
-# Measured on the held-out split (see eval/README.md); they sit below the issue's 0.9 targets, which this reader
-# does not reach yet: raise them as it improves, never lower them for the same split. The split grew from 12 to 30
-# documents on 2026-12-07 (batches s and t, read cold: precision 0.935, recall 0.864, due 0.959, metadata 0.917
-# over all 30), and the floors were set again from that measurement; raised after that session (0.949, 0.874, 0.960,
-# 0.917) and after the next (0.947, 0.899, 0.966, 0.967: the metadata target met).
-FLOORS = {"precision": 0.93, "recall": 0.88, "due_accuracy": 0.95, "metadata_accuracy": 0.95}
+# Measured on the held-out split (see eval/README.md), a little under what it gives: raise them as the reader
+# improves, never lower them for the same split. The split grew from 12 to 30 documents on 2026-12-07 (batches s
+# and t, read cold: precision 0.935, recall 0.864, due 0.959, metadata 0.917 over all 30), and the floors were set
+# again from that measurement; raised after that session (0.949, 0.874, 0.960, 0.917), after the next (0.947, 0.899,
+# 0.966, 0.967: the metadata target met) and after the next (0.947, 0.905, 0.966, 0.967: every target of issue 13
+# met, recall by two tasks; the floor is a few tasks under it).
+FLOORS = {"precision": 0.93, "recall": 0.89, "due_accuracy": 0.95, "metadata_accuracy": 0.95}
 
 
 def test_reader_floors_on_the_held_out_split():
