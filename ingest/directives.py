@@ -370,7 +370,8 @@ def _expand_elided(text: str, found: list[tuple[int, int]] | None = None) -> str
             part = re.sub(r"^(?:\s*,\s*(?:và\s+)?|\s+và\s+)", "", rest) if names else rest.strip()
             if names and part == rest:
                 break  # the list ended: the sentence goes on ("... Kinh tế - Hạ tầng tổng hợp")
-            if not part[:1].isupper() and not re.match(_LEVEL_WORD, part) or level and _VERB_FIRST.match(part):
+            if not (part[:1].isupper() or part[:1].isdigit() or re.match(_LEVEL_WORD, part)) or \
+                    level and _VERB_FIRST.match(part):
                 break  # no name, or the task after the colon ("UBND các xã, thị trấn: Xây dựng kế hoạch ...")
             own = find_units(part)
             if generic:  # each member named whole
@@ -683,7 +684,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
             colon = re.match(r"^(.{3,100}?):\s+(\S.*)$", text)  # "Sở Y tế: khẩn trương ...", "Đối với ...: Đề nghị"
             colon_unit = when_first = ""
             if colon and (spans := find_units(colon.group(1))) and spans[0] == (0, len(colon.group(1))) and \
-                    not (" các " in f" {colon.group(1).lower()} " and colon.group(2)[:1].isupper()):  # "các Bộ: A, B"
+                    not (" các " in f" {colon.group(1).lower()} " and not colon.group(2)[:1].islower()):  # "các Bộ: A, B"
                 colon_unit, text = colon.group(1), colon.group(2)
             elif colon and colon.group(2)[:1].islower() and (whom := _FOR_WHOM.match(colon.group(1))) and \
                     (spans := find_units(whom.group(1))) and spans[0][0] == 0 and not find_deadlines(whom.group(1)):

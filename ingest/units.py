@@ -214,7 +214,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 pair = j >= 2 and _match(lower, j - 2, _COMPOUND) >= 4
                 # ... and what qualifies a group may list things ("các xã có đường biên giới, cửa khẩu")
                 listed = qualified and w[:1].islower() and not _match(lower, j, _ENDS) and f not in ("cac", "va")
-                if not (plural and _match(lower, j, _GROUP) or places or pair or listed):
+                numbers = plural and w.isdigit() and toks[j - 1][0].isdigit()  # "các tổ dân phố 2, 4, 7 và 9"
+                if not (plural and _match(lower, j, _GROUP) or places or pair or listed or numbers):
                     break
             elif sep:
                 break

@@ -1686,6 +1686,8 @@ def test_listed_groups_with_their_members_as_written():
         "TYT các xã: Vạn Thắng, Vạn Hưng và Đại Lãnh"]
     assert subjects("Các đơn vị: Phòng Tham mưu, Phòng Tổ chức cán bộ, Phòng Hậu cần rà soát quân số") == [
         "Các đơn vị: Phòng Tham mưu, Phòng Tổ chức cán bộ, Phòng Hậu cần"]
+    assert subjects("Trưởng các khu phố: 1, 2, 5 và 6 vận động các hộ kinh doanh") == ["Trưởng các khu phố: 1, 2, 5 và 6"]
+    assert subjects("Tổ trưởng các tổ dân phố 2, 4, 7 và 9 vận động các hộ") == ["Tổ trưởng các tổ dân phố 2, 4, 7 và 9"]
 
 
 def test_deadlines_that_count_from_an_occasion_the_notice_dates():
