@@ -251,7 +251,7 @@ def parse(clean: Clean, site: str = "") -> Layout:
         if m := _MEETING_DATE.search(line):
             f["meeting_date"] = _iso(*m.groups())
             break
-    f["chair"] = _chair(f.get("title", ""), body[:4])
+    f["chair"] = _chair(f.get("title", ""), body[:4]) or _chair("", _composition(body))
     header_end = blocks[body_first][0] if body_first < len(blocks) else len(text)
     footer_start = blocks[body_last][0] if body_last < len(blocks) else len(text)
     f.pop("number_raw", None)
@@ -664,9 +664,21 @@ def _person_before(text: str) -> str:
     m = re.search(rf"((?:[{UPPER}][{LOWER}]+\s+){{1,3}}[{UPPER}][{LOWER}]+)\s*$", text)
     if m:
         return m.group(1)
-    # "Cô Lê Hoài Thu, Hiệu trưởng", "PGS.TS. Ngô Trí Hiếu, Giám đốc Đại học Huế": the name before the title
-    m = re.search(rf"((?:[{UPPER}][{LOWER}]+\s+){{1,3}}[{UPPER}][{LOWER}]+),\s+[^,]{{2,80}}$", text)
+    # "Cô Lê Hoài Thu, Hiệu trưởng", "PGS.TS. Ngô Trí Hiếu, Giám đốc Đại học Huế", "ông Nông Văn Thắng - Phó Giám đốc
+    # Ban, (chủ trì)": the name before the title
+    m = re.search(rf"((?:[{UPPER}][{LOWER}]+\s+){{1,3}}[{UPPER}][{LOWER}]+)(?:,|\s+[-–])\s+[^,;:]{{2,80}}$",
+                  text.rstrip(" ,("))
     return re.sub(r"^(?:Cô|Thầy|Ông|Bà|Anh|Chị)\s+(?=\S+\s+\S)", "", m.group(1)) if m else ""
+
+
+def _composition(body: list[str]) -> list[str]:
+    """The lines of a biên bản's "I. THÀNH PHẦN" (who attended, each with their part: "ông X - Phó Giám đốc, chủ
+    trì"), up to the next part."""
+    start = next((i + 1 for i, x in enumerate(body[:20]) if re.match(r"^\W*(?:[IVX]+\W+)?THÀNH PHẦN\b", x.strip())), None)
+    if start is None:
+        return []
+    end = next((i for i in range(start, len(body)) if re.match(r"^[IVX]+\.\s", body[i].strip())), len(body))
+    return body[start:end]
 
 
 def _chair(title: str, intro: list[str]) -> str:

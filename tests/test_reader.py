@@ -1739,3 +1739,17 @@ def test_thong_bao_is_a_task_verb_but_no_reference_to_a_notice():
     assert subjects("Các khoa: Sư phạm, Kinh tế và Công nghệ thông tin thông báo, hướng dẫn sinh viên kiểm tra") == [
         "Các khoa: Sư phạm, Kinh tế và Công nghệ thông tin"]
     assert not _is_task("Thông báo số 316/TB-BTTTT ngày 19/7/2024 hoàn thành đợt 1")
+
+
+def test_the_chair_named_before_his_title():
+    text = ("SỞ XÂY DỰNG TỈNH NAM SƠN\nSố: 5/TB-SXD\nTHÔNG BÁO\nKết luận cuộc họp\nNgày 04/12/2025, ông Nguyễn Hữu Phước - "
+            "Giám đốc Sở Xây dựng chủ trì cuộc họp về công tác bảo đảm trật tự an toàn giao thông.\n"
+            "1. Phòng Quản lý giao thông rà soát điểm đen, hoàn thành trước ngày 30/12/2025.\n")
+    [p] = parse_document(Document("x.txt", "txt", text), "0" * 64)
+    assert p.notice.chair == "Nguyễn Hữu Phước"
+    minutes = ("BIÊN BẢN LÀM VIỆC\nVề tiến độ dự án\nHôm nay, ngày 24/11/2025, chúng tôi gồm:\nI. THÀNH PHẦN\n"
+               "1. Ban Quản lý dự án: ông Nông Văn Thắng - Phó Giám đốc Ban, chủ trì; đại diện các phòng.\n"
+               "2. Nhà thầu thi công: ông Lê Văn Hải - Giám đốc.\nII. NỘI DUNG\nCác bên trao đổi.\nIII. KẾT LUẬN\n"
+               "1. Nhà thầu thi công tăng ca, hoàn thành trước ngày 30/12/2025.\n")
+    [p] = parse_document(Document("bb.txt", "txt", minutes), "0" * 64)
+    assert p.notice.chair == "Nông Văn Thắng"
