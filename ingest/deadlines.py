@@ -369,8 +369,8 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
     (_L + r"(?:0?6|sau)\s+thang\s+(?P<part>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?(?!\d)", _h_half),
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?nam\s+(?P<y>\d{4})(?!\d|\s*[-–]\s*\d)", _h_year),
     # "trước mùa mưa bão năm 2026": a season whose days differ by region; its year is what the notice says
-    (r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?)\s+mua\s+(?:mua(?:\s+(?:bao|lu))?|bao(?:\s+lu)?|lu|kho)\s+(?:nam\s+)?"
-     r"(?P<y>\d{4})(?!\d)(?P<mod>)", lambda m, ref, find: (_last(int(m["y"]), 12), "year", None, None)),
+    ((r"(?<!\w)(?P<lead>truoc|cham nhat(?: truoc)?)\s+mua\s+(?:mua(?:\s+(?:bao|lu))?|bao(?:\s+lu)?|lu|kho)\s+(?:nam\s+)?"
+      r"(?P<y>\d{4})(?!\d)(?P<mod>)"), lambda m, ref, find: (_last(int(m["y"]), 12), "year", None, None)),
     (_L + r"nam\s+(?P<y0>\d{4})\s*[-–]\s*(?P<y>\d{4})(?!\d)(?P<mod>)", _h_years),
     (_L + r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan|thang|gio)(?P<lv>\s+lam viec)?"
      r"(?!\s+(?:qua|dau|cuoi|vua|gan|truoc|nay)(?!\w)|\s*[/\d])"
@@ -496,8 +496,9 @@ def _occasion_patterns(events: dict[str, tuple[Date, Date]]) -> list:
         (rf"(?<!\w)(?:cham nhat\s+)?(?:{days}\s+)?truoc\s+(?:ngay\s+|khi\s+)?{words}(?P<ev>{names})(?!\w)", before),
         (rf"(?<!\w)truoc\s+ngay\s+{words}(?P<ev>{names})(?!\w)\s+(?:[^\W\d]+\s+){{0,6}}?it nhat\s+{days}", before),
         (rf"(?<!\w)trong(?:\s+suot)?\s+(?:thoi gian|dot)\s+{words}(?P<ev>{names})(?!\w)", within),
-        (rf"(?<!\w)trong(?:\s+vong|\s+thoi han)?\s+(?P<n>\d{{1,3}})\s+(?P<unit>ngay|tuan|thang)(?P<lv>\s+lam viec)?\s+(?:ke|tinh)"
-         rf"\s+tu\s+(?:ngay\s+)?(?:(?P<edge>ket thuc|be mac)\s+|(?:bat dau|khai mac)\s+)?(?:dot\s+)?{words}(?P<ev>{names})(?!\w)", since),
+        ((rf"(?<!\w)trong(?:\s+vong|\s+thoi han)?\s+(?P<n>\d{{1,3}})\s+(?P<unit>ngay|tuan|thang)(?P<lv>\s+lam viec)?\s+"
+          rf"(?:ke|tinh)\s+tu\s+(?:ngay\s+)?(?:(?P<edge>ket thuc|be mac)\s+|(?:bat dau|khai mac)\s+)?(?:dot\s+)?{words}"
+          rf"(?P<ev>{names})(?!\w)"), since),
     ]]
 
 

@@ -99,8 +99,8 @@ def test_a_task_tables_deadline_cell_under_its_item():
             "Chậm nhất 13/3/2026\n3. Phòng Tổ chức biên chế thẩm định đề án vị trí việc làm.\nTrong năm 2026\n"
             "4. Văn phòng Sở tổng hợp.\nTrước ngày 30/6/2026, Văn phòng gửi báo cáo.\n")
     assert clean(text, reflow=True).text.split("\n") == [
-        "2. Đồng chí Phan Văn Lực, Phó Giám đốc Sở, chỉ đạo Phòng Xây dựng chính quyền tổng hợp, đánh giá kết quả. "
-        "Chậm nhất 13/3/2026", "3. Phòng Tổ chức biên chế thẩm định đề án vị trí việc làm. Trong năm 2026",
+        ("2. Đồng chí Phan Văn Lực, Phó Giám đốc Sở, chỉ đạo Phòng Xây dựng chính quyền tổng hợp, đánh giá kết quả. "
+         "Chậm nhất 13/3/2026"), "3. Phòng Tổ chức biên chế thẩm định đề án vị trí việc làm. Trong năm 2026",
         "4. Văn phòng Sở tổng hợp.", "Trước ngày 30/6/2026, Văn phòng gửi báo cáo."]
 
 
