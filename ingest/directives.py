@@ -50,15 +50,14 @@ _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|
                       r"|^\W*(?:can cu (?:noi dung )?(?:chi thi|thong bao|ket luan|van ban) nay\W*\s*)?"
                       r"(?:(?:nghiem tuc|quyet liet|khan truong|quan tam)\W*\s*)+(?:(?:quan triet|trien khai|thuc hien|to chuc)"
                       r"\W*\s*)+(?:\./\.)?\W*(?:$|(?<=;)\s*(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\b|(?<=,)\s*chiu trach nhiem truoc\b)")
+_LEADERS = "|".join(sorted(TITLES, key=len, reverse=True))
 # The leader who speaks, before what is asked of whom: "(Về ..., )đồng chí Chủ tịch (UBND tỉnh) yêu cầu: ..."
-_SPEAKER = re.compile(r"^(?:(?:Về|Đối với|Để|Nhằm)\b[^,;.]{0,100},\s*)?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" +
-                      "|".join(sorted(TITLES, key=len, reverse=True)) +
+_SPEAKER = re.compile(r"^(?:(?:Về|Đối với|Để|Nhằm)\b[^,;.]{0,100},\s*)?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" + _LEADERS +
                       r")(?:\s+[^\s,;:]+){0,4}?\s+(?P<verb>yêu cầu|đề nghị|giao|kiến nghị)\s*:?\s+")
-_EVERYONE = re.compile(r"(?i:(?:thủ trưởng|trưởng|giám đốc|chủ tịch)(?:\s+[^\s,;:]+){0,2}?\s+)?(?i:các)\s+(?i:đơn vị|phòng|cơ quan|sở|ban|ngành|khoa|"
-                       r"bộ phận)\b")
+_EVERYONE = re.compile(r"(?i:(?:thủ trưởng|trưởng|giám đốc|chủ tịch)(?:\s+[^\s,;:]+){0,2}?\s+)?(?i:các)\s+"
+                       r"(?i:đơn vị|phòng|cơ quan|sở|ban|ngành|khoa|bộ phận)\b")
 # "Giám đốc Sở sẽ trực tiếp kiểm tra ...": the leader's own undertaking, as a ministry's promise is, assigns nothing
-_LEADER_WILL = re.compile(r"^(?:(?:Đồng chí|Phó)\s+)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True))
-                          + r")\b[^,.;:]{0,50}?\s+sẽ\s", re.IGNORECASE)
+_LEADER_WILL = re.compile(r"^(?:(?:Đồng chí|Phó)\s+)?(?:" + _LEADERS + r")\b[^,.;:]{0,50}?\s+sẽ\s", re.IGNORECASE)
 _ADDRESSES = re.compile(r"\b(?:điện|gửi|kính gửi)\s*:?\s*$", re.I)  # "CHỦ TỊCH UBND TỈNH ... điện:" lists addressees
 # Sections that assess ("I. Đánh giá chung", "1. Kết quả đạt được"), not a group of tasks ("4. Giám sát, đánh giá").
 _ASSESS = re.compile(r"^\W*(?:[ivxlc]+|\d+)?\W*(?:ve\s+)?(?:danh gia|ket qua|tinh hinh thuc hien|ghi nhan|bieu duong)\b"
