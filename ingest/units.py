@@ -127,7 +127,8 @@ def _object_at(toks, lower: list[str], j: int) -> bool:
     """A lower-case noun (or a field's verb: "thông tin | thống kê") at j, one space after the word before: what a
     verb acts on."""
     return j < len(toks) and toks[j - 1][2] + 1 == toks[j][1] and toks[j][0][:1].islower() and \
-        (not _match(lower, j, _ENDS) or _match(lower, j, _NAME_VERBS)) and lower[j] not in ("các", "những", "và", "việc")
+        (not _match(lower, j, _ENDS) or _match(lower, j, _NAME_VERBS)) and lower[j] not in ("những", "và", "việc") and \
+        not (lower[j] == "các" and j + 1 < len(toks) and toks[j + 1][0][:1].isupper())  # "giải quyết | các vụ", not "các Sở"
 
 
 def find_units(text: str) -> list[tuple[int, int]]:
