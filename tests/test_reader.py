@@ -236,7 +236,7 @@ UNITS = [
     ("Các Viện kiểm sát nhân dân khu vực thực hiện nghiêm", "Các Viện kiểm sát nhân dân khu vực"),
     ("Nông trường Đăk Hà tổ chức mở miệng cạo", "Nông trường Đăk Hà"),  # a state farm, an association's branch
     ("Chi hội Phụ nữ bản vận động hội viên", "Chi hội Phụ nữ bản"),
-    ("Phòng Kỹ thuật bảo quản kiểm tra chất lượng gạo", "Phòng Kỹ thuật bảo quản"),
+    ("2. Phòng Kỹ thuật bảo quản:", "Phòng Kỹ thuật bảo quản"),
     ("Giao Trưởng phòng Công tác học sinh - sinh viên phối hợp", "Trưởng phòng Công tác học sinh - sinh viên"),
 ]
 
