@@ -362,7 +362,7 @@ _PATTERNS = [(re.compile(rx), h) for rx, h in [
     (_L + r"(?P<tu>tu\s+)?thang\s+(?P<m1>\d{1,2})(?:\s*[/\-.]\s*(?P<y1>\d{4}))?\s*(?:[-–]|den(?:\s+het)?|toi)"
      r"\s*(?:thang\s+)?(?P<m2>\d{1,2})(?:\s*(?:[/\-.]|nam)\s*(?P<y2>\d{4}))?(?!\d)", _h_month_range),
     # "trong quý I và quý II/2026", "quý III, IV năm 2026": the last quarter's end, as month ranges end
-    (_L + r"quy\s+(?:iv|iii|ii|i|[1-4])\s*(?:va|,)\s*(?:quy\s+)?(?P<q>iv|iii|ii|i|[1-4])(?P<q2>)(?P<mod>)(?!\w)"
+    (_L + r"quy\s+(?:iv|iii|ii|i|[1-4])\s*(?:va|,|[-–])\s*(?:quy\s+)?(?P<q>iv|iii|ii|i|[1-4])(?P<q2>)(?P<mod>)(?!\w)"
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
     (_L + r"(?P<mod>(?:dau|giua|cuoi)\s+)?(?:quy\s+(?P<q>iv|iii|ii|i|[1-4])|q(?P<q2>[1-4]))(?!\w)"
      r"(?:(?:\s*[/\-]\s*|\s+nam\s+|\s+)(?P<y>\d{4}))?(?!\d)", _h_quarter),
