@@ -20,7 +20,7 @@ from ingest.units import same_unit, unit_key, unit_names
 REF = datetime.date(2025, 3, 24)  # a Monday
 
 DEADLINES = [
-    ("Quý I - Quý II/2025", "2025-06-30"),  # a range of quarters ends with its last
+    ("trong Quý I - Quý II/2025", "2025-06-30"),  # a range of quarters ends with its last
     ("hoàn thành nạo vét trước mùa mưa bão năm 2025", "2025-12-31"),  # the season's year
     ("vào buổi giao ban tháng 7", "2025-07-31"),  # the meeting a report is due at
     ("vào chiều thứ Ba, ngày 30/6/2025", "2025-06-30"),
