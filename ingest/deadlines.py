@@ -468,9 +468,11 @@ def occasions(text: str) -> dict[str, tuple[Date, Date]]:
     return out
 
 
-def _occasion_patterns(events: dict[str, tuple[Date, Date]]) -> list:
+@functools.lru_cache(maxsize=64)  # once a notice, not once a task
+def _occasion_patterns(dated: tuple[tuple[str, tuple[Date, Date]], ...]) -> list:
     """ "chậm nhất 05 ngày trước khi khai giảng", "trước ngày khai mạc kỳ họp ít nhất 10 ngày", "trong thời gian nhập
     học", "trong vòng 30 ngày kể từ ngày kết thúc đợt nhập học": counted from the day the notice gives its occasion."""
+    events = dict(dated)
     names = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
     words = r"(?:[^\W\d]+\s+){0,7}?"
     days = r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan)(?P<lv>\s+lam viec)?"
@@ -508,7 +510,7 @@ def find_deadlines(text: str, ref_date: datetime.date | None = None,
     the ones that count from them as well."""
     folded, pos = _in_digits(*fold_map(text))
     cands = []
-    for rx, handler in _PATTERNS + (_occasion_patterns(events) if events else []):
+    for rx, handler in _PATTERNS + (_occasion_patterns(tuple(sorted(events.items()))) if events else []):
         for m in rx.finditer(folded):
             try:
                 r = handler(m, ref_date, True)
