@@ -223,10 +223,10 @@ def _add(base: Date, n: int, unit: str, workdays: bool) -> Date:
     if unit == "thang":
         y, mo = divmod(base.month - 1 + n, 12)
         return Date(base.year + y, mo + 1, min(base.day, _last(base.year + y, mo + 1).day))
-    if unit == "ngay" and workdays:
-        d = base
+    if unit == "ngay" and workdays:  # counted forward, or back from an occasion ("03 ngày làm việc trước ...")
+        d, step, n = base, 1 if n >= 0 else -1, abs(n)
         while n > 0:
-            d += datetime.timedelta(days=1)
+            d += datetime.timedelta(days=step)
             n -= d.weekday() < 5
         return d
     return base + datetime.timedelta(days=n * (7 if unit == "tuan" else 1))
@@ -443,8 +443,8 @@ def _occasions() -> str:
 
 # when an occasion is held, written right after its name: "(Lễ khai giảng ...) tổ chức vào ngày 12/9/2026", "(kỳ họp ...)
 # dự kiến khai mạc ngày 08/12/2026", "(nhập học) tập trung từ ngày 24/8/2026 đến ngày 28/8/2026"
-_HELD = re.compile(r"\s*(?:\w+\s*|[-–,()]\s*){0,16}?(?:to chuc|dien ra|khai mac|be mac|bat dau|du kien|tap trung)"
-                   r"\s+(?:\w+\s+){0,2}?(?:vao|tu)?\s*" + _drx("a") + r"(?:\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b") + ")?")
+_HELD = re.compile(r"\s*(?:tap trung\s+|(?:\w++\s*+|[-–,()]\s*+){0,16}?(?:to chuc|dien ra|khai mac|be mac|bat dau)"
+                   r"\s+(?:\w+\s+){0,2}?)(?:vao|tu)?\s*" + _drx("a") + r"(?:\s*(?:[-–]|den(?:\s+het)?|toi)\s*" + _drx("b") + ")?")
 
 
 def occasions(text: str) -> dict[str, tuple[Date, Date]]:
@@ -452,11 +452,11 @@ def occasions(text: str) -> dict[str, tuple[Date, Date]]:
     held ("Lễ khai giảng ... tổ chức vào ngày 12/9/2026", "nhập học tập trung từ ngày 24/8/2026 đến ngày 28/8/2026")."""
     folded, _ = _in_digits(*fold_map(text))
     out: dict[str, tuple[Date, Date]] = {}
-    for m in re.finditer(rf"(?<!\w)(?:{_occasions()})(?!\w)", folded):
-        if m.group() in out:
+    for m in re.finditer(rf"(?<!\w)(?:{_occasions()})(?!\w)(?:\s+thu\s+(?:\d+|[ivxlc]+)\b)?", folded):
+        if m.group() in out:  # "kỳ họp thứ 9" is no "kỳ họp thứ 10": an ordinal stays in the name
             continue
         clause = re.split(r"[.;\n]", folded[m.end():m.end() + 160], maxsplit=1)[0]
-        if (d := _HELD.match(clause)) and (d["da"] or d["wda"] or d["Ya"]):
+        if d := _HELD.match(clause):
             try:
                 last = _date(d, "b", None)[0] if (d["db"] or d["wdb"] or d["Yb"]) else None
                 first = _date(d, "a", None, y_default=last.year if last else None)[0]  # "từ ngày 20/7 đến ngày 26/7/2026"
@@ -473,19 +473,17 @@ def _occasion_patterns(dated: tuple[tuple[str, tuple[Date, Date]], ...]) -> list
     """ "chậm nhất 05 ngày trước khi khai giảng", "trước ngày khai mạc kỳ họp ít nhất 10 ngày", "trong thời gian nhập
     học", "trong vòng 30 ngày kể từ ngày kết thúc đợt nhập học": counted from the day the notice gives its occasion."""
     events = dict(dated)
-    names = "|".join(sorted(map(re.escape, events), key=len, reverse=True))
-    words = r"(?:[^\W\d]+\s+){0,7}?"
+    # a bare name is no other occasion of its kind ("kỳ họp" dated, "trước kỳ họp thứ 10" is another)
+    names = "|".join(re.escape(k) + ("" if " thu " in k else r"(?!\s+thu\s)")
+                     for k in sorted(events, key=len, reverse=True))
+    # a few words of the occasion's own between ("trước khi sinh viên khóa mới nhập học"), none that open another
+    # phrase ("chịu trách nhiệm trước UBND tỉnh về công tác chuẩn bị đại hội", "trước Tết và ... tại kỳ họp")
+    words = r"(?:(?!(?:ve|tai|va|cua|voi|cho|theo|truoc)\b)[^\W\d]+\s+){0,5}?"
     days = r"(?P<n>\d{1,3})\s+(?P<unit>ngay|tuan)(?P<lv>\s+lam viec)?"
 
     def before(m, ref, find):
-        first = events[m["ev"]][0]
-        n, unit, workdays = (int(m["n"]), m["unit"], bool(m["lv"])) if m["n"] else (0, "ngay", False)
-        if workdays:
-            while n > 0:
-                first -= datetime.timedelta(days=1)
-                n -= first.weekday() < 5
-            return first, "day", None, None
-        return first - datetime.timedelta(days=n * (7 if unit == "tuan" else 1)), "day", None, None
+        n = int(m["n"]) if m["n"] else 0
+        return _add(events[m["ev"]][0], -n, m["unit"] or "ngay", bool(m["lv"])), "day", None, None
 
     def within(m, ref, find):
         return events[m["ev"]][1], "day", None, None

@@ -21,7 +21,7 @@ from ingest.deadlines import find_deadlines, occasions
 from ingest.records import Chunk, Directive, Notice
 from ingest.sections import marker
 from ingest.units import ADDRESS_FORMS, HEADS, TASK_VERBS, TITLES, find_units, unit_key
-from ingest.vn import fold
+from ingest.vn import UPPER, fold
 
 # Document types that assign work (news articles and web pages report speeches: they assign nothing).
 # A resolution (Nghị quyết) asks units to act in its articles, a decision (Quyết định) in its appendix, minutes
@@ -53,7 +53,7 @@ _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|
 _LEADERS = "|".join(sorted(TITLES, key=len, reverse=True))
 # The leader who speaks, before what is asked of whom: "(Về ..., )đồng chí Chủ tịch (UBND tỉnh) yêu cầu: ..."
 _SPEAKER = re.compile(r"^(?:(?:Về|Đối với|Để|Nhằm)\b[^,;.]{0,100},\s*)?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" + _LEADERS +
-                      r")(?:\s+[^\s,;:]+){0,4}?\s+(?P<verb>yêu cầu|đề nghị|giao|kiến nghị)\s*:?\s+")
+                      r")(?:\s+[^\s,;:]+){0,4}?\s+(?P<verb>yêu cầu|đề nghị|giao(?!\s+(?:thông|ban|dịch|lưu|nhận|tiếp))|kiến nghị)\s*:?\s+")
 _EVERYONE = re.compile(r"(?i:(?:thủ trưởng|trưởng|giám đốc|chủ tịch)(?:\s+[^\s,;:]+){0,2}?\s+)?(?i:các)\s+"
                        r"(?i:đơn vị|phòng|cơ quan|sở|ban|ngành|khoa|bộ phận)\b")
 # "Giám đốc Sở sẽ trực tiếp kiểm tra ...": the leader's own undertaking, as a ministry's promise is, assigns nothing
@@ -83,7 +83,7 @@ _STEERS = re.compile(r"^\W{0,3}[Cc]hỉ đạo\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
 _REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
 _CONNECTIVE = re.compile(r"^(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Mm]ặt khác|[Tt]rong quá trình (?:thực hiện|triển khai))\s*,\s+"
                          # a topic or a purpose before the unit: "Về hạ tầng, Sở Xây dựng ...", "Để khắc phục ..., Sở X"
-                         r"|^(?:Về|Đối với|Để|Nhằm)\s[^,;:.]{2,100},\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
+                         rf"|^(?:Về|Đối với|Để|Nhằm)\s[^,;:.]{{2,100}},\s+(?=(?:các\s+)?[{UPPER}])")
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay|Định kỳ|Vào|Hằng|Hàng|Mỗi)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
@@ -133,14 +133,17 @@ _BOTH = re.compile(r"^(?:Hai|Các|Cả hai)\s+bên\b(?!\s+(?:liên quan|có))") 
 
 def _parties(text: str) -> dict[str, str]:
     """A biên bản's parties by their letters: "Bên A: Công ty X", "Bên B (UBND xã Y)", "Ban QLDA tỉnh (Bên A)"."""
-    out = {}
+    out: dict[str, str] = {}
+    if not _PARTY.search(text):
+        return out
     for m in re.finditer(rf"{_PARTY.pattern}\s*[:(]\s*(?:Đại diện\s+)?([^\n;]+)", text):
         if (spans := find_units(m.group(2))) and spans[0][0] == 0:
             out.setdefault(m.group(1), m.group(2)[:spans[0][1]])
-    for m in re.finditer(rf"([^\n(]+?)\s*\((?:sau đây (?:gọi|viết) tắt là\s+)?{_PARTY.pattern}\)", text):
-        spans = find_units(m.group(1))
-        if spans and spans[-1][1] == len(m.group(1)):
-            out.setdefault(m.group(2), m.group(1)[spans[-1][0]:])
+    for m in re.finditer(rf"\s*\((?:sau đây (?:gọi|viết) tắt là\s+)?{_PARTY.pattern}\)", text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]  # the line up to the bracket
+        spans = find_units(before)
+        if spans and spans[-1][1] == len(before):
+            out.setdefault(m.group(1), before[spans[-1][0]:])
     return out
 
 
@@ -699,7 +702,7 @@ def extract(notice: Notice, passages: list[Passage], headings: dict[str, str] | 
                 current = None
                 continue  # "3. Làm tốt công tác ..., trong đó lưu ý:" introduces its bullets
             if _LEADER_WILL.match(text) and not colon_unit:
-                rest = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", text, maxsplit=1)[1:]
+                rest = re.split(rf"(?<=\.)\s+(?=[{UPPER}])", text, maxsplit=1)[1:]
                 if not rest or not _is_task(rest[0]):
                     current = None
                     continue

@@ -226,7 +226,8 @@ def clean(text: str, reflow: bool = False) -> Clean:
     table: tuple[tuple[bool, bool], int] | None = None  # inside a run-together task table: (its columns, next row)
     row: list[tuple[str, list[int]]] = []
     # an e-mail sent "format=flowed" (RFC 3676) ends a soft-wrapped line with one space
-    flowed = sum(bool(_FLOWED.search(x)) for x in text.split("\n")) >= 3
+    lines = [x for x in text.split("\n") if x.strip()]
+    flowed = sum(bool(_FLOWED.search(x)) for x in lines) >= max(3, len(lines) // 6)
     soft = False
     for raw, base in _physical_lines(text):
         if _BOILERPLATE.match(raw):
@@ -248,7 +249,8 @@ def clean(text: str, reflow: bool = False) -> Clean:
         if not line:
             gap += 1
             continue
-        if prev and (_joins(prev, line, gap, wrap) or flowed and soft and gap == 0 and not MARKER.match(line)):
+        if prev and (_joins(prev, line, gap, wrap) or flowed and soft and gap == 0 and not MARKER.match(line)
+                     and not is_heading_like(line) and not is_heading_like(prev)):
             if reflow and gap == 0 and _HYPHENATED.search(prev) and line[:1].islower():
                 out.pop()  # a scan's text layer hyphenates inside a word ("du khá-" / "ch"): the word is whole again
                 pos.pop()

@@ -613,10 +613,14 @@ def _issuing_body(levels: list[str]) -> str:
         if committee.group(1).upper() != "ĐẢNG":  # "Tỉnh ủy Lâm Đồng": its level is in its name
             where = re.sub(r"(?i)^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+", "", where)
         return f"{unit} {where}"
-    if executive := _EXECUTIVE.match(unit):  # a mass organisation's executive committee speaks for it
+    if executive := _EXECUTIVE.match(unit):  # an organisation's executive committee speaks for it
         rest = unit[executive.end():]
         opens = find_units(rest.title())
-        return rest if opens and opens[0][0] == 0 else f"{_COUNTRY.sub('', parent)} {rest}"  # "BAN CHẤP HÀNH TỈNH X"
+        if opens and opens[0][0] == 0:  # "BCH HỘI NÔNG DÂN TỈNH X", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" completed as any body
+            return _issuing_body([*levels[:-1], rest])
+        if place_at_end(rest)[0]:  # "BAN CHẤP HÀNH TỈNH X" under "HỘI CỰU CHIẾN BINH VIỆT NAM"
+            return f"{_COUNTRY.sub('', parent)} {rest}"
+        return unit  # "BAN CHẤP HÀNH TRUNG ƯƠNG"
     core, level, place = identity(unit)
     p_core, p_level, p_place = identity(parent)
     words = parent.split()

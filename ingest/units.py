@@ -176,8 +176,8 @@ def find_units(text: str) -> list[tuple[int, int]]:
         qualified = False
         # "Phòng Quản lý | bảo vệ rừng", "Phòng Kiểm sát | giải quyết án hành chính": a field named by a verb takes
         # its object, and an object that opens with a verb is still the name
-        field_verb = _match(lower, i + head, _VERB_ENDS) if i + head < len(toks) and word[:1].isupper() and \
-            toks[i + head][0][:1].isupper() else 0
+        field_verb = _match(lower, i + head, _NAME_VERBS) if i + head < len(toks) and word[:1].isupper() and \
+            toks[i + head][0][:1].isupper() else 0  # "Quản lý", not "Ban Tổ chức | hướng dẫn các chi bộ"
         j = i + max(head, gz)
         while j < len(toks) and j - i < MAX_WORDS + gz:  # a long official name may still take its place
             gap = text[toks[j - 1][2]:toks[j][1]]

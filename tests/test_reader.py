@@ -238,6 +238,7 @@ UNITS = [
     ("Nông trường Đăk Hà tổ chức mở miệng cạo", "Nông trường Đăk Hà"),  # a state farm, an association's branch
     ("Chi hội Phụ nữ bản vận động hội viên", "Chi hội Phụ nữ bản"),
     ("2. Phòng Kỹ thuật bảo quản:", "Phòng Kỹ thuật bảo quản"),
+    ("Ban Tổ chức hướng dẫn các chi bộ", "Ban Tổ chức"),  # a field verb that names no field's work takes no object
     ("Giao Trưởng phòng Công tác học sinh - sinh viên phối hợp", "Trưởng phòng Công tác học sinh - sinh viên"),
 ]
 
@@ -1401,6 +1402,7 @@ def test_check_boxes_keep_any_item_marker():
     # a mass organisation's executive committee speaks for it
     ("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TỈNH NAM SƠN", "HỘI CỰU CHIẾN BINH TỈNH NAM SƠN"),
     ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH NAM SƠN", "HỘI NÔNG DÂN TỈNH NAM SƠN"),
+    ("ĐẢNG BỘ TỈNH NAM SƠN\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "ĐẢNG BỘ TỈNH NAM SƠN"),
     # the agency's last line beside the number
     ("CỤC KHÍ TƯỢNG THỦY VĂN\nĐÀI KHÍ TƯỢNG THỦY VĂN\nKHU VỰC NAM BỘ Số: 5/TB-KTTV",
      "ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC NAM BỘ"),
@@ -1710,6 +1712,12 @@ def test_deadlines_that_count_from_an_occasion_the_notice_dates():
                         ("phát hành tài liệu trước ngày khai mạc kỳ họp ít nhất 10 ngày", "2026-11-28")]:
         assert [d.due for d in find_deadlines(phrase, ref, events)] == [due], phrase
     assert find_deadlines("hoàn thành trước khi khai giảng", ref) == []  # no date given for it: none
+    # another occasion of the kind, a "trước" that opens another phrase, a verb that does not say when it is held
+    events = occasions("Kỳ họp thứ 9 diễn ra từ 01/7/2026. Kỳ thi tốt nghiệp năm 2026, các trường tập trung ôn tập "
+                       "từ ngày 15/5/2026. Lễ hội " + "Nghinhongtruongthanh " * 6 + "0912345678.")
+    assert set(events) == {"ky hop thu 9"}
+    assert find_deadlines("gửi báo cáo trước kỳ họp thứ 10 ít nhất 20 ngày", ref, events) == []
+    assert find_deadlines("chịu trách nhiệm trước UBND tỉnh về chuẩn bị kỳ họp thứ 9", ref, events) == []
 
 
 def test_a_word_table_as_antiword_writes_it(tmp_path):
@@ -1734,6 +1742,7 @@ def test_a_topic_or_a_purpose_before_the_unit():
     assert subjects("Để khắc phục tồn tại, Phó Chủ tịch UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì") == [
         "Sở Văn hóa, Thể thao và Du lịch"]
     assert subjects("Để hoàn thành nhiệm vụ, Trưởng Thuế tỉnh yêu cầu các phòng, các Thuế cơ sở tập trung") == []
+    assert subjects("Giám đốc Sở giao thông vận tải chỉ đạo rà soát") == ["Giám đốc Sở giao thông vận tải"]
 
 
 def test_thong_bao_is_a_task_verb_but_no_reference_to_a_notice():
