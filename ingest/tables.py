@@ -322,9 +322,7 @@ def _paragraphs(cell: str) -> str:
     recipients' list "*Nơi nhận:* - Trưởng ban; - Lưu: VT."): one line each."""
     cell = _IMAGE.sub(" ", cell)
     parts = [p.strip() for p in _EMPHASIS.split(cell) if p.strip()]
-    if len(parts) < 2:
-        return re.sub(r"(?<=[:;])\s+(?=-\s)", "\n", cell)
-    return "\n".join(re.sub(r"(?<=[:;])\s+(?=-\s)", "\n", p) for p in parts)
+    return "\n".join(re.sub(r"(?<=[:;])\s+(?=-\s)", "\n", p) for p in (parts if len(parts) > 1 else [cell]))
 
 
 
