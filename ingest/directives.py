@@ -51,10 +51,11 @@ _EXHORTS = re.compile(r"^[\W\s]*(?:(?:nghiem tuc|khan truong|to chuc|trien khai|
                       r"(?:(?:nghiem tuc|quyet liet|khan truong|quan tam)\W*\s*)+(?:(?:quan triet|trien khai|thuc hien|to chuc)"
                       r"\W*\s*)+(?:\./\.)?\W*(?:$|(?<=;)\s*(?:trong\s+)?qua trinh (?:thuc hien|trien khai)\b|(?<=,)\s*chiu trach nhiem truoc\b)")
 _LEADERS = "|".join(sorted(TITLES, key=len, reverse=True))
+_TOPIC = r"(?:Về|Đối với|Để|Nhằm)\s[^,;:.]{2,100},\s+"  # a topic or a purpose first: "Về hạ tầng, ", "Để khắc phục ..., "
 # The leader who speaks, before what is asked of whom: "(Về ..., )đồng chí Chủ tịch (UBND tỉnh) yêu cầu: ..."
-_SPEAKER = re.compile(r"^(?:(?:Về|Đối với|Để|Nhằm)\b[^,;.]{0,100},\s*)?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" + _LEADERS +
+_SPEAKER = re.compile(rf"^(?:{_TOPIC})?(?:[Đđ]ồng chí\s+)?(?:Phó\s+)?(?i:" + _LEADERS +
                       r")(?:\s+[^\s,;:]+){0,4}?\s+(?P<verb>yêu cầu|đề nghị|giao(?!\s+(?:thông|ban|dịch|lưu|nhận|tiếp))|kiến nghị)\s*:?\s+")
-_EVERYONE = re.compile(r"(?i:(?:thủ trưởng|trưởng|giám đốc|chủ tịch)(?:\s+[^\s,;:]+){0,2}?\s+)?(?i:các)\s+"
+_EVERYONE = re.compile(r"(?i:(?:" + _LEADERS + r")(?:\s+[^\s,;:]+){0,2}?\s+)?(?i:các)\s+"
                        r"(?i:đơn vị|phòng|cơ quan|sở|ban|ngành|khoa|bộ phận)\b")
 # "Giám đốc Sở sẽ trực tiếp kiểm tra ...": the leader's own undertaking, as a ministry's promise is, assigns nothing
 _LEADER_WILL = re.compile(r"^(?:(?:Đồng chí|Phó)\s+)?(?:" + _LEADERS + r")\b[^,.;:]{0,50}?\s+sẽ\s", re.IGNORECASE)
@@ -82,8 +83,7 @@ _RELATIVE = re.compile(r"^((?:\s+[^\s,.;:()]+){1,5}?)(?=\s+(?:tập trung|khẩn
 _STEERS = re.compile(r"^\W{0,3}[Cc]hỉ đạo\s+(?=(?:các\s+)?[A-ZĐÀ-Ỹ])")
 _REQUIRES = re.compile(r"^\W{0,3}[Yy]êu cầu\s")  # under a unit's heading, that unit requires it of others
 _CONNECTIVE = re.compile(r"^(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Mm]ặt khác|[Tt]rong quá trình (?:thực hiện|triển khai))\s*,\s+"
-                         # a topic or a purpose before the unit: "Về hạ tầng, Sở Xây dựng ...", "Để khắc phục ..., Sở X"
-                         rf"|^(?:Về|Đối với|Để|Nhằm)\s[^,;:.]{{2,100}},\s+(?=(?:các\s+)?[{UPPER}])")
+                         rf"|^{_TOPIC}(?=(?:các\s+)?[{UPPER}])")  # "Về hạ tầng, Sở Xây dựng ..."
 _TIME_FIRST = re.compile(r"^(?:Trong|Từ|Đến|Trước|Chậm nhất|Sau|Ngay|Định kỳ|Vào|Hằng|Hàng|Mỗi)\b[^,;.]{3,70},\s+")
 _HANDS_ON = re.compile(r"^\s*(?:giao|de nghi|yeu cau|kien nghi)\s*:?\s+(?:cho\s+)?$")  # "UBND tỉnh giao Sở Tài chính ...", "Đảng ủy giao: Văn phòng ..."
 _JOINED = re.compile(r"^\s*(?:\([A-ZĐ]{1,4}\d{1,3}\)\s*)?(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+|(?<=\))\s*và\s+)$")
