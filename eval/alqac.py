@@ -2,7 +2,8 @@
 
 One document per article (its title: the law and "Điều N"), written once as text files into a folder that
 `notices eval` ingests like any archive; each question's gold is its relevant articles. Questions are split
-into dev and test halves by a hash of their id, so the split is the same on every machine and every run.
+into dev and test halves by a hash of their id, so the split is the same on every machine and every run; a
+question that names its split (`"split": "dev"`, as in `eval/sets/alqac_extra.json`) keeps it.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def question_set(questions: Path, out: Path) -> Path:
     for qn in json.loads(questions.read_text("utf-8")):
         rows.append({"id": qn["question_id"], "question": qn["text"], "answerable": True,
                      "gold_sources": [article_file(a["law_id"], a["article_id"]) for a in qn["relevant_articles"]],
-                     "must_contain": [], "split": split_of(qn["question_id"]),
+                     "must_contain": [], "split": qn.get("split") or split_of(qn["question_id"]),
                      "tags": [fold(qn.get("question_type", "")).replace(" ", "-").replace("/", "-") or "alqac"]})
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     return out
