@@ -92,3 +92,18 @@ def test_chunks_no_segment_holds_are_fetched_once_and_kept(corpus_index, tmp_pat
     third = Dense(segs)
     third.refresh(ids, fetch)  # an unreadable segment: its chunks fetched again
     assert asked == [len(ids), len(ids)] and sorted(third.ids) == sorted(ids)
+
+
+def test_a_document_either_ranking_puts_first_stays_in_the_fused_top_ten(corpus_index):
+    from assistant.retriever import KEPT_AT, Retriever, _keep_firsts
+
+    order = [f"d{i}:0" for i in range(15)]
+    chunks = dict.fromkeys(order)
+    kept = _keep_firsts(list(order), [{"d12:0": 0, "d1:0": 1}, {"d0:0": 0}], chunks)
+    assert kept[KEPT_AT] == "d12:0" and sorted(kept) == sorted(order) and kept[:KEPT_AT] == order[:KEPT_AT]
+    assert _keep_firsts(list(order), [{"d3:0": 0}], chunks) == order
+    r = Retriever(corpus_index)
+    for query in QUERIES:
+        fused = [h.notice.id for h in r.search(query, KEPT_AT + 1)]
+        for mode in ("bm25", "dense"):
+            assert r.search(query, 1, mode=mode)[0].notice.id in fused, (query, mode)
