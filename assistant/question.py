@@ -345,11 +345,37 @@ def _glossary() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
                  for k, v in sorted(terms.items(), key=lambda kv: -len(kv[0])))
 
 
+EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+_M = "|".join(EN_MONTHS)
+# "30 November 2025", "November 30, 2025", "the 5th of May", "November 2025"
+_EN_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})|({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+                      rf"(?:,?\s+((?:19|20)\d\d))?|\b({_M})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def english_dates(question: str) -> list[tuple[str, ...]]:
+    """The dates an English question writes, each as the numeric forms a notice writes it in ("30 November 2025"
+    -> "30/11/2025"; "5 May" -> "05/5", "5/5", "05/05"; "November 2025" -> "11/2025")."""
+    out = []
+    for m in _EN_DATE.finditer(question):
+        day = m.group(1) or m.group(4)
+        month = EN_MONTHS.index((m.group(2) or m.group(3) or m.group(6)).lower()) + 1
+        year = m.group(5) or m.group(7) or ""
+        tail = f"/{year}" if year else ""
+        if not day:
+            out.append(tuple(dict.fromkeys(f"{mm}{tail}" for mm in (str(month), f"{month:02d}"))))
+            continue
+        d = int(day)
+        out.append(tuple(dict.fromkeys(f"{dd}/{mm}{tail}" for dd in (str(d), f"{d:02d}")
+                                       for mm in (str(month), f"{month:02d}"))))
+    return out
+
+
 def english_terms(question: str) -> list[tuple[str, ...]]:
     """An English question's content as groups of folded Vietnamese phrases a notice would use for it
-    (prompts/glossary_en.yaml), plus the Vietnamese words and numbers it contains as typed."""
+    (prompts/glossary_en.yaml), plus the Vietnamese words, dates and numbers it contains as typed."""
     text = question.lower()
-    groups = []
+    groups = english_dates(question)
     for rx, phrases in _glossary():
         m = rx.search(text)
         if m:

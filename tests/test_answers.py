@@ -8,7 +8,7 @@ import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import asks_amount, english_terms, english_units, intent, language, proper_names, resolve, unit_names_asked
+from assistant.question import asks_amount, english_dates, english_terms, english_units, intent, language, proper_names, resolve, unit_names_asked
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
@@ -327,3 +327,12 @@ def test_the_notices_holding_a_name_the_question_writes_are_searched_apart(assis
     hits = r.search("kế hoạch thực hiện nhiệm vụ", 5, within=held)
     assert hits and {h.notice.id for h in hits} <= held
     assert r.naming("Phòng Quản lý Khoa học phải làm gì?") is None  # no name: nothing to anchor on
+
+
+def test_english_dates_are_read_as_a_notice_writes_them():
+    assert english_dates("collected as of 30 November 2025?") == [("30/11/2025",)]
+    assert english_dates("held on November 5, 2025") == [("5/11/2025", "05/11/2025")]
+    assert english_dates("due by the 1st of March") == [("1/3", "1/03", "01/3", "01/03")]
+    assert english_dates("What did the plan say for March 2026?") == [("3/2026", "03/2026")]
+    assert english_dates("May I ask what happened in May?") == []
+    assert ("30/11/2025",) in english_terms("How much had Đồng Nai collected as of 30 November 2025?")
