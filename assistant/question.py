@@ -339,8 +339,9 @@ def _english_words() -> frozenset[str]:
 
 @functools.cache
 def _glossary() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
-    """prompts/glossary_en.yaml as (pattern, Vietnamese phrases), longest English phrase first."""
-    terms = load("glossary_en")["terms"]
+    """prompts/glossary_en.yaml, and the English names of bodies of prompts/units_en.yaml ("procuracy", "fatherland
+    front"), as (pattern, Vietnamese phrases), longest English phrase first."""
+    terms = {**load("units_en")["bodies"], **load("glossary_en")["terms"]}
     return tuple((re.compile(rf"\b{re.escape(k)}\b"), tuple(v))
                  for k, v in sorted(terms.items(), key=lambda kv: -len(kv[0])))
 
