@@ -32,6 +32,11 @@ DURATION = re.compile(r"\b(bao lau|how long|within how many)\b")
 PERIOD = re.compile(r"(?<!within )\b(over what period|what period|which period|during what (?:period|time)|"
                     r"when (?:does|do|did|is|are|will)\b.{0,80}\b(?:run|runs|take place|takes place|last|held)\b|"
                     r"dien ra (?:tu|trong|khi nao|vao ngay nao))")
+# How often (English; a Vietnamese question's "hằng tháng", "định kỳ hằng quý" are read by ingest.deadlines, as in
+# the notices), folded.
+_EN_RECURRING = {"daily": r"daily|every day|each day", "weekly": r"weekly|every week|each week|day of the week",
+                 "monthly": r"monthly|every month|each month", "quarterly": r"quarterly|every quarter|each quarter",
+                 "yearly": r"annually|yearly|every year|each year"}
 SIGNER = re.compile(r"\b(ai ky|nguoi ky|ky ban hanh|signed|signer|who signed)\b")
 DATE = re.compile(r"\b(ngay nao|ngay ban hanh|ban hanh ngay|what date|dated|issued on|issue date)\b")
 LIST = re.compile(r"\b(nhung|cac|deadlines|tasks|all|list|liet ke)\b")
@@ -405,3 +410,13 @@ def resolve(question: str, history: list[tuple[str, str]] | None) -> str:
                 if unit_key(" ".join(words[i:j]).strip("?,.")) == unit:
                     return " ".join(words[:i] + [subject] + words[j:])
     return f"{previous.rstrip('?')} — {subject}?"
+
+
+def recurrences(question: str) -> set[str]:
+    """How often the question says a thing recurs ("trước ngày nào hằng tháng", "every week"): "daily", "weekly",
+    "monthly", "quarterly", "yearly"; a sentence with the same recurrence answers it."""
+    from ingest.deadlines import find_deadlines
+
+    folded = fold(question)
+    return {d.recurring for d in find_deadlines(question) if d.recurring} | {
+        r for r, rx in _EN_RECURRING.items() if re.search(rf"\b(?:{rx})\b", folded)}

@@ -8,7 +8,7 @@ import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import asks_amount, english_dates, english_terms, english_units, intent, language, proper_names, resolve, unit_names_asked
+from assistant.question import asks_amount, english_dates, english_terms, recurrences, english_units, intent, language, proper_names, resolve, unit_names_asked
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
@@ -336,3 +336,10 @@ def test_english_dates_are_read_as_a_notice_writes_them():
     assert english_dates("What did the plan say for March 2026?") == [("3/2026", "03/2026")]
     assert english_dates("May I ask what happened in May?") == []
     assert ("30/11/2025",) in english_terms("How much had Đồng Nai collected as of 30 November 2025?")
+
+
+def test_how_often_a_question_says_a_thing_recurs():
+    assert recurrences("cac phong phai bao cao ket qua truoc ngay nao hang thang") == {"monthly"}
+    assert recurrences("Báo cáo định kỳ hằng quý về Sở nào?") == {"quarterly"}
+    assert recurrences("On which day of the week do the teams send their reports?") == {"weekly"}
+    assert recurrences("By when must the plan be finished?") == set()

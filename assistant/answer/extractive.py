@@ -171,6 +171,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     framing = kind not in q.FRAME_KINDS and not q.asks_frame(question) and not figure
     duration = bool(q.DURATION.search(folded))  # "trong thời hạn bao lâu": a time allowed answers
     period = bool(q.PERIOD.search(folded))  # "over what period": a span "từ ngày X đến ngày Y" answers
+    recurs = q.recurrences(question)  # "hằng tháng", "every week": a deadline that recurs so answers
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
@@ -186,10 +187,13 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score -= 0.3
             if framing and hit.chunk.part in ("intro", "closing"):
                 score -= 0.3
+            found = find_deadlines(sent) if kind == "deadline" or recurs else []
             if kind == "deadline":
-                found = find_deadlines(sent)
-                asked = any(d.precision == "relative" if duration else d.starts if period else d.due for d in found)
+                asked = any(d.recurring in recurs if recurs else d.precision == "relative" if duration else
+                            d.starts if period else d.due for d in found)
                 score += (0.6 if asked else 0.3) if found else -1.0
+            elif recurs and any(d.recurring in recurs for d in found):
+                score += 0.4
             elif kind == "date":
                 score += 0.4 if _DATE.search(sent) else -0.5
             elif kind == "who":
