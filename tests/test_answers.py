@@ -343,3 +343,17 @@ def test_how_often_a_question_says_a_thing_recurs():
     assert recurrences("Báo cáo định kỳ hằng quý về Sở nào?") == {"quarterly"}
     assert recurrences("On which day of the week do the teams send their reports?") == {"weekly"}
     assert recurrences("By when must the plan be finished?") == set()
+
+
+def test_a_question_about_a_notice_itself_reads_the_notice_its_title_describes(corpus_index):
+    from assistant.answer.extractive import _by_title
+    from assistant.retriever import Retriever
+
+    r = Retriever(corpus_index)
+    flags = r.search("treo cờ Tổ quốc", 2)
+    drainage = r.search("thoát nước, chống úng ngập khu vực nội thành mùa mưa năm 2026", 2)
+    assert flags[0].notice.id != drainage[0].notice.id
+    hits = flags + drainage
+    asked = _by_title("Kế hoạch bảo đảm thoát nước, chống úng ngập mùa mưa năm 2026 số mấy?", hits)
+    assert asked[0].notice.id == drainage[0].notice.id and sorted(map(id, asked)) == sorted(map(id, hits))
+    assert _by_title("Văn bản về việc treo cờ Tổ quốc do ai ký?", hits)[0].notice.id == flags[0].notice.id

@@ -103,6 +103,17 @@ def _own_heading(text: str, chunk) -> bool:
         bool(spans) and spans[0] == (0, len(title))
 
 
+def _by_title(question: str, hits: list[Hit], among: int = 3) -> list[Hit]:
+    """`hits` with the passages of the notice whose title holds most of the question's words first, among the first
+    `among` notices (ties keep the retrieval order): a question about a notice itself ("thông báo kết luận về
+    phòng, chống úng ngập mùa mưa năm 2026 số mấy?") describes it by its subject, which its title states."""
+    terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
+    order = list(dict.fromkeys(h.notice.id for h in hits))
+    titles = {h.notice.id: fold(f"{h.notice.title} {h.notice.doc_type}") for h in hits}
+    best = max(order[:among], key=lambda i: (_overlap(terms, titles[i]), -order.index(i)))
+    return [h for h in hits if h.notice.id == best] + [h for h in hits if h.notice.id != best]
+
+
 def _around(best: Candidate) -> str:
     """The sentence, its section, its passage and its document, folded."""
     return f"{fold(best.text)} {_context(best.hit)} {fold(best.hit.chunk.text)}"
@@ -304,6 +315,8 @@ class ExtractiveAnswerer:
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question,
                           extra={"answerability": {"unmet": "document number, year, place or name"}})
         hits = [h for h in hits if fits[h.notice.id]]
+        if kind in ("signer", "number") or kind == "date" and q.ISSUED.search(fold(question)):
+            hits = _by_title(question, hits)  # a fact of the notice itself: the notice the question describes
         if kind == "signer":
             got = self._signer(question, hits, lang)
             if got:
