@@ -415,7 +415,7 @@ def resolve(question: str, history: list[tuple[str, str]] | None) -> str:
 def recurrences(question: str) -> set[str]:
     """How often the question says a thing recurs ("trước ngày nào hằng tháng", "every week"): "daily", "weekly",
     "monthly", "quarterly", "yearly"; a sentence with the same recurrence answers it."""
-    from ingest.deadlines import find_deadlines
+    from ingest.deadlines import find_deadlines  # ~28 ms to import: only answers ask, not a search
 
     folded = fold(question)
     return {d.recurring for d in find_deadlines(question) if d.recurring} | {

@@ -55,10 +55,10 @@ def _documents(ranked: list[str]) -> dict[str, int]:
     return {cid.split(":")[0]: r for r, cid in enumerate(_best_passages(ranked))}
 
 
-def _keep_firsts(order: list[str], rankings, chunks: dict) -> list[str]:
+def _keep_firsts(order: list[str], rankings) -> list[str]:
     """`order` with the best passage of each ranking's first TOP_KEPT documents at position KEPT_AT or better."""
     for ranking in rankings:
-        kept = [cid for cid in _best_passages(ranking) if cid in chunks][:TOP_KEPT]
+        kept = [cid for cid in _best_passages(ranking) if cid in order][:TOP_KEPT]
         for cid in kept:
             if order.index(cid) > KEPT_AT:
                 order.remove(cid)
@@ -199,7 +199,7 @@ class Retriever:
                 held = (_matching_form(c.text) + " " + unit_key(notices[c.notice_id].number)).replace(" ", "")
                 ranks[cid] += sum(IDENT_BONUS for i in idents if i in held)
         order = _keep_firsts(sorted((cid for cid in ranks if cid in chunks), key=lambda c: -ranks[c]),
-                             (lexical, dense) if lexical and dense else (), chunks)[:k]
+                             (lexical, dense) if lexical and dense else ())[:k]
         return [Hit(chunks[cid], notices[chunks[cid].notice_id], ranks[cid],
                     dense.get(cid, (None, 0.0))[0], lexical.get(cid), dense.get(cid, (None, 0.0))[1])
                 for cid in order]

@@ -8,7 +8,7 @@ import pytest
 from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import asks_amount, english_dates, english_terms, recurrences, english_units, intent, language, proper_names, resolve, unit_names_asked
+from assistant.question import asks_amount, english_dates, english_terms, english_units, intent, language, proper_names, recurrences, resolve, unit_names_asked
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set

@@ -98,10 +98,9 @@ def test_a_document_either_ranking_puts_first_stays_in_the_fused_top_ten(corpus_
     from assistant.retriever import KEPT_AT, Retriever, _keep_firsts
 
     order = [f"d{i}:0" for i in range(15)]
-    chunks = dict.fromkeys(order)
-    kept = _keep_firsts(list(order), [{"d12:0": 0, "d1:0": 1}, {"d0:0": 0}], chunks)
+    kept = _keep_firsts(list(order), [{"d12:0": 0, "d1:0": 1}, {"d0:0": 0}])
     assert kept[KEPT_AT] == "d12:0" and sorted(kept) == sorted(order) and kept[:KEPT_AT] == order[:KEPT_AT]
-    assert _keep_firsts(list(order), [{"d3:0": 0}], chunks) == order
+    assert _keep_firsts(list(order), [{"d3:0": 0}]) == order
     r = Retriever(corpus_index)
     for query in QUERIES:
         fused = [h.notice.id for h in r.search(query, KEPT_AT + 1)]

@@ -107,10 +107,9 @@ def _by_title(question: str, hits: list[Hit], among: int = 3) -> list[Hit]:
     """`hits` with the passages of the notice whose title holds most of the question's words first, among the first
     `among` notices (ties keep the retrieval order): a question about a notice itself ("thông báo kết luận về
     phòng, chống úng ngập mùa mưa năm 2026 số mấy?") describes it by its subject, which its title states."""
-    terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
-    order = list(dict.fromkeys(h.notice.id for h in hits))
-    titles = {h.notice.id: fold(f"{h.notice.title} {h.notice.doc_type}") for h in hits}
-    best = max(order[:among], key=lambda i: (_overlap(terms, titles[i]), -order.index(i)))
+    terms = _terms(question)
+    titles = {h.notice.id: fold(f"{h.notice.title} {h.notice.doc_type}") for h in hits}  # in retrieval order
+    best = max(list(titles)[:among], key=lambda i: _overlap(terms, titles[i]))  # the first of equals
     return [h for h in hits if h.notice.id == best] + [h for h in hits if h.notice.id != best]
 
 
@@ -169,8 +168,13 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
     return False
 
 
+def _terms(question: str) -> set[str] | list[tuple[str, ...]]:
+    """What `_overlap` looks for: the question's content syllables, or an English question's Vietnamese phrases."""
+    return q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
+
+
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
-    terms = q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
+    terms = _terms(question)
     wanted_units = units(question)
     figure = _figure_asked(question)  # a sentence with the figure asked for answers "how much"
     folded = fold(question)
@@ -258,7 +262,7 @@ class ExtractiveAnswerer:
 
     def __init__(self, catalog, embed_query=None, embed_sentences=None, rarity=None, fit: NoticeFit | None = None):
         self.catalog = catalog
-        self.embed_query, self.embed_sentences = embed_query, embed_sentences
+        self.embed_query = embed_query
         self._sentence_vectors = _SentenceVectors(embed_sentences) if embed_sentences else None
         self.rarity = rarity or (lambda term: 1.0)  # 0..1, how rare a folded term is in the archive
         self.calibrating = False  # eval/calibrate.py: answer whatever the score, report the signals
