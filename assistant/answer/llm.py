@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from assistant import question as q
-from assistant.answer.spans import quotable_spans
+from ingest.spans import quotable_spans
 from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
 from ingest.errors import ConfigError, LLMError

@@ -31,3 +31,13 @@ def blob(items: Iterable[str]) -> np.ndarray:
 def unblob(arr: np.ndarray) -> list[str]:
     text = arr.tobytes().decode("utf-8")
     return text.split("\n") if text else []
+
+
+def pack(vectors) -> bytes:
+    """Unit vectors (rows) as float16 bytes: half the room of float32, and cosines within ~1e-3."""
+    return np.asarray(vectors, dtype=np.float16).tobytes()
+
+
+def unpack(data: bytes, rows: int) -> list[list[float]]:
+    """The rows `pack` wrote."""
+    return np.frombuffer(data, dtype=np.float16).reshape(rows, -1).astype(np.float32).tolist() if rows else []

@@ -8,7 +8,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -16,7 +16,7 @@ from pathlib import Path
 from ingest.errors import DamagedStore, RecordConflict, StoreError
 from ingest.records import Chunk, Directive, Notice
 
-SCHEMA = 2  # 2: a file may hold several notices (path no longer unique)
+SCHEMA = 3  # 2: a file may hold several notices (path no longer unique); 3: sentence vectors
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS notices (
@@ -30,6 +30,8 @@ CREATE INDEX IF NOT EXISTS chunks_notice ON chunks(notice_id);
 CREATE TABLE IF NOT EXISTS directives (
     id TEXT PRIMARY KEY, notice_id TEXT, assignee_key TEXT, due TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS directives_notice ON directives(notice_id);
+CREATE TABLE IF NOT EXISTS sentences (chunk_id TEXT PRIMARY KEY, notice_id TEXT, spans TEXT, vectors BLOB);
+CREATE INDEX IF NOT EXISTS sentences_notice ON sentences(notice_id);
 """
 _NOTICE_FIELDS = {f.name for f in fields(Notice)}
 _DIRECTIVE_FIELDS = {f.name for f in fields(Directive)}
@@ -275,11 +277,39 @@ class Catalog:
             rows = self.db.execute("SELECT * FROM directives")
         return [_directive(r) for r in rows]
 
+    @_guarded
+    def sentences(self, chunk_ids: Iterable[str]) -> dict[str, tuple[str, bytes]]:
+        """{chunk id: (its quotable spans as JSON, their vectors packed)}, for the chunks whose sentences were
+        embedded at ingest (none for a notice restored from a vector store or written by an older version)."""
+        ids, out = list(chunk_ids), {}
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            try:
+                out.update((r[0], (r[1], r[2])) for r in self.db.execute(
+                    f"SELECT chunk_id, spans, vectors FROM sentences WHERE chunk_id IN ({','.join('?' * len(part))})",
+                    part))
+            except sqlite3.OperationalError as exc:  # a read-only catalog of schema 2 has no such table
+                if "no such table" not in str(exc):
+                    raise
+        return out
+
+    def sentence_vectors(self, chunk_ids: Iterable[str]) -> dict[tuple[str, int, int], list[float]]:
+        """{(chunk id, start, end): vector} of the quotable spans embedded at ingest (see `sentences`)."""
+        from assistant.store.arrays import unpack
+
+        out: dict[tuple[str, int, int], list[float]] = {}
+        for cid, (spans, packed) in self.sentences(chunk_ids).items():
+            spans = json.loads(spans)
+            out.update(((cid, s, e), v) for (s, e), v in zip(spans, unpack(packed, len(spans)), strict=True))
+        return out
+
     # -- writes ------------------------------------------------------------------------------------
     @_guarded
     def put(self, db: sqlite3.Connection, notice: Notice, text: str, page_starts: list[int],
-            chunks: list[Chunk], directives: list[Directive]) -> None:
-        """Insert one notice with everything it owns (inside `transaction()`)."""
+            chunks: list[Chunk], directives: list[Directive],
+            sentences: dict[str, tuple[str, bytes]] | None = None) -> None:
+        """Insert one notice with everything it owns (inside `transaction()`); `sentences`: {chunk id: (its
+        quotable spans as JSON, their vectors packed)}."""
         db.execute("INSERT INTO notices VALUES (?, ?, ?, ?, ?, ?)",
                    (notice.id, notice.path, notice.source, notice.sha256, json.dumps(notice.to_dict(),
                     ensure_ascii=False), time.time()))
@@ -294,10 +324,12 @@ class Catalog:
             [(d.id, d.notice_id, d.assignee_key, d.due, json.dumps(asdict(d), ensure_ascii=False))
              for d in directives],
         )
+        db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)",
+                       [(cid, notice.id, spans, vectors) for cid, (spans, vectors) in (sentences or {}).items()])
 
     @_guarded
     def delete(self, db: sqlite3.Connection, notice_id: str) -> None:
         """Remove one notice with everything it owns (inside `transaction()`)."""
         for table, col in (("notices", "id"), ("documents", "notice_id"), ("chunks", "notice_id"),
-                           ("directives", "notice_id")):
+                           ("directives", "notice_id"), ("sentences", "notice_id")):
             db.execute(f"DELETE FROM {table} WHERE {col}=?", (notice_id,))
