@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 
-from assistant.index import Index, chunk_metadata, embed_text
+from assistant.index import Index, chunk_metadata, embed_text, notice_record
 from ingest.errors import DamagedStore, StoreError
 
 EMBED_BATCH = 64
@@ -112,9 +111,8 @@ def _embed(index: Index, ids: list[str], progress: Callable[[int, int], None] | 
 
 def _put_record(index: Index, notice) -> None:
     text, page_starts = index.catalog.document(notice.id) or ("", [])
-    index.vectors.put_notice(notice.id, text, {  # as indexer._record writes it, from the catalog's rows
-        "notice": notice.to_dict(), "page_starts": page_starts,
-        "directives": [asdict(d) for d in index.catalog.directives(notice.id)]})
+    index.vectors.put_notice(notice.id, text, notice_record(notice, page_starts, index.catalog.directives(notice.id),
+                                                            index.catalog.sentences(index.catalog.chunk_ids(notice.id))))
 
 
 def rebuild(settings, embeddings=None, progress: Callable[[int, int], None] | None = None, wait: bool = True,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from functools import cached_property
 
 from assistant.settings import Settings
@@ -19,8 +21,17 @@ from ingest.records import Chunk, Notice
 REFRESH_SECONDS = 30.0  # server mode: how often a replica looks for other replicas' changes
 
 
+def notice_record(notice: Notice, page_starts: list[int], directives, sentences: dict[str, tuple[str, bytes]]) -> dict:
+    """What the vector store keeps of a notice, for a replica (or `rebuild`) to restore its catalog rows; its text is
+    the record's document. `sentences` as `Catalog.put` takes them."""
+    return {"notice": notice.to_dict(), "page_starts": list(page_starts), "directives": [asdict(d) for d in directives],
+            "sentences": {cid: (spans, base64.b64encode(packed).decode("ascii"))
+                          for cid, (spans, packed) in sentences.items()}}
+
+
 def notice_from_record(vectors: Vectors, notice_id: str):
-    """(notice, text, page_starts, chunks, directives) of one notice as the vector store keeps it, or None."""
+    """(notice, text, page_starts, chunks, directives, sentences) of one notice as the vector store keeps it, or
+    None; `sentences` as `Catalog.put` takes them (none in a record of an older version)."""
     from ingest.records import Directive
 
     got = vectors.notice_record(notice_id)
@@ -35,7 +46,8 @@ def notice_from_record(vectors: Vectors, notice_id: str):
                            page=md["page"] or None, page_end=md["page_end"] or None, part=md["part"])
                      for i, t, md in zip(ids, texts, metas, strict=True)), key=lambda c: c.ord)
     directives = [Directive(**{**d, "coordinators": tuple(d["coordinators"])}) for d in rec["directives"]]
-    return Notice(**n), text, rec["page_starts"], chunks, directives
+    sentences = {cid: (spans, base64.b64decode(packed)) for cid, (spans, packed) in rec.get("sentences", {}).items()}
+    return Notice(**n), text, rec["page_starts"], chunks, directives, sentences
 
 
 def embed_text(notice: Notice, chunk: Chunk) -> str:
@@ -119,12 +131,12 @@ class Index:
         got = notice_from_record(self.vectors, notice_id)
         if got is None:
             return False
-        notice, text, page_starts, chunks, directives = got
+        notice, text, page_starts, chunks, directives, sentences = got
         older = [n for n in self.catalog.notices_by_path(notice.path) if n.sha256 != notice.sha256]
         with self.catalog.transaction() as db:
             for n in older:  # the same file under an older content
                 self.catalog.delete(db, n.id)
-            self.catalog.put(db, notice, text, page_starts, chunks, directives)
+            self.catalog.put(db, notice, text, page_starts, chunks, directives, sentences)
         return True
 
     def refresh(self) -> None:

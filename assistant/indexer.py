@@ -11,10 +11,10 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.index import Index, chunk_metadata, embed_text
+from assistant.index import Index, chunk_metadata, embed_text, notice_record
 from ingest.errors import NotFound, RecordConflict, RejectedFile
 from ingest.loaders import SUPPORTED
 from ingest.pipeline import Parsed, file_hash, parse_document, reader_version
@@ -146,10 +146,11 @@ def _write_batch(index: Index, pending: list[tuple[Path, list[Parsed], list[str]
     if chunks:
         index.store_vectors([c.id for _, c in chunks], vectors, [chunk_metadata(p.notice, c) for p, c in chunks],
                             [c.text for _, c in chunks])
-    index.vectors.put_notices([(p.notice.id, p.document.text, _record(p)) for p in parts])
     t = time.perf_counter()
     sentences = _sentences(index, [c for _, c in chunks], {chunks[i][1].id for i in kept}, report)
     report.sentence_seconds += time.perf_counter() - t
+    index.vectors.put_notices([(p.notice.id, p.document.text, notice_record(
+        p.notice, p.document.page_starts, p.directives, {c.id: sentences[c.id] for c in p.chunks})) for p in parts])
     for path, ps, replaces in pending:
         try:
             commit(index, ps, replaces, sentences)
@@ -194,12 +195,6 @@ def _sentences(index: Index, chunks: list, kept: set[str], report: IngestReport)
         if c.id not in out:
             out[c.id] = (json.dumps(spans[c.id]), pack([vectors[c.text[s:e]] for s, e in spans[c.id]]))
     return out
-
-
-def _record(p: Parsed) -> dict:
-    """What the vector store keeps of a notice, for a replica (or `rebuild`) to restore its catalog rows."""
-    return {"notice": p.notice.to_dict(), "page_starts": list(p.document.page_starts),
-            "directives": [asdict(d) for d in p.directives]}
 
 
 def _parse_one(index: Index, path: Path, report: IngestReport,

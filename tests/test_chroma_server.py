@@ -50,6 +50,8 @@ def test_replicas_share_a_chroma_server(chroma_url, corpus, e5, tmp_path, capsys
     assert {n.source for n in b.catalog.notices()} == {QUANG_TRI, LAO_CAI, N1226}
     assert b.catalog.count_chunks() == a.catalog.count_chunks()
     assert len(b.catalog.directives()) == len(a.catalog.directives()) > 20
+    ids = a.catalog.all_chunk_ids()  # and the sentences ingest embedded for the answers
+    assert b.catalog.sentences(ids) == a.catalog.sentences(ids) and len(a.catalog.sentences(ids)) == len(ids)
     assistant = Assistant(b.settings, index=b)
     hits = assistant.search("phong quan ly khoa hoc ho so cham dut hop dong", 3)
     assert hits[0].notice.source == QUANG_TRI

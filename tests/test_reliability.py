@@ -260,6 +260,8 @@ def test_a_damaged_catalog_is_named_and_rebuilt_from_the_vector_store(small_inde
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert "restored from the vector store: 2 notices" in rebuilt.stdout
     assert whole(small_index, e5)["documents"] == 2
+    index = Index(settings(small_index), embeddings=e5)  # with the sentences ingest embedded for the answers
+    assert set(index.catalog.sentences(index.catalog.all_chunk_ids())) == set(index.catalog.all_chunk_ids())
     assert list(small_index.glob("catalog.sqlite3.damaged-*"))  # the damaged file is kept aside
 
 

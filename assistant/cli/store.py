@@ -56,7 +56,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                   f"({report.vectors_reused} passages kept their vectors)")
         print(f"chunks added: {report.chunks_added}  index: {stats['documents']} documents, "
               f"{stats['chunks']} chunks  seconds: {report.seconds:.1f}"
-              + (f"  embedding: {report.embedding_path}" if report.embedding_path else ""))
+              + (f"  embedding: {report.embedding_path}" if report.embedding_path else "")
+              + (f"  sentences for answers: {report.sentences_embedded} ({report.sentence_seconds:.1f} s)"
+                 if report.sentences_embedded else ""))
         for path, other in report.duplicates:
             print(f"  duplicate: {path} (same content as {other})")
         for w in report.warnings:
