@@ -217,10 +217,10 @@ def _parse_one(index: Index, path: Path, report: IngestReport,
     resolved = str(path.resolve())
     old = index.catalog.notices_by_path(resolved)
     if old and old[0].sha256 == sha:
-        if all(n.reader == reader_version() for n in old):
+        if _current(index, old):
             report.unchanged.append(str(path))
             return None
-        report.reread.append(str(path))  # read by an older reader: read again, its unchanged chunks' vectors kept
+        report.reread.append(str(path))  # read by an older version: read again, its unchanged chunks' vectors kept
     same = index.catalog.notice(sha[:16])
     if same and same.path != resolved:
         report.duplicates.append((str(path), same.source))
@@ -231,6 +231,13 @@ def _parse_one(index: Index, path: Path, report: IngestReport,
     for p in parts:
         report.warnings.extend(p.warnings)
     return parts, [n.id for n in old]
+
+
+def _current(index: Index, notices: list) -> bool:
+    """The notices were written by this version: read by this reader, with the sentences ingest embeds for the
+    answers (an index of an older version lacks them; reading its files again adds them)."""
+    firsts = [ids[0] for n in notices if (ids := index.catalog.chunk_ids(n.id))]
+    return all(n.reader == reader_version() for n in notices) and len(index.catalog.sentences(firsts)) == len(firsts)
 
 
 def commit(index: Index, parts: list[Parsed], replaces: list[str],

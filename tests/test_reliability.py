@@ -322,6 +322,12 @@ def test_an_index_read_by_an_older_reader_is_read_again_keeping_its_vectors(smal
     assert notices(small_index, "check").returncode == 0
     again = ingest(index, [corpus / "notices" / LAO_CAI, corpus / "notices" / QUANG_TRI])
     assert len(again.unchanged) == 2 and not again.reread
+    # An index of a version before the answers' sentences were embedded at ingest: read again, to add them.
+    with sqlite3.connect(small_index / "catalog.sqlite3") as db:
+        db.execute("DELETE FROM sentences")
+    third = ingest(index, [corpus / "notices" / LAO_CAI, corpus / "notices" / QUANG_TRI])
+    assert len(third.reread) == 2 and third.vectors_reused == len(before) and third.sentences_embedded > len(before)
+    assert set(index.catalog.sentences(before)) == set(before)
 
 
 def test_the_lexical_index_is_no_pickle(small_index, e5, tmp_path):
