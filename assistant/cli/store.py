@@ -52,7 +52,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               f"unchanged: {len(report.unchanged)}  duplicates: {len(report.duplicates)}  "
               f"rejected: {len(report.rejected)}")
         if report.reread:
-            print(f"read again by this version (a newer reader, or sentences to embed for the answers): "
+            print("read again by this version (a newer reader, or sentences to embed for the answers): "
                   f"{len(report.reread)} unchanged files "
                   f"({report.vectors_reused} passages kept their vectors)")
         print(f"chunks added: {report.chunks_added}  index: {stats['documents']} documents, "
