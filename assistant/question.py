@@ -215,6 +215,10 @@ MEETING_DATE = re.compile(rf"\b{_MEETING}\b.{{0,120}}\b(?:dien ra|duoc to chuc|t
                           r"\b(?:meeting|conference|session|briefing)\b")
 
 
+# An event still to come ("hội nghị tổng kết ... dự kiến tổ chức ngày nào", "when is the session expected to be held"):
+# a date the notice's conclusions set, not the meeting the notice records.
+_PLANNED = re.compile(r"\b(?:expected to|scheduled|will be|will take|is to be|are to be|planned|due to be|du kien|"
+                      r"se (?:dien ra|duoc to chuc|to chuc|hop|khai mac))\b")
 _OPENS_AMOUNT = re.compile(r"^(?:how much|how many|what share|what percentage)\b")
 _ALSO_WHEN = re.compile(r"\b(?:and|,) (?:by )?(?:when|what date)\b")
 
@@ -239,7 +243,7 @@ def intent(question: str) -> str:
         return "chair"
     if _OPENS_AMOUNT.search(f) and not _ALSO_WHEN.search(f):
         return "what"  # "How much had X disbursed when the meeting was held?": a figure, answered by `asks_amount`
-    if MEETING_DATE.search(f):
+    if MEETING_DATE.search(f) and not _PLANNED.search(f):
         return "meeting"
     if NUMBER.search(f):
         return "number"

@@ -29,7 +29,8 @@ from prompts import text as prompt
 # 0.805/0.793, accentless 0.891 -> 0.913. A pool of 8 gave the same as 16 at half the sentences embedded; 4 gives,
 # on the dev splits (2026-12-07; reader first line 0.781 at 4, 6 and 8 alike, in every language; notices and sample
 # unchanged; full answer 0.819 / 0.821 / 0.822), the same first lines at half again (reader eval ask p95 with every
-# sentence new 430 / 377 / 334 ms at 8 / 6 / 4; an archive's sentences recur and are cached).
+# sentence new 430 / 377 / 334 ms at 8 / 6 / 4). With the sentences embedded at ingest, 8 or every candidate gave
+# the same first lines as 4 on every dev set (2026-12-07, fifth session), and en 3 / 6 no better than 4.
 MEANING_W = {"en": 4.0, "vi": 1.0}
 MEANING_POOL = 4
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
