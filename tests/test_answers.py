@@ -384,3 +384,9 @@ def test_the_sentences_an_answer_may_quote_are_embedded_at_ingest(corpus_index, 
     assert set(fresh_index.catalog.sentences(ids)) == set(ids)
     remove(fresh_index, QUANG_TRI)
     assert fresh_index.catalog.sentences(ids) == {}
+
+
+def test_an_event_still_to_come_is_no_meeting_the_notice_records():
+    assert intent("Cuộc họp diễn ra ngày nào?") == intent("When was the meeting held?") == "meeting"
+    assert intent("Hội nghị tổng kết năm 2025 của Sở Tư pháp dự kiến tổ chức ngày nào?") == "date"
+    assert intent("When is the 12th session of the Provincial People's Council expected to be held?") != "meeting"
