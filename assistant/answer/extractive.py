@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from assistant import question as q
 from assistant.answer import answerability
 from assistant.answer.constraints import YEAR, NoticeFit
-from ingest.spans import quotable_spans
 from assistant.question import identifiers, units
 from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
 from ingest.deadlines import find_deadlines
 from ingest.normalize import is_heading_like
 from ingest.sections import marker
+from ingest.spans import quotable_spans
 from ingest.units import find_units, identity, same_unit, unit_key, unit_names, unit_parts
 from ingest.vn import fold
 from prompts import text as prompt

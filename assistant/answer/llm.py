@@ -8,10 +8,10 @@ import re
 from collections.abc import Iterator
 
 from assistant import question as q
-from ingest.spans import quotable_spans
 from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
 from ingest.errors import ConfigError, LLMError
+from ingest.spans import quotable_spans
 from ingest.vn import fold
 from prompts import text as prompt
 
