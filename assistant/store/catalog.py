@@ -280,7 +280,7 @@ class Catalog:
     @_guarded
     def sentences(self, chunk_ids: Iterable[str]) -> dict[str, tuple[str, bytes]]:
         """{chunk id: (its quotable spans as JSON, their vectors packed)}, for the chunks whose sentences were
-        embedded at ingest (none for a notice restored from a vector store or written by an older version)."""
+        embedded at ingest (none for a notice an older version wrote)."""
         ids, out = list(chunk_ids), {}
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
