@@ -46,6 +46,9 @@ def check(index: Index) -> dict:
         problems.append(f"model: the vectors come from '{recorded}', the catalog says "
                         f"'{index.settings.embedding_model}'; `notices rebuild` embeds everything again")
     out["dense_missing"] = len(chunk_ids - index.segments.ids())  # filled by the next query or ingest
+    # passages whose sentences an older version did not embed: answered all the same (embedded when first quoted);
+    # the next `notices ingest` of their files adds them
+    out["sentences_missing"] = cat.count_unembedded()
     out["lexical"] = _check_lexical(index, chunk_ids, problems)
     out["ok"] = not problems
     return out

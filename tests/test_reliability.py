@@ -325,6 +325,8 @@ def test_an_index_read_by_an_older_reader_is_read_again_keeping_its_vectors(smal
     # An index of a version before the answers' sentences were embedded at ingest: read again, to add them.
     with sqlite3.connect(small_index / "catalog.sqlite3") as db:
         db.execute("DELETE FROM sentences")
+    checked = notices(small_index, "check")
+    assert checked.returncode == 0 and f"{len(before)} passages have no sentence vectors" in checked.stdout
     third = ingest(index, [corpus / "notices" / LAO_CAI, corpus / "notices" / QUANG_TRI])
     assert len(third.reread) == 2 and third.vectors_reused == len(before) and third.sentences_embedded > len(before)
     assert set(index.catalog.sentences(before)) == set(before)

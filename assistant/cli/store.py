@@ -124,6 +124,9 @@ def cmd_check(args: argparse.Namespace) -> int:
               f"{report['vectors']} vectors ({report['embedding_model']}); lexical index: {report['lexical']}")
         for problem in report["problems"]:
             print(f"  problem: {problem}")
+        if report["sentences_missing"]:
+            print(f"  note: {report['sentences_missing']} passages have no sentence vectors yet (an older version "
+                  "wrote them): answers embed those when first asked; `notices ingest` on their files adds them")
         print("ok" if report["ok"] else f"{len(report['problems'])} problem(s) found")
     return 0 if report["ok"] else CHECK_FAILED
 

@@ -293,6 +293,17 @@ class Catalog:
                     raise
         return out
 
+    @_guarded
+    def count_unembedded(self) -> int:
+        """Chunks without their sentences' vectors (written by an older version)."""
+        try:
+            return self.db.execute("SELECT count(*) FROM chunks WHERE id NOT IN (SELECT chunk_id FROM sentences)"
+                                   ).fetchone()[0]
+        except sqlite3.OperationalError as exc:  # a read-only catalog of schema 2 has no such table
+            if "no such table" not in str(exc):
+                raise
+            return self.count_chunks()
+
     def sentence_vectors(self, chunk_ids: Iterable[str]) -> dict[tuple[str, int, int], list[float]]:
         """{(chunk id, start, end): vector} of the quotable spans embedded at ingest (see `sentences`)."""
         from assistant.store.arrays import unpack
