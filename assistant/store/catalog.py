@@ -103,6 +103,9 @@ class Catalog:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self._migrate()
             self.db.execute("SELECT count(*) FROM notices").fetchone()
+            # a read-only catalog of schema 2 (never migrated) has no sentence vectors
+            self._has_sentences = bool(self.db.execute("SELECT 1 FROM sqlite_master WHERE name='sentences'"
+                                                       ).fetchone())
         except sqlite3.Error as exc:
             raise _store_error(path, exc) from exc
 
@@ -281,28 +284,20 @@ class Catalog:
     def sentences(self, chunk_ids: Iterable[str]) -> dict[str, tuple[str, bytes]]:
         """{chunk id: (its quotable spans as JSON, their vectors packed)}, for the chunks whose sentences were
         embedded at ingest (none for a notice an older version wrote)."""
-        ids, out = list(chunk_ids), {}
+        ids, out = list(chunk_ids) if self._has_sentences else [], {}
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
-            try:
-                out.update((r[0], (r[1], r[2])) for r in self.db.execute(
-                    f"SELECT chunk_id, spans, vectors FROM sentences WHERE chunk_id IN ({','.join('?' * len(part))})",
-                    part))
-            except sqlite3.OperationalError as exc:  # a read-only catalog of schema 2 has no such table
-                if "no such table" not in str(exc):
-                    raise
+            out.update((r[0], (r[1], r[2])) for r in self.db.execute(
+                f"SELECT chunk_id, spans, vectors FROM sentences WHERE chunk_id IN ({','.join('?' * len(part))})", part))
         return out
 
     @_guarded
     def count_unembedded(self) -> int:
         """Chunks without their sentences' vectors (written by an older version)."""
-        try:
-            return self.db.execute("SELECT count(*) FROM chunks WHERE id NOT IN (SELECT chunk_id FROM sentences)"
-                                   ).fetchone()[0]
-        except sqlite3.OperationalError as exc:  # a read-only catalog of schema 2 has no such table
-            if "no such table" not in str(exc):
-                raise
+        if not self._has_sentences:
             return self.count_chunks()
+        return self.db.execute("SELECT count(*) FROM chunks WHERE id NOT IN (SELECT chunk_id FROM sentences)"
+                               ).fetchone()[0]
 
     def sentence_vectors(self, chunk_ids: Iterable[str]) -> dict[tuple[str, int, int], list[float]]:
         """{(chunk id, start, end): vector} of the quotable spans embedded at ingest (see `sentences`)."""
