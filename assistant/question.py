@@ -21,7 +21,9 @@ STOP = {
 }
 DEADLINE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|han|truoc ngay nao|thoi gian nao|luc nao|"
                       r"when(?! \w+ing\b)|deadline|deadlines|by when|due|bao lau|within how many)\b")
-WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|who|which (?:units?|agenc(?:y|ies)|offices?|"
+WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|ban nao|bo nao|nganh nao|to chuc nao|who|"
+                 # "which units", "which Hanoi department", "which two ministries"
+                 r"which(?: (?!and\b|or\b)\w+){0,2}? (?:units?|agenc(?:y|ies)|offices?|"
                  r"departments?|ministr(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|committees?|authorit(?:y|ies))|"
                  r"chu tri|phoi hop voi ai)\b")
 # How long, not by when: a time allowed ("trong vòng 48 giờ", "10 ngày làm việc kể từ ...") answers it (folded).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import N1226, QUANG_TRI, ROOT, TRANSFER
+from conftest import LAO_CAI, N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
 from assistant.question import asks_amount, english_dates, english_terms, english_units, intent, language, proper_names, recurrences, resolve, unit_names_asked
@@ -191,6 +191,10 @@ def test_language_and_intent():
     assert intent("What is the number of households still waiting?") == "what"
     # the kind asked comes from the question's own words, not from a clause about the meeting
     assert intent("Which units are in charge of drafting the plan?") == "who"
+    assert intent("Which Hanoi department must publish the air quality index?") == "who"  # a name between
+    assert intent("Hội Chữ thập đỏ giao ban nào xây dựng kế hoạch?") == "who"
+    assert intent("Which notice and which department set it?") == "who"
+    assert intent("Which plan or which target did they set?") == "what"  # "which" asks for no unit here
     assert intent("How much had the project disbursed when the Vice Chairman held the meeting?") == "what"
     assert intent("How many gift packages must they hand out, and by when?") == "deadline"
     assert intent("Which Deputy Prime Minister chaired the meeting on charging stations?") == "chair"
@@ -390,3 +394,20 @@ def test_an_event_still_to_come_is_no_meeting_the_notice_records():
     assert intent("Cuộc họp diễn ra ngày nào?") == intent("When was the meeting held?") == "meeting"
     assert intent("Hội nghị tổng kết năm 2025 của Sở Tư pháp dự kiến tổ chức ngày nào?") == "date"
     assert intent("When is the 12th session of the Provincial People's Council expected to be held?") != "meeting"
+
+
+def test_a_unit_its_section_heading_names_is_said_when_the_question_asks_who(assistant):
+    # "1. Sở Công Thương" heads the tasks below it, which do not name it again (the one asked names the department's
+    # web portal in another role)
+    a = assistant.ask("Đơn vị nào phải công bố công khai Danh mục dự án đầu tư hạ tầng các cụm công nghiệp chưa có "
+                      "nhà đầu tư ở Lào Cai?")
+    assert not a.abstained and a.citations[0].hit.notice.source == LAO_CAI
+    first = a.answer.splitlines()[0]
+    assert first.startswith("Đơn vị được giao: Sở Công Thương — ") and "công bố công khai Danh mục" in first
+    a = assistant.ask("Which department must settle the boundary overlap between the Vietquartz Yên Bái quartz plant "
+                      "and Bảo Hưng 2 industrial cluster?")
+    assert a.answer.startswith("Assigned to: Sở Tài chính — ") and a.citations[0].hit.notice.source == LAO_CAI
+    _quotes_are_verbatim(a)
+    # a sentence that names its own unit first is not prefixed; a question that asks no "who" neither
+    a = assistant.ask("Công ty Điện lực Lào Cai phải làm gì cho các cụm công nghiệp?")
+    assert not a.answer.startswith("Đơn vị được giao")

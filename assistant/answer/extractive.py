@@ -383,6 +383,7 @@ class ExtractiveAnswerer:
     def _compose(self, question: str, chosen: list[Candidate], kind: str, lang: str) -> Answer:
         citations: list[Citation] = []
         lines = []
+        asks_who = kind == "who" or bool(q.WHO.search(fold(question)))
         for c in chosen:
             n = len(citations) + 1
             start, end = self._offsets(c.hit, c.start, c.end)
@@ -396,7 +397,23 @@ class ExtractiveAnswerer:
                 lines.append(prompt("answers", "deadline", lang, due_text=d.text, due=due, quote=quote, n=n))
             else:
                 lines.append(prompt("answers", "according", lang, source=source, quote=quote, n=n))
+            if asks_who and (whose := [a for a in self._assigned(c) if not _opens_with(quote, a)]):
+                # the unit a section's heading names ("1. Sở Nông nghiệp và Môi trường › c) Công bố hằng ngày ..."):
+                # its tasks' sentences do not name it again, or name it in another role ("... trên Cổng Thông tin
+                # điện tử Sở Công Thương")
+                lines[-1] = prompt("answers", "assigned", lang, who="; ".join(whose)) + lines[-1]
         return Answer("\n".join(lines), False, lang, tuple(citations), question=question)
+
+    def _assigned(self, c: Candidate) -> list[str]:
+        """Who the reader found the sentence's task assigned to (the register's directives whose quote is the
+        sentence, or holds it), leads first."""
+        def overlaps(a: str, b: str) -> bool:
+            return len(a) >= 20 and a in b or len(b) >= 20 and b in a
+
+        text = " ".join(c.text.split())
+        found = [d for d in self.catalog.directives(c.hit.notice.id)
+                 if d.chunk_id == c.hit.chunk.id and overlaps(" ".join(d.quote.split()), text)]
+        return list(dict.fromkeys(d.assignee for d in sorted(found, key=lambda d: d.role != "lead") if d.assignee))
 
     def _unmet(self, question: str, kind: str, best: Candidate) -> str:
         """What the question pins down that the answering notice lacks ("" when everything holds): the document
@@ -517,6 +534,12 @@ class ExtractiveAnswerer:
                 cits += [replace(c, n=k) for c in x.citations]
             return Answer(text, False, lang, tuple(cits), question=question)
         return None
+
+
+def _opens_with(sentence: str, unit: str) -> bool:
+    """The sentence names `unit` as its subject, within its first words ("3. Sở Y tế kiểm tra ...", "Giao Sở Tài
+    chính chủ trì ...")."""
+    return 0 <= unit_key(sentence).find(unit_key(unit)) <= 12
 
 
 def _figure_asked(question: str) -> str:
