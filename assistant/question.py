@@ -20,7 +20,8 @@ STOP = {
     *EN_WORDS, "and", "or", "in", "on", "at", "a", "an", "that", "this", "it", "its", "be", "any", "with", "from",
 }
 DEADLINE = re.compile(r"\b(khi nao|bao gio|thoi han|han chot|han|truoc ngay nao|thoi gian nao|luc nao|"
-                      r"when(?! \w+ing\b)|deadline|deadlines|by when|due|bao lau|within how many)\b")
+                      r"when(?! \w+ing\b)|deadline|deadlines|by when|due|bao lau|within how many|"
+                      r"by what (?:date|time|day)|what time)\b")
 WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|ban nao|bo nao|nganh nao|to chuc nao|who|"
                  # "which units", "which Hanoi department", "which two ministries"
                  r"which(?: (?!and\b|or\b)\w+){0,2}? (?:units?|agenc(?:y|ies)|offices?|"
@@ -28,6 +29,8 @@ WHO = re.compile(r"\b(ai|don vi nao|co quan nao|phong nao|so nao|ban nao|bo nao|
                  r"chu tri|phoi hop voi ai)\b")
 # How long, not by when: a time allowed ("trong vòng 48 giờ", "10 ngày làm việc kể từ ...") answers it (folded).
 DURATION = re.compile(r"\b(bao lau|how long|within how many)\b")
+# By what time of day ("By what time must X report", "trước mấy giờ"): a deadline with its hour answers (folded).
+CLOCK = re.compile(r"\b(what time|may gio|luc may gio|what hour)\b")
 # Over what period something runs ("Over what period must X inspect ...", "When does the peak month run?", "diễn ra
 # khi nào"): a span "từ ngày X đến ngày Y" answers it, not a deadline (folded). "Within what period" asks for a time
 # allowed, "từ ngày nào" for a start.

@@ -195,6 +195,8 @@ def test_language_and_intent():
     assert intent("Hội Chữ thập đỏ giao ban nào xây dựng kế hoạch?") == "who"
     assert intent("Which notice and which department set it?") == "who"
     assert intent("Which plan or which target did they set?") == "what"  # "which" asks for no unit here
+    assert intent("By what time must the ranger stations send their figures?") == "deadline"
+    assert intent("Which unit must draw up the plan, and by what date?") == "deadline"
     assert intent("How much had the project disbursed when the Vice Chairman held the meeting?") == "what"
     assert intent("How many gift packages must they hand out, and by when?") == "deadline"
     assert intent("Which Deputy Prime Minister chaired the meeting on charging stations?") == "chair"
@@ -411,3 +413,16 @@ def test_a_unit_its_section_heading_names_is_said_when_the_question_asks_who(ass
     # a sentence that names its own unit first is not prefixed; a question that asks no "who" neither
     a = assistant.ask("Công ty Điện lực Lào Cai phải làm gì cho các cụm công nghiệp?")
     assert not a.answer.startswith("Đơn vị được giao")
+
+
+def test_by_what_time_is_answered_by_a_deadline_with_its_hour():
+    from assistant.answer.extractive import candidates
+    from assistant.types import Chunk, Hit, Notice
+
+    text = ("- Lập kế hoạch phân phối nước cho từng trạm bơm, báo cáo Giám đốc Công ty trước ngày 14/01/2026.\n"
+            "- Tổng hợp tiến độ lấy nước, báo cáo Sở Nông nghiệp và Môi trường trước 15 giờ 00 hằng ngày.")
+    hit = Hit(Chunk("c1", "n1", 0, text, part="body"), Notice("n1", "x.txt", "x.txt", "0" * 64, "txt"), 1.0)
+    asked = "By what time must the division report water-intake progress?"
+    assert "15 giờ 00" in candidates(asked, [hit], intent(asked))[0].text
+    asked = "By what date must the division report water-intake progress?"  # a date, not an hour
+    assert "14/01/2026" in candidates(asked, [hit], intent(asked))[0].text

@@ -41,6 +41,8 @@ _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budge
 _RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
 # "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
 _COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
+# An hour of the day: "16 giờ", "15 giờ 00", "17h00", "8h30"
+_HOUR = re.compile(r"\b\d{1,2}\s*(?:giờ(?:\s*\d{2}\b)?|h\d{2}\b|h\b)", re.IGNORECASE)
 # A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng";
 # the figure ends with a digit ("2024, đồng chí ..." is none) and "15 đồng chí" counts people.
 _SUM = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d(?:[\d.,]*\d)?\s*(?:đồng(?!\s+chí\b)|VNĐ|USD)\b")
@@ -187,6 +189,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     framing = kind not in q.FRAME_KINDS and not q.asks_frame(question) and not figure
     duration = bool(q.DURATION.search(folded))  # "trong thời hạn bao lâu": a time allowed answers
     period = bool(q.PERIOD.search(folded))  # "over what period": a span "từ ngày X đến ngày Y" answers
+    clock = bool(q.CLOCK.search(folded))  # "by what time": "trước 16 giờ hằng ngày", "17h00 ngày 26/6" answer
     recurs = q.recurrences(question)  # "hằng tháng", "every week": a deadline that recurs so answers
     out = []
     for rank, hit in enumerate(hits):
@@ -205,8 +208,9 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score -= 0.3
             found = find_deadlines(sent) if kind == "deadline" or recurs else []
             if kind == "deadline":
-                asked = any(d.recurring in recurs if recurs else d.precision == "relative" if duration else
-                            d.starts if period else d.due for d in found)
+                asked = bool(_HOUR.search(sent)) if clock else any(
+                    d.recurring in recurs if recurs else d.precision == "relative" if duration else
+                    d.starts if period else d.due for d in found)
                 score += (0.6 if asked else 0.3) if found else -1.0
             elif recurs and any(d.recurring in recurs for d in found):
                 score += 0.4
