@@ -119,12 +119,36 @@ _ASKING = re.compile(r"\s+(?:do ai|là ai|là gì|nào|ai|gì|đâu|khi nào|bao
 _GENERIC = {"don vi", "co quan", "phong", "ban", "so", "bo", "nganh", "dia phuong", "to chuc", "doanh nghiep"}
 
 
+@functools.cache
+def _people() -> tuple[re.Pattern, frozenset[str]]:
+    """A person's title or form of address ending a text (folded), and the surnames (folded): a surname after a
+    title opens a person's name ("Deputy Minister Đoàn Trọng Bảo", "đồng chí Đoàn Văn B"), not a unit whose name
+    opens with the same word ("Đoàn Thanh niên")."""
+    from ingest.lexicon import load as lexicon
+
+    people = lexicon("people")
+    titles = sorted({fold(t) for t in people["titles"]} | {
+        "dong chi", "ong", "ba", "thu truong", "bo truong", "minister", "chairman", "chairwoman", "chair", "director",
+        "secretary", "president", "governor", "mr", "mrs", "ms", "dr", "comrade"}, key=len, reverse=True)
+    return (re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\.?\s*$"),
+            frozenset(fold(n) for n in people["surnames"]))
+
+
+def _a_person(question: str, name: str) -> bool:
+    """`name`, found in `question`, is a person's, after their title."""
+    title, surnames = _people()
+    at = question.find(name)
+    return at > 0 and fold(name.split()[0]) in surnames and bool(title.search(fold(question[:at])))
+
+
 def unit_names_asked(question: str) -> list[str]:
     """The unit names a question names, as written, cut where the question's own words begin; "các đơn vị
-    nào" and the like are no unit."""
+    nào" and the like are no unit, nor a person's name after their title."""
     out = []
     english = _english_words() if language(question) == "en" else frozenset()
     for name in unit_names(_NUMBERED.sub(" ", question)):  # "318/BB-BQL" names a document, not a unit "BQL"
+        if _a_person(question, name):
+            continue
         name = _ASKING.sub("", name).strip(" ,.;:?")
         if english:  # "TB-UBND on preparing for ...", "Hội đồng Đội hand out": an English word ends the name
             words = name.split()
@@ -263,7 +287,8 @@ def intent(question: str) -> str:
     return "what"
 
 
-_AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage|rate|ty le|"
+# "rate" asks for one unless it qualifies another noun ("an interest-rate support mechanism")
+_AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage|(?<!-)rate|ty le|"
                      # "What was Hải Dương's total state budget revenue", "What raw coal output target did TKV set"
                      # the quantity is what the question's first noun phrase names ("the plan for the budget" is a
                      # plan; "the output of the working group" is no figure)

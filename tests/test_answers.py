@@ -239,6 +239,11 @@ def test_language_and_intent():
     assert unit_names_asked("Which tasks did the UBND of Hoi An ward give on preparing for Tet?") == ["UBND"]
     assert unit_names_asked("When was Hoi An ward's notice 214/TB-UBND on preparing for Tet issued?") == []
     assert unit_names_asked("Hai bên trong biên bản 318/BB-BQL phải đối thoại trước ngày nào?") == []
+    # a person after their title is no unit, though their surname opens units' names too ("Đoàn Thanh niên")
+    assert unit_names_asked("Under Deputy Minister Đoàn Trọng Bảo's conclusions, what must be paid?") == []
+    assert unit_names_asked("Đồng chí Đoàn Văn Bình giao Đoàn Thanh niên làm gì?") == ["Đoàn Thanh niên"]
+    assert asks_amount("What was the bed occupancy rate?")
+    assert not asks_amount("Which ministries must propose an interest-rate support mechanism?")
     # ... so does an English word the lexicon lacks (no Vietnamese syllable is spelt so), and "số" before a number
     assert unit_names_asked("Must Hưng Yên's Hội đồng Đội hand out 2,000 gifts?") == ["Hội đồng Đội"]
     assert unit_names_asked("Biên bản họp Hội đồng Thuốc và Điều trị số 41/BB-BVĐK do ai ký?") == [

@@ -38,7 +38,7 @@ _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budget|cost|capital|funding|funds?|money|"
                     r"revenue|worth|price|fee|spend|spent|invest(?:ment|ed)?|disbursed|collected)\b")
-_RATE = re.compile(r"\b(ty le|phan tram|rate|percentage|share)\b")
+_RATE = re.compile(r"\b(ty le|phan tram|(?<!-)rate|percentage|share)\b")
 # "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
 _COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
 # An hour of the day: "16 giờ", "15 giờ 00", "17h00", "8h30"
@@ -431,8 +431,9 @@ class ExtractiveAnswerer:
         if kind in ("deadline", "who") and (named := q.english_units(question)):  # "the Department of Health"
             # in the passage, or the body whose notice it is ("the Ministry of Finance's units", "in the Ministry of
             # Health notice")
-            hay = _units_around(best) + self.fit.keys(best.hit.notice.id)[0]
-            if not all(any(f" {k} " in hay for k in keys) for keys in named):
+            # punctuation aside: "2. Vụ Kế hoạch - Tài chính:", "Đoàn Thanh niên, Hội Sinh viên"
+            hay = f" {_bare(_units_around(best) + self.fit.keys(best.hit.notice.id)[0])} "
+            if not all(any(f" {_bare(k)} " in hay for k in keys) for keys in named):
                 return "unit"
         if kind == "number" and not q.holds_identifier(best.text):
             return "document number"
