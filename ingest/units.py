@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ingest.lexicon import load
-from ingest.vn import NAME_ABBREVIATIONS, fold, has_diacritics, name_key, spelling_key
+from ingest.vn import NAME_ABBREVIATIONS, SYLLABLE, fold, has_diacritics, name_key, spelling_key
 
 _LEXICON = load("units")
 HEADS: tuple[str, ...] = tuple(_LEXICON["heads"])
@@ -60,6 +60,9 @@ _GAZ_FOLDED = frozenset(" ".join(fold(n).split()) for n in _GAZ_NAMES)  # for te
 def _in_gazetteer(span: str) -> bool:
     return spelling_key(span) in _GAZ_SPELT or not has_diacritics(span) and " ".join(fold(span).split()) in _GAZ_FOLDED
 _EXPAND = {fold(k): fold(v) for k, v in NAME_ABBREVIATIONS.items()}
+# An abbreviation that spells a syllable ("CA", Công an) is one only in capitals: "Cà Mau", "cá" are none.
+_SPELT = {k for k in _EXPAND if SYLLABLE.fullmatch(k)}
+_SPELT_CAPS = re.compile(rf"(?<!\w)(?:{'|'.join(k.upper() for k in sorted(_SPELT))})(?!\w)") if _SPELT else None
 MAX_WORDS = 16
 # A name followed by its code in parentheses, as police and army units write them ("Phòng Tham mưu (PV01)").
 _CODED = re.compile(r"[^()\n;:.]{1,120}?(?=\s*\((?:[A-ZĐ]{1,4}\d{1,3})\))")
@@ -317,8 +320,10 @@ _LEGAL_FORM = re.compile(r"\b(cong ty)\s+(?:(?:trach nhiem huu han|tnhh|mot than
 
 
 def _unit_key(name: str) -> str:
+    if _SPELT_CAPS:
+        name = _SPELT_CAPS.sub(lambda m: _EXPAND[m.group(0).lower()], name)
     k = name_key(without_address(name))
-    k = " ".join(_EXPAND.get(t, t) for t in k.split())
+    k = " ".join(t if t in _SPELT else _EXPAND.get(t, t) for t in k.split())
     k = _LEGAL_FORM.sub(r"\1 ", k)
     return re.sub(r"^(?:doi voi\s+)?(?:cac\s+)?", "", k)
 

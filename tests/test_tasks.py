@@ -57,6 +57,8 @@ def test_unit_spellings_and_coordination_are_found(assistant):
     assert not same_unit("Sở Tư", "Sở Tư pháp") and not same_unit("UBND", "UBND tỉnh Hà Tĩnh")  # never containment
     assert not same_unit("Sở Tài chính Nghệ An", "Sở Tài chính tỉnh Hà Tĩnh")  # the place is an attribute
     assert unit_key("các Sở KH&CN") == "so khoa hoc va cong nghe"
+    # an abbreviation that spells a syllable is one only in capitals: "CA tỉnh" is Công an, "Cà Mau" is no unit
+    assert unit_key("CA tỉnh") == "cong an tinh" and unit_key("Cà Mau") == "ca mau"
     assert unit_names("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Phát triển KH&CN địa phương") == [
         "Vụ Tổ chức cán bộ", "Vụ Phát triển KH&CN địa phương"]
 
