@@ -330,7 +330,9 @@ def vietnamese_names(question: str) -> list[str]:
         if tok[:1].isupper():
             run.append(tok)
             continue
-        while run and run[-1].isascii() and run[-1].lower() in english:
+        # "Department" ends "Lào Cai Department"; "An", "Long" after a Vietnamese word end "Nghệ An", "Vĩnh Long"
+        while run and run[-1].isascii() and run[-1].lower() in english and not (
+                len(run) >= 2 and not run[-2].isascii() and SYLLABLE.match(run[-1].lower())):
             run.pop()
         while run and run[0].isascii() and run[0].lower() in english:
             run.pop(0)

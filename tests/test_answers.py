@@ -8,7 +8,7 @@ import pytest
 from conftest import LAO_CAI, N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import asks_amount, english_dates, english_terms, english_units, intent, language, proper_names, recurrences, resolve, unit_names_asked
+from assistant.question import asks_amount, english_dates, english_terms, english_units, intent, language, proper_names, recurrences, resolve, unit_names_asked, vietnamese_names
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
@@ -294,6 +294,9 @@ def test_names_a_vietnamese_question_writes_must_be_in_the_notice_that_answers(a
         "Ninh Bình", "Tổ Toán", "Trần Mai Ninh"]  # a run ends where a unit's name opens; acronyms are no names
     a = assistant.ask("Phòng Quản lý Khoa học phải hoàn thành hồ sơ dự án Đường Hồ Chí Minh Tây khi nào?")
     assert a.abstained
+    # in an English question, an English word ends a name, unless it is a syllable after a Vietnamese word
+    assert vietnamese_names("What was PC Nghệ An's output, and what must the Vĩnh Long Department do?") == [
+        "PC Nghệ An", "Vĩnh Long"]
 
 
 def test_the_frame_of_a_notice_and_a_section_s_heading_do_not_answer_what_was_decided():
