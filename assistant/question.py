@@ -298,6 +298,18 @@ _AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage
                      r"what(?: \S+){0,3} (?:target|output|revenue|budget|figure)s? (?:did|does|do|was|is|were|are|will))\b")
 
 
+# What a unit was given to do ("giao Sở X nhiệm vụ gì", "Sở X phải làm gì", "What did the committee ask the
+# Department of Health to do?", "what task was given to X") (folded)
+_TASK = re.compile(r"\b(?:nhiem vu|viec|lam) (?:gi|nao|nhung gi)\b|\bwhat (?:tasks?|duties|assignments?)\b|"
+                   r"\bwhat (?:must|should|does|do|did|will|has|have)\b.{0,100}\bdo\b|"
+                   r"\b(?:asked|told|required|instructed|directed|assigned)\b.{0,100}\bto do\b")
+
+
+def asks_task(question: str) -> bool:
+    """The question asks what a unit was given to do."""
+    return bool(_TASK.search(fold(question)))
+
+
 def asks_amount(question: str) -> bool:
     """"How much / how many / what share" questions, answered by a figure."""
     return bool(_AMOUNT.search(fold(question)))

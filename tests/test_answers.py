@@ -434,3 +434,15 @@ def test_by_what_time_is_answered_by_a_deadline_with_its_hour():
     assert "15 giờ 00" in candidates(asked, [hit], intent(asked))[0].text
     asked = "By what date must the division report water-intake progress?"  # a date, not an hour
     assert "14/01/2026" in candidates(asked, [hit], intent(asked))[0].text
+
+
+def test_the_task_of_another_unit_does_not_answer_what_a_unit_was_given(assistant):
+    # the Lào Cai notice gives tasks to Sở Nội vụ and Công ty Điện lực Lào Cai, none to Sở Y tế
+    for asked in ("Công ty Điện lực Lào Cai phải làm gì cho các cụm công nghiệp?",
+                  "What did the Lao Cai People's Committee ask the Department of Home Affairs to do about industrial "
+                  "clusters?"):
+        a = assistant.ask(asked)
+        assert not a.abstained and a.citations[0].hit.notice.source == LAO_CAI, asked
+    for asked in ("UBND tỉnh Lào Cai giao Sở Y tế nhiệm vụ gì về cụm công nghiệp?",
+                  "What did the Lao Cai People's Committee ask the Department of Health to do about industrial clusters?"):
+        assert assistant.ask(asked).abstained, asked

@@ -131,7 +131,7 @@ def _bare(key: str) -> str:
     return " ".join(re.findall(r"[\w&]+", key))
 
 
-def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
+def _about_units(question: str, best: Candidate, about: str, doc: str, every: bool = False) -> bool:
     """The passage is about the units the question names: each mentioned in it (its name, or its name without
     the place, "Sở Công Thương" for "Sở Công Thương Lào Cai"), or named there as the same unit. A name with its
     parent body ("Phòng Đào tạo Trường Đại học Vinh") needs the unit in the passage and the parent in the notice
@@ -161,14 +161,16 @@ def _about_units(question: str, best: Candidate, about: str, doc: str) -> bool:
         unit, *parents = unit_parts(a)
         # the parent as the notice writes it, or its name without the place ("BỆNH VIỆN SẢN - NHI" of Quảng Ngãi: the
         # place itself is checked against the notice with the question's other places)
-        if mentioned(a) or parents and mentioned(unit) and all(
-                f" {unit_key(p)} " in doc or f" {identity(p)[0]} " in doc or f" {unit_key(p)} " in about
-                for p in parents):  # the parent in the notice's text, or its issuer (a PDF may scramble its header)
-            return True
+        here = mentioned(a) or parents and mentioned(unit) and all(
+            f" {unit_key(p)} " in doc or f" {identity(p)[0]} " in doc or f" {unit_key(p)} " in about
+            for p in parents)  # the parent in the notice's text, or its issuer (a PDF may scramble its header)
         whose = f" {unit_key(a)} " in about or same_unit(a, best.hit.notice.issuer or "")
-        if whose and (sub_units or re.search(rf"\b(?:của|of(?: the)?)\s+{re.escape(a)}", question)):
+        if every:  # each unit named is the passage's, or the body whose notice it is ("Khoa Y Dược giao Bộ môn X")
+            if not (here or whose):
+                return False
+        elif here or whose and (sub_units or re.search(rf"\b(?:của|of(?: the)?)\s+{re.escape(a)}", question)):
             return True  # the body whose units the question asks for, or whose notice it is ("kết luận của Sở X")
-    return False
+    return every
 
 
 def _terms(question: str) -> set[str] | list[tuple[str, ...]]:
@@ -426,9 +428,11 @@ class ExtractiveAnswerer:
         it asks for one. One rule per kind of constraint, for every kind of question."""
         if not self.fit.fits(question, best.hit.notice):
             return "document number, year, place or name"
-        if kind in ("deadline", "who") and not _about_units(question, best, *self.fit.keys(best.hit.notice.id)):
+        task = kind == "what" and q.asks_task(question)  # "giao Bộ môn X nhiệm vụ gì": the task of another is none
+        if (kind in ("deadline", "who") or task) and not _about_units(question, best, *self.fit.keys(
+                best.hit.notice.id), every=task):
             return "unit"  # a deadline of another unit is no answer
-        if kind in ("deadline", "who") and (named := q.english_units(question)):  # "the Department of Health"
+        if (kind in ("deadline", "who") or task) and (named := q.english_units(question)):  # "the Department of Health"
             # in the passage, or the body whose notice it is ("the Ministry of Finance's units", "in the Ministry of
             # Health notice")
             # punctuation aside: "2. Vụ Kế hoạch - Tài chính:", "Đoàn Thanh niên, Hội Sinh viên"
