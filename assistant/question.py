@@ -294,6 +294,7 @@ _AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage
                      # plan; "the output of the working group" is no figure)
                      r"what (?:is|was|are|were|will be)(?: (?!for\b|of\b|about\b|on\b|to\b|with\b|in\b)\S+){0,5}? "
                      r"(?:total|budget|cost|amount|funding|area|number of|revenue|target|output|value|volume|capacity|"
+                     r"fee|fees|tuition|fare|"
                      r"percentage|ratio|price)(?! of (?:the|a|an|this|its)\b)|"
                      r"what(?: \S+){0,3} (?:target|output|revenue|budget|figure)s? (?:did|does|do|was|is|were|are|will))\b")
 

@@ -244,6 +244,9 @@ def test_language_and_intent():
     assert unit_names_asked("Đồng chí Đoàn Văn Bình giao Đoàn Thanh niên làm gì?") == ["Đoàn Thanh niên"]
     assert asks_amount("What was the bed occupancy rate?")
     assert not asks_amount("Which ministries must propose an interest-rate support mechanism?")
+    from assistant.answer.extractive import _figure_asked
+    assert _figure_asked("What is the tuition fee per credit at the university?") == "sum"  # a sum answers, not a count
+    assert _figure_asked("hoc phi moi tin chi la bao nhieu") == "sum"
     # ... so does an English word the lexicon lacks (no Vietnamese syllable is spelt so), and "số" before a number
     assert unit_names_asked("Must Hưng Yên's Hội đồng Đội hand out 2,000 gifts?") == ["Hội đồng Đội"]
     assert unit_names_asked("Biên bản họp Hội đồng Thuốc và Điều trị số 41/BB-BVĐK do ai ký?") == [

@@ -36,8 +36,9 @@ MEANING_POOL = 4
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:" + "|".join(q.EN_MONTHS) + r")\b", re.IGNORECASE)
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
-_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|budget|cost|capital|funding|funds?|money|"
-                    r"revenue|worth|price|fee|spend|spent|invest(?:ment|ed)?|disbursed|collected)\b")
+_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|hoc phi|le phi|chi phi|gia ve|muc thu|"
+                    r"budget|cost|capital|funding|funds?|money|revenue|worth|price|fees?|tuition|fare|ticket|spend|"
+                    r"spent|invest(?:ment|ed)?|disbursed|collected)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|(?<!-)rate|percentage|share)\b")
 # "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
 _COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
