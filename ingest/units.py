@@ -134,6 +134,13 @@ def _object_at(toks, lower: list[str], j: int) -> bool:
         not (lower[j] == "các" and j + 1 < len(toks) and toks[j + 1][0][:1].isupper())  # "giải quyết | các vụ", not "các Sở"
 
 
+@functools.lru_cache(maxsize=4096)
+def _province(name: str) -> bool:
+    from ingest.vn import PROVINCE_KEYS, place_key
+
+    return place_key(name) in PROVINCE_KEYS
+
+
 def find_units(text: str) -> list[tuple[int, int]]:
     """Spans of unit names: a head ("Sở", "Phòng", "UBND", "các chủ rừng" ...) and the words after it, up to
     the verb or small word that starts the rest of the sentence (`name_ends`), a punctuation mark or a second
@@ -165,6 +172,9 @@ def find_units(text: str) -> list[tuple[int, int]]:
         after_cac = i > 0 and folded[i - 1] == "cac" and text[toks[i - 1][2]:toks[i][1]] == " "
         if head and _match(lower, i, _NOT_HEADS) > head and not after_cac:
             head = 0  # "Hội nghị", "Báo cáo": no unit; "các tổ chức tín dụng" are organisations
+        if head == 1 and i and toks[i - 1][0][:1].isupper() and text[toks[i - 1][2]:toks[i][1]] == " " and \
+                _province(f"{toks[i - 1][0]} {toks[i][0]}"):
+            head = 0  # "Hải Phòng": a province's last word, not the head "Phòng"
         if head and _match(lower, i, _ENDS) > head and not after_cac:
             head = 0  # "Tổ chức tập huấn ...", "Báo cáo ...": a verb that opens with a head's word
         word = toks[i][0]

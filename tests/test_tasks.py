@@ -59,6 +59,9 @@ def test_unit_spellings_and_coordination_are_found(assistant):
     assert unit_key("các Sở KH&CN") == "so khoa hoc va cong nghe"
     # an abbreviation that spells a syllable is one only in capitals: "CA tỉnh" is Công an, "Cà Mau" is no unit
     assert unit_key("CA tỉnh") == "cong an tinh" and unit_key("Cà Mau") == "ca mau"
+    # a province's last word is no head: "Hải Phòng, hạn hoàn thành" names no "Phòng"
+    assert unit_names("tuyến đường sắt Lào Cai - Hà Nội - Hải Phòng, hạn hoàn thành là khi nào?") == []
+    assert unit_names("Sở Xây dựng Hải Phòng giao Phòng Kinh tế") == ["Sở Xây dựng Hải Phòng", "Phòng Kinh tế"]
     assert unit_names("Giao Vụ Tổ chức cán bộ chủ trì, phối hợp với Vụ Phát triển KH&CN địa phương") == [
         "Vụ Tổ chức cán bộ", "Vụ Phát triển KH&CN địa phương"]
 
