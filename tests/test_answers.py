@@ -247,6 +247,9 @@ def test_language_and_intent():
     from assistant.answer.extractive import _figure_asked
     assert _figure_asked("What is the tuition fee per credit at the university?") == "sum"  # a sum answers, not a count
     assert _figure_asked("hoc phi moi tin chi la bao nhieu") == "sum"
+    from assistant.answer.extractive import _placeless  # the issuer as its header writes it is the unit asked
+    assert _placeless("Sở VH-TT&DL Khánh Hòa") == _placeless("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH KHÁNH HÒA")
+    assert _placeless("Sở Y tế Khánh Hòa") != _placeless("SỞ Y TẾ TỈNH NGHỆ AN")
     # ... so does an English word the lexicon lacks (no Vietnamese syllable is spelt so), and "số" before a number
     assert unit_names_asked("Must Hưng Yên's Hội đồng Đội hand out 2,000 gifts?") == ["Hội đồng Đội"]
     assert unit_names_asked("Biên bản họp Hội đồng Thuốc và Điều trị số 41/BB-BVĐK do ai ký?") == [

@@ -52,6 +52,11 @@ _FIGURE = re.compile(r"(?<![\w/.])(?<!ngày )(?<!tháng )(?!(?:19|20)\d\d(?!\d|[
                      re.IGNORECASE)
 
 
+# What the body that issues a notice does in a question about it ("Sở X giao ...", "the board asked ...")
+_ASSIGNS = (r"(?:đã\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|kết luận|phân công|asked|told|required|gave|assigned|"
+            r"directed|instructed)\b")
+
+
 @dataclass(frozen=True)
 class Candidate:
     hit: Hit
@@ -132,6 +137,12 @@ def _bare(key: str) -> str:
     return " ".join(re.findall(r"[\w&]+", key))
 
 
+def _placeless(name: str) -> str:
+    """A unit's key without punctuation and without the level word before its place: "BAN QUẢN LÝ CÁC KHU CÔNG
+    NGHIỆP TỈNH ĐỒNG NAI" = "Ban Quản lý các khu công nghiệp Đồng Nai"."""
+    return re.sub(r"\b(?:tinh|thanh pho|tp) (?=\w)", "", _bare(unit_key(name)))
+
+
 def _about_units(question: str, best: Candidate, about: str, doc: str, every: bool = False) -> bool:
     """The passage is about the units the question names: each mentioned in it (its name, or its name without
     the place, "Sở Công Thương" for "Sở Công Thương Lào Cai"), or named there as the same unit. A name with its
@@ -165,12 +176,16 @@ def _about_units(question: str, best: Candidate, about: str, doc: str, every: bo
         here = mentioned(a) or parents and mentioned(unit) and all(
             f" {unit_key(p)} " in doc or f" {identity(p)[0]} " in doc or f" {unit_key(p)} " in about
             for p in parents)  # the parent in the notice's text, or its issuer (a PDF may scramble its header)
-        whose = f" {unit_key(a)} " in about or same_unit(a, best.hit.notice.issuer or "")
+        whose = f" {unit_key(a)} " in about or same_unit(a, best.hit.notice.issuer or "") or \
+            _placeless(a) == _placeless(best.hit.notice.issuer or "")  # "SỞ VĂN HÓA, ... TỈNH KHÁNH HÒA"
         if every:  # each unit named is the passage's, or the body whose notice it is ("Khoa Y Dược giao Bộ môn X")
             if not (here or whose):
                 return False
-        elif here or whose and (sub_units or re.search(rf"\b(?:của|of(?: the)?)\s+{re.escape(a)}", question)):
-            return True  # the body whose units the question asks for, or whose notice it is ("kết luận của Sở X")
+        elif here or whose and (sub_units or re.search(rf"\b(?:của|theo|of(?: the)?|by(?: the)?)\s+{re.escape(a)}|"
+                                                     rf"{re.escape(a)}\s+{_ASSIGNS}", question)):
+            # the body whose units the question asks for, or whose notice it is ("kết luận của Sở X", "Ban Quản lý
+            # các KCN Đồng Nai yêu cầu ...")
+            return True
     return every
 
 
