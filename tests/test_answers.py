@@ -8,7 +8,19 @@ import pytest
 from conftest import LAO_CAI, N1226, QUANG_TRI, ROOT, TRANSFER
 
 from assistant.assistant import Assistant
-from assistant.question import asks_amount, english_dates, english_terms, english_units, intent, language, proper_names, recurrences, resolve, unit_names_asked, vietnamese_names
+from assistant.question import (
+    asks_amount,
+    english_dates,
+    english_terms,
+    english_units,
+    intent,
+    language,
+    proper_names,
+    recurrences,
+    resolve,
+    unit_names_asked,
+    vietnamese_names,
+)
 from assistant.tasks import register
 from assistant.types import Filters
 from eval.runner import load_set
@@ -445,8 +457,8 @@ def test_by_what_time_is_answered_by_a_deadline_with_its_hour():
 def test_the_task_of_another_unit_does_not_answer_what_a_unit_was_given(assistant):
     # the Lào Cai notice gives tasks to Sở Nội vụ and Công ty Điện lực Lào Cai, none to Sở Y tế
     for asked in ("Công ty Điện lực Lào Cai phải làm gì cho các cụm công nghiệp?",
-                  "What did the Lao Cai People's Committee ask the Department of Home Affairs to do about industrial "
-                  "clusters?"):
+                  ("What did the Lao Cai People's Committee ask the Department of Home Affairs to do about industrial "
+                   "clusters?")):
         a = assistant.ask(asked)
         assert not a.abstained and a.citations[0].hit.notice.source == LAO_CAI, asked
     for asked in ("UBND tỉnh Lào Cai giao Sở Y tế nhiệm vụ gì về cụm công nghiệp?",
