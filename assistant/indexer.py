@@ -237,7 +237,7 @@ def _current(index: Index, notices: list) -> bool:
     """The notices were written by this version: read by this reader, with the sentences ingest embeds for the
     answers (an index of an older version lacks them; reading its files again adds them)."""
     firsts = [ids[0] for n in notices if (ids := index.catalog.chunk_ids(n.id))]
-    return all(n.reader == reader_version() for n in notices) and len(index.catalog.sentences(firsts)) == len(firsts)
+    return all(n.reader == reader_version() for n in notices) and len(index.catalog.embedded(firsts)) == len(firsts)
 
 
 def commit(index: Index, parts: list[Parsed], replaces: list[str],

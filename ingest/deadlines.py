@@ -61,12 +61,14 @@ _MOD_DAY = {"dau": (10, "early_month"), "thuong tuan": (10, "early_month"), "tua
 _RECUR = {"ngay": "daily", "tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "yearly"}
 # Leads that cannot introduce a bare number: "hoàn thành 2/3 khối lượng", "trong 2.5 ..." are not dates.
 _WEAK = ("trong", "hoan thanh", "xong", "ngay trong", "vao")
+# An hour of the day, folded: "17 giờ", "15 giờ 00", "17h00", "8h30"
+HOUR = r"\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?"
 
 
 def _drx(s: str) -> str:
     """Regex for one calendar date (ISO, d/m[/y], d-m-y, d.m.y or "d tháng m năm y"); group suffix s."""
     # "17 giờ ngày 25/3", "17h00 ngày 28/3": the hour of a day-deadline is read over (the day counts).
-    return (rf"(?:\d{{1,2}}\s*(?:gio|h)(?:\s*\d{{2}})?(?:\s*phut)?\s*,?\s+(?=ngay))?"
+    return (rf"(?:{HOUR}(?:\s*phut)?\s*,?\s+(?=ngay))?"
             rf"(?:(?P<ngay{s}>ngay)\s+)?(?:(?P<Y{s}>\d{{4}})-(?P<M{s}>\d{{1,2}})-(?P<D{s}>\d{{1,2}})"
             rf"|(?P<d{s}>\d{{1,2}})(?P<sep{s}>[/.\-])(?P<m{s}>\d{{1,2}})"
             rf"(?:(?P=sep{s})(?P<y{s}>\d{{4}}|\d{{2}}(?!\d))|\s+nam\s+(?P<ny{s}>\d{{4}}))?"

@@ -15,7 +15,7 @@ from assistant.answer.constraints import YEAR, NoticeFit
 from assistant.question import identifiers, units
 from assistant.quotes import original_span
 from assistant.types import Answer, Citation, Hit
-from ingest.deadlines import find_deadlines
+from ingest.deadlines import HOUR, find_deadlines
 from ingest.normalize import is_heading_like
 from ingest.sections import marker
 from ingest.spans import quotable_spans
@@ -42,8 +42,7 @@ _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|hoc p
 _RATE = re.compile(r"\b(ty le|phan tram|(?<!-)rate|percentage|share)\b")
 # "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
 _COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
-# An hour of the day: "16 giờ", "15 giờ 00", "17h00", "8h30"
-_HOUR = re.compile(r"\b\d{1,2}\s*(?:giờ(?:\s*\d{2}\b)?|h\d{2}\b|h\b)", re.IGNORECASE)
+_HOUR = re.compile(rf"\b{HOUR}\b")  # on folded text: "trước 16 giờ hằng ngày", "17h00 ngày 26/6"
 # A sum of money: a figure with its unit ("45 triệu đồng", "2.500 tỷ"), never the "đồng" of "đồng thời" or "hội đồng";
 # the figure ends with a digit ("2024, đồng chí ..." is none) and "15 đồng chí" counts people.
 _SUM = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?\b|\d(?:[\d.,]*\d)?\s*(?:đồng(?!\s+chí\b)|VNĐ|USD)\b")
@@ -226,7 +225,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score -= 0.3
             found = find_deadlines(sent) if kind == "deadline" or recurs else []
             if kind == "deadline":
-                asked = bool(_HOUR.search(sent)) if clock else any(
+                asked = bool(_HOUR.search(f)) if clock else any(
                     d.recurring in recurs if recurs else d.precision == "relative" if duration else
                     d.starts if period else d.due for d in found)
                 score += (0.6 if asked else 0.3) if found else -1.0
@@ -405,7 +404,8 @@ class ExtractiveAnswerer:
     def _compose(self, question: str, chosen: list[Candidate], kind: str, lang: str) -> Answer:
         citations: list[Citation] = []
         lines = []
-        asks_who = kind == "who" or bool(q.WHO.search(fold(question)))
+        directives = ({n_id: self.catalog.directives(n_id) for n_id in {c.hit.notice.id for c in chosen}}
+                      if kind == "who" or q.WHO.search(fold(question)) else {})
         for c in chosen:
             n = len(citations) + 1
             start, end = self._offsets(c.hit, c.start, c.end)
@@ -419,23 +419,13 @@ class ExtractiveAnswerer:
                 lines.append(prompt("answers", "deadline", lang, due_text=d.text, due=due, quote=quote, n=n))
             else:
                 lines.append(prompt("answers", "according", lang, source=source, quote=quote, n=n))
-            if asks_who and (whose := [a for a in self._assigned(c) if not _opens_with(quote, a)]):
+            if directives and (whose := [a for a in _assigned(c, directives[c.hit.notice.id])
+                                         if not _opens_with(quote, a)]):
                 # the unit a section's heading names ("1. Sở Nông nghiệp và Môi trường › c) Công bố hằng ngày ..."):
                 # its tasks' sentences do not name it again, or name it in another role ("... trên Cổng Thông tin
                 # điện tử Sở Công Thương")
                 lines[-1] = prompt("answers", "assigned", lang, who="; ".join(whose)) + lines[-1]
         return Answer("\n".join(lines), False, lang, tuple(citations), question=question)
-
-    def _assigned(self, c: Candidate) -> list[str]:
-        """Who the reader found the sentence's task assigned to (the register's directives whose quote is the
-        sentence, or holds it), leads first."""
-        def overlaps(a: str, b: str) -> bool:
-            return len(a) >= 20 and a in b or len(b) >= 20 and b in a
-
-        text = " ".join(c.text.split())
-        found = [d for d in self.catalog.directives(c.hit.notice.id)
-                 if d.chunk_id == c.hit.chunk.id and overlaps(" ".join(d.quote.split()), text)]
-        return list(dict.fromkeys(d.assignee for d in sorted(found, key=lambda d: d.role != "lead") if d.assignee))
 
     def _unmet(self, question: str, kind: str, best: Candidate) -> str:
         """What the question pins down that the answering notice lacks ("" when everything holds): the document
@@ -559,6 +549,17 @@ class ExtractiveAnswerer:
                 cits += [replace(c, n=k) for c in x.citations]
             return Answer(text, False, lang, tuple(cits), question=question)
         return None
+
+
+def _assigned(c: Candidate, directives) -> list[str]:
+    """Who the reader found the sentence's task assigned to (those of the notice's `directives` whose quote is the
+    sentence, or holds it), leads first."""
+    def overlaps(a: str, b: str) -> bool:
+        return len(a) >= 20 and a in b or len(b) >= 20 and b in a
+
+    text = " ".join(c.text.split())
+    found = [d for d in directives if d.chunk_id == c.hit.chunk.id and overlaps(" ".join(d.quote.split()), text)]
+    return list(dict.fromkeys(d.assignee for d in sorted(found, key=lambda d: d.role != "lead") if d.assignee))
 
 
 def _opens_with(sentence: str, unit: str) -> bool:

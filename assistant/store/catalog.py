@@ -292,6 +292,16 @@ class Catalog:
         return out
 
     @_guarded
+    def embedded(self, chunk_ids: Iterable[str]) -> set[str]:
+        """Those of the chunks whose sentences were embedded at ingest (their vectors not read)."""
+        ids, out = list(chunk_ids) if self._has_sentences else [], set()
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT chunk_id FROM sentences WHERE chunk_id IN ({','.join('?' * len(part))})", part))
+        return out
+
+    @_guarded
     def count_unembedded(self) -> int:
         """Chunks without their sentences' vectors (written by an older version)."""
         if not self._has_sentences:
