@@ -223,6 +223,9 @@ def test_language_and_intent():
     assert asks_amount("What was Hải Dương's total state budget revenue after nine months?")
     assert asks_amount("What raw coal output target did TKV set for 2026?")
     assert not asks_amount("What must the department do about the budget?")
+    assert asks_amount("Below what overdue-debt ratio must the loans be brought, and by when?")
+    assert asks_amount("By when must it disburse, and below what level must it bring overdue debt?")
+    assert not asks_amount("What level of government approves the plan?")
     assert not asks_amount("What is the plan for the budget?") and not asks_amount("What was the output of the working group?")
     assert intent("Can you tell me when the meeting was held?") == "meeting"
     # a figure answers "how many": a year closing a sentence is none; a notice's "số bao nhiêu" is its number

@@ -39,7 +39,7 @@ _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
 _MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|hoc phi|le phi|chi phi|gia ve|muc thu|"
                     r"budget|cost|capital|funding|funds?|money|revenue|worth|price|fees?|tuition|fare|ticket|spend|"
                     r"spent|invest(?:ment|ed)?|disbursed|collected)\b")
-_RATE = re.compile(r"\b(ty le|phan tram|(?<!-)rate|percentage|share)\b")
+_RATE = re.compile(r"\b(ty le|phan tram|(?<!-)rate|percentage|share|ratio|proportion)\b")
 # "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
 _COUNT = re.compile(r"\bhow many\b|\bbao nhieu\s+(?!tien\b)[a-z]")
 _HOUR = re.compile(rf"\b{HOUR}\b")  # on folded text: "trước 16 giờ hằng ngày", "17h00 ngày 26/6"

@@ -21,8 +21,14 @@ TOPIC_SHARE = 0.5
 _ASKING_WORDS = {"yeu", "cau", "giao", "han", "thoi", "hoan", "thanh", "truoc", "ngay", "tinh", "pho", "qua", "tre",
                  "chu", "tri", "phoi", "hop"}
 _TASKS = re.compile(r"\b(phai lam gi|lam nhung gi|nhiem vu gi|nhung nhiem vu|cac nhiem vu|nhung viec gi|nhung viec nao|"
-                    r"duoc giao (?:nhiem vu|viec)|qua han|tre han|overdue|tasks?|assigned|must .* do|deadlines)\b")
-_OVERDUE = re.compile(r"\b(qua han|tre han|overdue|late)\b")
+                    r"duoc giao (?:nhiem vu|viec)|tasks?|assigned|must .* do|deadlines)\b")
+# Asking which tasks are overdue ("Những việc nào quá hạn", "Which tasks are overdue?"), not naming something else
+# that is ("05 tin báo quá hạn", "nợ quá hạn", "no overdue cases", "overdue-debt ratio": a topic, answered from the
+# passages).
+_OVERDUE = re.compile(r"\b(?:viec|nhiem vu|noi dung|nao|gi|da|bi|con)\s+(?:\w+\s+)?(?:qua han|tre han)\b"
+                      r"|\b(?:overdue|late)\s+(?:tasks?|assignments?|items?|work)\b"
+                      r"|\b(?:tasks?|assignments?|items?|what|which(?:\s+\w+)?)\s+(?:\w+\s+)?"
+                      r"(?:is|are|was|were|remains?)\s+(?:still\s+|now\s+)?(?:overdue|late)\b")
 _BEFORE = re.compile(r"\b(?:truoc ngay|truoc|before|by)\s+(.+?)(?:\?|$)")
 _AS_OF = re.compile(r"\b(?:tinh den|den ngay|as of|den)\s+(.+?)(?:\?|$)")
 
@@ -41,11 +47,11 @@ def answer(index, question: str, fits=None, today: dt.date | None = None) -> Ans
     """A register answer when the question asks for a unit's tasks or deadlines (or what is overdue), from the
     notices `fits(question, notice)` keeps (what the question pins down: its number, year, province)."""
     f = fold(question)
-    if not (_TASKS.search(f) or q.wants_list(question) and q.intent(question) == "deadline") or \
+    overdue = _OVERDUE.search(f) is not None
+    if not (_TASKS.search(f) or overdue or q.wants_list(question) and q.intent(question) == "deadline") or \
             q.asks_amount(question):  # "bao nhiêu tỷ đồng cho các nhiệm vụ": a figure, not a task list
         return None
     wanted = units_in(question, register(index))
-    overdue = _OVERDUE.search(f) is not None
     if not wanted and not overdue:
         return None
     # The date bounding the tasks ("quá hạn tính đến 1/1/2024") pins no notice down and is no topic: cut off.
