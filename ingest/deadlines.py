@@ -48,8 +48,11 @@ _LEAD = (r"(?:thoi han|thoi gian(?: thuc hien| hoan thanh)?)\s*:\s*den(?:\s+het)
          r"|(?:phan dau|bao dam|dam bao) den(?:\s+het)?(?=\s+ngay\b)|vao(?:\s+(?:(?:sang|chieu|toi)\s+)?(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*,?)?"
          r"(?=\s+(?:ngay|thang|quy)\b)"
          r"|(?:tai|vao) (?:phien hop|hoi nghi|cuoc hop|ky hop|buoi hop|buoi giao ban)(?:\s+(?!thang\b|ngay\b)[a-z0-9]+){0,6}?(?=\s+(?:thang|ngay|quy)\b)"
-         # "trước ngày khai giảng năm học 2026 - 2027 (ngày 05/9/2026)": an occasion dated in brackets
-         r"|truoc(?:\s+ngay)?(?:\s+[a-z0-9\-]+){1,10}?(?=\s*\(ngay\b)")
+         # "từ nay đến ngày 30/9", "từ nay đến hết năm 2025": from now until (not "từ nay đến năm 2030", a horizon)
+         r"|tu nay den(?:\s+het)?(?=\s+(?:ngay|thang|quy|het|cuoi|\d))"
+         # "trước ngày khai giảng năm học 2026 - 2027 (ngày 05/9/2026)", "đến hết mùa khô (ngày 30/9/2026)": an
+         # occasion dated in brackets
+         r"|(?:truoc(?:\s+ngay)?|den het)(?:\s+[a-z0-9\-]+){1,10}?(?=\s*\(ngay\b)")
 _L = rf"(?<!\w)(?:(?P<lead>{_LEAD})(?:\s*:\s*|\s*\(|\s+))?"
 # Parts of a month: "đầu/thượng tuần" = first ten days, "giữa/trung tuần" = middle ten days,
 # "cuối/hạ tuần" = last ten days (the traditional Vietnamese split of a month in three "tuần").

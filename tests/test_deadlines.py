@@ -34,6 +34,10 @@ CASES = [
     ("hoàn thành trước ngày 30/7/2026", "trước ngày 30/7/2026", "2026-07-30", "day", None),
     ("gửi báo cáo trước ngày 20 tháng 10 năm 2024", "trước ngày 20 tháng 10 năm 2024", "2024-10-20", "day", None),
     ("chậm nhất ngày 15/10/2024 phải nộp", "chậm nhất ngày 15/10/2024", "2024-10-15", "day", None),
+    # "from now until", and an occasion dated in brackets
+    ("duy trì trực từ nay đến ngày 30/9/2026", "từ nay đến ngày 30/9/2026", "2026-09-30", "day", None),
+    ("trực 24/24 giờ đến hết mùa khô (ngày 30/9/2026);", "đến hết mùa khô (ngày 30/9/2026", "2026-09-30", "day",
+     None),
     ("đến hết ngày 31.12.2024", "đến hết ngày 31.12.2024", "2024-12-31", "day", None),
     ("Hạn chót: 15-11-2024", "15-11-2024",  # a label is no part of the deadline it labels
      "2024-11-15", "day", None),
@@ -123,6 +127,7 @@ def test_eth_lookalike_for_d():
     "Trong 6 tháng qua, tập thể lãnh đạo Sở",
     "đến năm 2025 và định hướng đến năm 2030",
     "tính đến ngày 30/6/2024",
+    "từ nay đến năm 2030 phấn đấu",  # a horizon
     "Lào Cai, ngày        tháng 6 năm 2026",
     "Phấn đấu hoàn thành 2 - 3 lớp tập huấn",
     "hoàn thành 2/3 khối lượng",
