@@ -429,6 +429,18 @@ def english_dates(question: str) -> list[tuple[str, ...]]:
     return out
 
 
+_VI_MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\s*(?:/|-|nam)\s*((?:19|20)\d\d)\b")
+_EN_MONTH = re.compile(rf"\b({_M})(?:,)?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def months(question: str) -> set[str]:
+    """The months a question names with their year, as "YYYY-MM" ("tháng 3/2025", "tháng 3 năm 2025", "March
+    2025")."""
+    found = {(int(m), y) for m, y in _VI_MONTH.findall(fold(question))}
+    found |= {(EN_MONTHS.index(m.lower()) + 1, y) for m, y in _EN_MONTH.findall(question)}
+    return {f"{y}-{m:02d}" for m, y in found if 1 <= m <= 12}
+
+
 def english_terms(question: str) -> list[tuple[str, ...]]:
     """An English question's content as groups of folded Vietnamese phrases a notice would use for it
     (prompts/glossary_en.yaml), plus the Vietnamese words, dates and numbers it contains as typed."""

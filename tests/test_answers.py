@@ -14,6 +14,7 @@ from assistant.question import (
     english_terms,
     english_units,
     intent,
+    months,
     language,
     proper_names,
     recurrences,
@@ -467,3 +468,14 @@ def test_the_task_of_another_unit_does_not_answer_what_a_unit_was_given(assistan
     for asked in ("UBND tỉnh Lào Cai giao Sở Y tế nhiệm vụ gì về cụm công nghiệp?",
                   "What did the Lao Cai People's Committee ask the Department of Health to do about industrial clusters?"):
         assert assistant.ask(asked).abstained, asked
+
+
+def test_a_meeting_question_reads_the_notice_of_the_month_it_names(assistant):
+    """Two 2021 meetings of the same ministry: the month named picks the one, whichever notice is found first."""
+    assert months("Who chaired the briefing in March 2025?") == months("cuộc họp tháng 3/2025") == {"2025-03"}
+    assert months("họp tháng 12 năm 2025") == {"2025-12"} and not months("trong năm 2025")
+    for asked, chair in (("April 2021", "Huỳnh Thành Đạt"), ("December 2021", "Trần Văn Tùng")):
+        a = assistant.ask(f"Who chaired the Ministry of Science and Technology meeting in {asked}?")
+        assert a.answer.startswith(f"Chaired by {chair}"), a.answer
+    for asked, chair in (("4/2021", "Huỳnh Thành Đạt"), ("12/2021", "Trần Văn Tùng")):
+        assert assistant.ask(f"Ai chủ trì cuộc họp của Bộ KH&CN tháng {asked}?").answer.startswith(f"Chủ trì: {chair}")

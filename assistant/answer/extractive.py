@@ -502,9 +502,12 @@ class ExtractiveAnswerer:
         return self._cite(hit, hit.chunk.text.index(quote, found.start()), quote)
 
     def _meeting(self, question: str, hits: list[Hit], kind: str, lang: str) -> Answer | None:
-        """Who chaired the best notice's meeting, or when it was held, as its parsed header says (`Notice.chair`,
-        `Notice.meeting_date`), quoting the sentence of its opening that says so."""
-        n = hits[0].notice
+        """Who chaired the meeting of the best notice that records the one the question describes, or when it was
+        held, as its parsed header says (`Notice.chair`, `Notice.meeting_date`), quoting the sentence of its opening
+        that says so (the notice found first may record another meeting of the kind)."""
+        n = next((h.notice for h in hits if self._held_as_asked(question, h.notice)), None)
+        if n is None:
+            return None
         if kind == "chair" and n.chair:
             find = re.compile(re.escape(n.chair))
         elif kind == "meeting" and n.meeting_date:
@@ -522,6 +525,18 @@ class ExtractiveAnswerer:
                     text = prompt("answers", kind, lang, fact=fact, source=cit.official, quote=cit.quote, n=1)
                     return Answer(text, False, lang, (cit,), question=question)
         return None
+
+    def _held_as_asked(self, question: str, n) -> bool:
+        """The notice records the meeting the question describes: of the month it names ("in March 2025", "the May
+        2026 briefing": held, or else the notice issued, that month or the next, as a month's briefing is held early
+        in the next), by the body it names in English ("the Ministry of Education and Training meeting": the
+        issuer)."""
+        asked = q.months(question)
+        when = (n.meeting_date or n.date or "")[:7]
+        if asked and not (when and (when in asked or _month_before(when) in asked)):
+            return False
+        issuer = f" {_bare(self.fit.keys(n.id)[0])} "
+        return all(any(f" {_bare(k)} " in issuer for k in keys) for keys in q.english_units(question))
 
     def _signer(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """Who signed: the signer line of the best notice's footer."""
@@ -549,6 +564,12 @@ class ExtractiveAnswerer:
                 cits += [replace(c, n=k) for c in x.citations]
             return Answer(text, False, lang, tuple(cits), question=question)
         return None
+
+
+def _month_before(month: str) -> str:
+    """"2025-04" -> "2025-03"."""
+    y, m = map(int, month.split("-"))
+    return f"{y - (m == 1)}-{(m - 2) % 12 + 1:02d}"
 
 
 def _assigned(c: Candidate, directives) -> list[str]:
