@@ -42,6 +42,7 @@ _TITLES = _phrases([*TITLES, *_LEXICON["staff_titles"]], folded=False)
 _STAFF = frozenset(_LEXICON["staff_titles"])
 _NOT_HEADS = _phrases(_LEXICON["not_heads"], folded=False)
 _CAPS_HEADS = _phrases(_LEXICON["caps_heads"], folded=False)
+_PARENT_HEADS = _phrases(_LEXICON["parent_heads"], folded=False)
 _COMPOUND = _phrases(_LEXICON["compound_nouns"], folded=False)
 TASK_VERBS: tuple[str, ...] = tuple(_LEXICON["task_verbs"])
 _ENDS = _phrases([*_LEXICON["name_ends"], *TASK_VERBS], folded=False)
@@ -355,6 +356,7 @@ _LEVEL_AT_END = re.compile(r"\s((?i:tỉnh|thành phố|tp\.?|huyện|quận|th�
                            r"((?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\s+-\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)\.?\s*$")
 # Bodies that exist at every level ("UBND", "Công an"): without their level they name no one in particular.
 _TERRITORIAL = frozenset(unit_key(x) for x in _LEXICON["territorial"])
+LEADERSHIP = frozenset(unit_key(x) for x in _LEXICON["leadership_bodies"])  # they speak for the body over them
 
 
 def place_at_end(name: str) -> tuple[str, str]:
@@ -390,9 +392,10 @@ def unit_parts(name: str) -> list[str]:
     cuts, i, after_head = [], 0, True
     while i < len(words):
         n = next((n for n in range(min(first.get(words[i], 0), len(words) - i), 0, -1)
-                  if " ".join(words[i:i + n]) in heads), 0)
-        if n and not after_head and tokens[i].group(0)[0].isupper() and \
-                " ".join(words[i:i + 2]) not in _NOT_HEADS[1] and not (i and _place_at(words, i - 1)):  # "Hải Phòng"
+                  if " ".join(words[i:i + n]) in heads), 0) or (
+            _match(words, i, _CAPS_HEADS) if tokens[i].group(0).isupper() else 0)  # "Hạt Kiểm lâm | VQG Cát Tiên"
+        if n and (not after_head or _match(words, i, _PARENT_HEADS)) and i and tokens[i].group(0)[0].isupper() and \
+                " ".join(words[i:i + 2]) not in _NOT_HEADS[1] and not _place_at(words, i - 1):  # "Hải Phòng"
             cuts.append(tokens[i].start())
         after_head = bool(n)
         i += n or 1

@@ -180,3 +180,15 @@ def test_a_listed_group_is_one_assignee_that_the_register_finds_by_each_member()
     reg = Register(list(p.directives))
     assert reg.units_like("UBND xã Tân Tây") == {"UBND các xã: Thạnh Hóa, Tân Tây và Mỹ Quý"}
     assert reg.units_like("UBND xã Tân Hòa") == set()
+
+
+def test_a_unit_name_splits_from_the_body_written_after_it():
+    from ingest.units import unit_parts
+
+    assert unit_parts("Phòng Đào tạo Trường Đại học Vinh") == ["Phòng Đào tạo", "Trường Đại học Vinh"]
+    assert unit_parts("Hạt Kiểm lâm VQG Cát Tiên") == ["Hạt Kiểm lâm", "VQG Cát Tiên"]  # the abbreviation of a head
+    # a party committee or a people's committee opens a body even right after another head
+    assert unit_parts("Ban Thường vụ Tỉnh ủy Gia Lai") == ["Ban Thường vụ", "Tỉnh ủy Gia Lai"]
+    assert unit_parts("Văn phòng UBND tỉnh Lào Cai") == ["Văn phòng", "UBND tỉnh Lào Cai"]
+    for whole in ("Trường Đại học Vinh", "Thường trực Tỉnh ủy", "UBND tỉnh Lào Cai", "Sở Xây dựng Hải Phòng"):
+        assert unit_parts(whole) == [whole]

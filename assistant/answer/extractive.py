@@ -19,7 +19,7 @@ from ingest.deadlines import HOUR, find_deadlines
 from ingest.normalize import is_heading_like
 from ingest.sections import marker
 from ingest.spans import quotable_spans
-from ingest.units import find_units, identity, same_unit, unit_key, unit_names, unit_parts
+from ingest.units import LEADERSHIP, find_units, identity, same_unit, unit_key, unit_names, unit_parts
 from ingest.vn import fold
 from prompts import text as prompt
 
@@ -168,6 +168,12 @@ def _about_units(question: str, best: Candidate, about: str, doc: str, every: bo
             same_unit(name, n) or described(name, n) for n in named)
 
     sub_units = bool(q.WHO.search(fold(question)))
+    issuer = best.hit.notice.issuer or ""
+
+    def issued_by(name: str) -> bool:
+        return f" {unit_key(name)} " in about or same_unit(name, issuer) or \
+            _placeless(name) == _placeless(issuer)  # "SỞ VĂN HÓA, ... TỈNH KHÁNH HÒA"
+
     for a in asked:
         unit, *parents = unit_parts(a)
         # the parent as the notice writes it, or its name without the place ("BỆNH VIỆN SẢN - NHI" of Quảng Ngãi: the
@@ -175,8 +181,8 @@ def _about_units(question: str, best: Candidate, about: str, doc: str, every: bo
         here = mentioned(a) or parents and mentioned(unit) and all(
             f" {unit_key(p)} " in doc or f" {identity(p)[0]} " in doc or f" {unit_key(p)} " in about
             for p in parents)  # the parent in the notice's text, or its issuer (a PDF may scramble its header)
-        whose = f" {unit_key(a)} " in about or same_unit(a, best.hit.notice.issuer or "") or \
-            _placeless(a) == _placeless(best.hit.notice.issuer or "")  # "SỞ VĂN HÓA, ... TỈNH KHÁNH HÒA"
+        # the body whose notice it is: its issuer, or a leadership of it speaking for it ("Ban Thường vụ Tỉnh ủy X")
+        whose = issued_by(a) or unit_key(unit) in LEADERSHIP and bool(parents) and all(map(issued_by, parents))
         if every:  # each unit named is the passage's, or the body whose notice it is ("Khoa Y Dược giao Bộ môn X")
             if not (here or whose):
                 return False
