@@ -247,7 +247,9 @@ def find_units(text: str) -> list[tuple[int, int]]:
                 named = 0 if _match(lower, j + 1, _NOT_HEADS) > named else named  # "và Tổ chức thi hành án"
                 if not named and (t := _title_at(lower, j + 1)) and _match(lower, j + 1 + t, _HEADS):
                     named = t  # "Trưởng thôn Nà Pồng và Trưởng thôn Khuổi Lừa": a title and its head open the next
-                if named and nxt[:1].isupper() or not nxt or \
+                # "Sở GD&ĐT Thái Nguyên và xã Phú Đình": a commune named by its place is the next unit
+                local = j + 2 < len(toks) and lower[j + 1] in _LEVEL_WORDS and toks[j + 2][0][:1].isupper()
+                if named and nxt[:1].isupper() or local or not nxt or \
                         not nxt[:1].isupper() and (folded[j + 1] in ("cac", "nhung") or
                                                    0 < _match(lower, j + 1, _ENDS) >= _match(lower, j + 1, _COMPOUND)):
                     break  # "Sở Công Thương và Sở Tài chính" names two units; "và các ...", "và phối hợp ..." end it

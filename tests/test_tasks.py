@@ -192,3 +192,10 @@ def test_a_unit_name_splits_from_the_body_written_after_it():
     assert unit_parts("Văn phòng UBND tỉnh Lào Cai") == ["Văn phòng", "UBND tỉnh Lào Cai"]
     for whole in ("Trường Đại học Vinh", "Thường trực Tỉnh ủy", "UBND tỉnh Lào Cai", "Sở Xây dựng Hải Phòng"):
         assert unit_parts(whole) == [whole]
+
+
+def test_and_a_commune_named_by_its_place_is_the_next_unit():
+    assert unit_names("Theo biên bản giữa Sở GD&ĐT Thái Nguyên và xã Phú Đình, đơn vị nào chủ trì") == [
+        "Sở GD&ĐT Thái Nguyên"]
+    assert unit_names("Sở Khoa học và Công nghệ chủ trì") == ["Sở Khoa học và Công nghệ"]
+    assert unit_names("UBND các huyện và xã triển khai") == ["UBND các huyện và xã"]
