@@ -399,8 +399,15 @@ def _glossary() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """prompts/glossary_en.yaml, and the English names of bodies of prompts/units_en.yaml ("procuracy", "fatherland
     front"), as (pattern, Vietnamese phrases), longest English phrase first."""
     terms = {**load("units_en")["bodies"], **load("glossary_en")["terms"]}
-    return tuple((re.compile(rf"\b{re.escape(k)}\b"), tuple(v))
+    return tuple((re.compile(rf"\b{_plural(k)}\b"), tuple(v))
                  for k, v in sorted(terms.items(), key=lambda kv: -len(kv[0])))
+
+
+def _plural(phrase: str) -> str:
+    """A pattern for an English phrase and its plural, the last word inflected ("drug shortage(s)", "compan(y|ies)")."""
+    if re.search(r"[^aeiou]y$", phrase):
+        return rf"{re.escape(phrase[:-1])}(?:y|ies)"
+    return rf"{re.escape(phrase)}(?:e?s)?" if phrase[-1:].isalpha() and not phrase.endswith("s") else re.escape(phrase)
 
 
 EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

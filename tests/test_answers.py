@@ -372,6 +372,9 @@ def test_english_dates_are_read_as_a_notice_writes_them():
     assert english_dates("What did the plan say for March 2026?") == [("3/2026", "03/2026")]
     assert english_dates("May I ask what happened in May?") == []
     assert ("30/11/2025",) in english_terms("How much had Đồng Nai collected as of 30 November 2025?")
+    # the glossary's phrases in the plural too, the last word inflected
+    terms = english_terms("Which companies must report drug shortages?")
+    assert terms == english_terms("Which company must report a drug shortage?") and ("cong ty", "tong cong ty") in terms
 
 
 def test_how_often_a_question_says_a_thing_recurs():
