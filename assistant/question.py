@@ -314,6 +314,43 @@ def asks_task(question: str) -> bool:
     return bool(_TASK.search(fold(question)))
 
 
+# "How many defendants did ...", "bao nhiêu ca tử vong ...": the thing counted is named by the words after them, up
+# to three, until the question's next words
+_COUNT_OPENS = re.compile(r"\b(?:how many|bao nhiêu)\s+", re.IGNORECASE)
+_COUNT_ENDS = frozenset(
+    "did does do were was are is have has had will would must should can could in of for at on by per according under "
+    "during from to and that which with were được đã sẽ đang còn cho của tại trong từ năm tháng quý trên ở và là mà mỗi "
+    "với theo đến nào không do vào khi so thuộc cần phải dịp".split())
+# Words that count without naming what ("how many people / times / days", "bao nhiêu người / lần / tấn"): a notice
+# counts the same thing with other words ("241 người chết", "187 ca", "03 đợt"), so they are no check
+_MEASURES = frozenset(
+    "people person persons households household families family times time days day weeks week months month years "
+    "year hours hour trips trip rounds round sessions session tonnes tonne tons ton hectares hectare ha kilometres "
+    "kilometers km metres meters units unit cases case items pieces copies sets places batches "
+    "người hộ lần ngày tuần tháng năm giờ đợt tấn héc-ta km ca cái chiếc con lượt điểm suất mẫu vụ buổi chuyến "
+    "trường hợp đơn vị".split())
+
+
+def counted(question: str) -> list[tuple[str, ...]]:
+    """What a "how many" question counts, as the groups of folded phrases that must name it (an English one's through
+    the glossary; a Vietnamese one's syllables); [] when it counts nothing named or the glossary does not know it."""
+    m = _COUNT_OPENS.search(question)
+    if not m:
+        return []
+    english = language(question) == "en"
+    words = []
+    for w in re.findall(r"[\w-]+", question[m.end():].lower())[:3]:
+        if w in _COUNT_ENDS:
+            break
+        if w not in _MEASURES:
+            words.append(w)
+        elif english:  # "how many days after ...": the counting noun ends an English name ("bao nhiêu tấn gạo" does not)
+            break
+    if english:
+        return english_terms(" ".join(words))
+    return [(fold(w),) for w in words if fold(w) not in STOP]
+
+
 def asks_amount(question: str) -> bool:
     """"How much / how many / what share" questions, answered by a figure."""
     return bool(_AMOUNT.search(fold(question)))

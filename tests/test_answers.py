@@ -482,3 +482,14 @@ def test_a_meeting_question_reads_the_notice_of_the_month_it_names(assistant):
         assert a.answer.startswith(f"Chaired by {chair}"), a.answer
     for asked, chair in (("4/2021", "Huỳnh Thành Đạt"), ("12/2021", "Trần Văn Tùng")):
         assert assistant.ask(f"Ai chủ trì cuộc họp của Bộ KH&CN tháng {asked}?").answer.startswith(f"Chủ trì: {chair}")
+
+
+def test_what_a_how_many_question_counts():
+    from assistant.question import counted
+
+    assert counted("How many defendants did the procuracy indict?") == [("bi can", "bi cao")]
+    assert counted("Phường ghi nhận bao nhiêu ca tử vong do sốt xuất huyết?") == [("vong",)]  # "ca" counts, "tử" is folded away
+    assert counted("Hội hỗ trợ bao nhiêu nhà tình nghĩa cho hội viên?") == [("nha",), ("tinh",), ("nghia",)]
+    # a counting word names nothing; in English it ends the name
+    assert counted("How many people died in accidents?") == counted("Within how many days after a judgment?") == []
+    assert counted("Được giao bao nhiêu tấn gạo dịp Tết?") == [("gao",)]

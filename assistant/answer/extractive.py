@@ -33,6 +33,9 @@ from prompts import text as prompt
 # the same first lines as 4 on every dev set (2026-12-07, fifth session), and en 3 / 6 no better than 4.
 MEANING_W = {"en": 4.0, "vi": 1.0}
 MEANING_POOL = 4
+# A "how many" answer names what it counts: at least this share of the words naming it (question.counted; dev: 0.5
+# and 1.0 abstain on the same unanswerable questions, 1.0 on more answerable ones).
+COUNTED_SHARE = 0.5
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:" + "|".join(q.EN_MONTHS) + r")\b", re.IGNORECASE)
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
@@ -437,7 +440,8 @@ class ExtractiveAnswerer:
         """What the question pins down that the answering notice lacks ("" when everything holds): the document
         number, the year and the province it names, the units it asks about (for deadlines and assignments), the
         Vietnamese names of an English question; a year when it asks "which year", a sum of money or a share when
-        it asks for one. One rule per kind of constraint, for every kind of question."""
+        it asks for one, what it counts when it asks how many. One rule per kind of constraint, for every kind of
+        question."""
         if not self.fit.fits(question, best.hit.notice):
             return "document number, year, place or name"
         task = kind == "what" and q.asks_task(question)  # "giao Bộ môn X nhiệm vụ gì": the task of another is none
@@ -462,6 +466,8 @@ class ExtractiveAnswerer:
         wanted = _figure_asked(question)
         if wanted in ("sum", "share") and not _holds_figure(wanted, best.text):
             return wanted
+        if wanted == "count" and (things := q.counted(question)) and _overlap(things, fold(best.text)) < COUNTED_SHARE:
+            return "the thing counted"  # "How many defendants": a sentence counting other things does not answer
         return ""
 
     def _issued(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
