@@ -144,6 +144,7 @@ QUESTION_PHRASES = (
     "làm gì", "phải làm gì", "nội dung gì", "vấn đề gì", "những gì", "ai ký", "do ai ký", "người ký", "những ai",
     "với ai", "đơn vị nào", "cơ quan nào", "phòng nào", "sở nào", "văn bản nào", "thông báo nào", "như thế nào",
     "thế nào", "ở đâu", "tại sao", "vì sao", "trước ngày nào", "từ ngày nào đến ngày nào", "có phải",
+    "số mấy", "số bao nhiêu", "là số bao nhiêu", "ban hành ngày nào", "bao nhiêu tiền", "bao nhiêu người",
 )
 
 

@@ -489,14 +489,15 @@ class ExtractiveAnswerer:
 
     def _number(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """The number of the notice asked for: the best of the first three notices of the kind the question names
-        (a "kế hoạch" asked, a plan answers, not the notice that mentions it), quoting its header's "Số:" line."""
+        (a "kế hoạch" asked, a plan answers, not the notice that mentions it), quoting its header's "Số:" line, or
+        where else it states its number (a web page's "Thông báo số 218/TB-VP ngày ..." line)."""
         kinds = q.document_kinds(question)
         for n in list({h.notice.id: h.notice for h in hits}.values())[:3]:
             if not n.number or kinds and fold(n.doc_type) not in kinds:
                 continue
             written = r"\s*/\s*".join(re.escape(p) for p in n.number.split("/"))  # "1226 /TB-BKHCN"
             line = re.compile(rf"[^\n]*{written}[^\n]*")
-            for chunk in (c for c in self.catalog.chunks_of(n.id) if c.part == "header"):
+            for chunk in sorted(self.catalog.chunks_of(n.id), key=lambda c: c.part != "header"):
                 if found := line.search(chunk.text):
                     cit = self._cite_line(Hit(chunk, n, hits[0].score), found)
                     text = prompt("answers", "number", lang, fact=n.number, source=cit.official, quote=cit.quote, n=1)
