@@ -319,7 +319,7 @@ def asks_task(question: str) -> bool:
 _COUNT_OPENS = re.compile(r"\b(?:how many|bao nhiêu)\s+", re.IGNORECASE)
 _COUNT_ENDS = frozenset(
     "did does do were was are is have has had will would must should can could in of for at on by per according under "
-    "during from to and that which with were được đã sẽ đang còn cho của tại trong từ năm tháng quý trên ở và là mà mỗi "
+    "during from to and that which with được đã sẽ đang còn cho của tại trong từ năm tháng quý trên ở và là mà mỗi "
     "với theo đến nào không do vào khi so thuộc cần phải dịp".split())
 # Words that count without naming what ("how many people / times / days", "bao nhiêu người / lần / tấn"): a notice
 # counts the same thing with other words ("241 người chết", "187 ca", "03 đợt"), so they are no check
