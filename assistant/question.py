@@ -127,9 +127,7 @@ def _people() -> tuple[re.Pattern, frozenset[str]]:
     from ingest.lexicon import load as lexicon
 
     people = lexicon("people")
-    titles = sorted({fold(t) for t in people["titles"]} | {
-        "dong chi", "ong", "ba", "thu truong", "bo truong", "minister", "chairman", "chairwoman", "chair", "director",
-        "secretary", "president", "governor", "mr", "mrs", "ms", "dr", "comrade"}, key=len, reverse=True)
+    titles = sorted({fold(t) for t in (*people["titles"], *people["question_titles"])}, key=len, reverse=True)
     return (re.compile(rf"\b(?:{'|'.join(map(re.escape, titles))})\.?\s*$"),
             frozenset(fold(n) for n in people["surnames"]))
 

@@ -139,6 +139,13 @@ def _bare(key: str) -> str:
     return " ".join(re.findall(r"[\w&]+", key))
 
 
+def _names_all(named: list[frozenset[str]], key: str) -> bool:
+    """Each unit an English question names (question.english_units: the unit keys it may stand for) is in `key`, a
+    unit key, punctuation aside ("2. Vụ Kế hoạch - Tài chính:", "Đoàn Thanh niên, Hội Sinh viên")."""
+    hay = f" {_bare(key)} "
+    return all(any(f" {_bare(k)} " in hay for k in keys) for keys in named)
+
+
 def _placeless(name: str) -> str:
     """A unit's key without punctuation and without the level word before its place: "BAN QUẢN LÝ CÁC KHU CÔNG
     NGHIỆP TỈNH ĐỒNG NAI" = "Ban Quản lý các khu công nghiệp Đồng Nai"."""
@@ -451,9 +458,7 @@ class ExtractiveAnswerer:
         if (kind in ("deadline", "who") or task) and (named := q.english_units(question)):  # "the Department of Health"
             # in the passage, or the body whose notice it is ("the Ministry of Finance's units", "in the Ministry of
             # Health notice")
-            # punctuation aside: "2. Vụ Kế hoạch - Tài chính:", "Đoàn Thanh niên, Hội Sinh viên"
-            hay = f" {_bare(_units_around(best) + self.fit.keys(best.hit.notice.id)[0])} "
-            if not all(any(f" {_bare(k)} " in hay for k in keys) for keys in named):
+            if not _names_all(named, _units_around(best) + self.fit.keys(best.hit.notice.id)[0]):
                 return "unit"
         if kind == "number" and not q.holds_identifier(best.text):
             return "document number"
@@ -548,8 +553,7 @@ class ExtractiveAnswerer:
         when = (n.meeting_date or n.date or "")[:7]
         if asked and not (when and (when in asked or _month_before(when) in asked)):
             return False
-        issuer = f" {_bare(self.fit.keys(n.id)[0])} "
-        return all(any(f" {_bare(k)} " in issuer for k in keys) for keys in q.english_units(question))
+        return _names_all(q.english_units(question), self.fit.keys(n.id)[0])
 
     def _signer(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
         """Who signed: the signer line of the best notice's footer."""

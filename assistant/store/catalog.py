@@ -240,12 +240,14 @@ class Catalog:
         if ids is None:
             rows = self.db.execute("SELECT * FROM chunks ORDER BY notice_id, ord").fetchall()
             return [_chunk(r) for r in rows]
-        out: dict[str, Chunk] = {}
+        out = {r["id"]: _chunk(r) for r in self._where_in("SELECT * FROM chunks", "id", ids)}
+        return [out[i] for i in ids if i in out]
+
+    def _where_in(self, select: str, column: str, ids: list[str]) -> Iterator[sqlite3.Row]:
+        """The rows of `select` whose `column` is one of `ids`, asked in batches of 500 (SQLite's variable limit)."""
         for i in range(0, len(ids), 500):
             part = ids[i : i + 500]
-            q = f"SELECT * FROM chunks WHERE id IN ({','.join('?' * len(part))})"
-            out.update({r["id"]: _chunk(r) for r in self.db.execute(q, part)})
-        return [out[i] for i in ids if i in out]
+            yield from self.db.execute(f"{select} WHERE {column} IN ({','.join('?' * len(part))})", part)
 
     @_guarded
     def chunks_of(self, notice_id: str) -> list[Chunk]:
@@ -284,22 +286,15 @@ class Catalog:
     def sentences(self, chunk_ids: Iterable[str]) -> dict[str, tuple[str, bytes]]:
         """{chunk id: (its quotable spans as JSON, their vectors packed)}, for the chunks whose sentences were
         embedded at ingest (none for a notice an older version wrote)."""
-        ids, out = list(chunk_ids) if self._has_sentences else [], {}
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            out.update((r[0], (r[1], r[2])) for r in self.db.execute(
-                f"SELECT chunk_id, spans, vectors FROM sentences WHERE chunk_id IN ({','.join('?' * len(part))})", part))
-        return out
+        ids = list(chunk_ids) if self._has_sentences else []
+        return {r[0]: (r[1], r[2]) for r in self._where_in("SELECT chunk_id, spans, vectors FROM sentences", "chunk_id",
+                                                           ids)}
 
     @_guarded
     def embedded(self, chunk_ids: Iterable[str]) -> set[str]:
         """Those of the chunks whose sentences were embedded at ingest (their vectors not read)."""
-        ids, out = list(chunk_ids) if self._has_sentences else [], set()
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            out.update(r[0] for r in self.db.execute(
-                f"SELECT chunk_id FROM sentences WHERE chunk_id IN ({','.join('?' * len(part))})", part))
-        return out
+        ids = list(chunk_ids) if self._has_sentences else []
+        return {r[0] for r in self._where_in("SELECT chunk_id FROM sentences", "chunk_id", ids)}
 
     @_guarded
     def count_unembedded(self) -> int:
