@@ -304,7 +304,10 @@ _AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage
 # Department of Health to do?", "what task was given to X") (folded)
 _TASK = re.compile(r"\b(?:nhiem vu|viec|lam) (?:gi|nao|nhung gi)\b|\bwhat (?:tasks?|duties|assignments?)\b|"
                    r"\bwhat (?:must|should|does|do|did|will|has|have)\b.{0,100}\bdo\b|"
-                   r"\b(?:asked|told|required|instructed|directed|assigned)\b.{0,100}\bto do\b")
+                   r"\b(?:asked|told|required|instructed|directed|assigned)\b.{0,100}\bto do\b|"
+                   # "What did the committee ask the Department of Health to prepare / stock?"
+                   r"\bwhat (?:did|does|do|has|have|will)\b.{0,100}\b(?:ask|tell|require|instruct|direct|assign|"
+                   r"request|urge)\b.{0,100}\bto [a-z]+")
 
 
 def asks_task(question: str) -> bool:
