@@ -167,6 +167,16 @@ def designations(question: str) -> list[str]:
     return _DESIGNATION.findall(fold(question))
 
 
+# "Phòng PC08", "đèo Khánh Lê (QL27C)", "lớp K52", "kho A3, A4": a code of capitals and digits names one thing; not a
+# period ("Q1/2025", "T2/2026") nor a document number ("12/TB-UBND", read by `identifiers`)
+_CODE = re.compile(r"(?<![\w/-])(?=[A-Z]*\d)[A-Z]{1,4}\d{1,3}[A-Z]?(?![\w/-])")
+
+
+def codes(question: str) -> list[str]:
+    """The codes a question names things by ("PC04", "QL27C"), folded."""
+    return [fold(c) for c in _CODE.findall(question)]
+
+
 def _english_word(word: str, english: frozenset[str]) -> bool:
     """An English word: in the English lexicon, or written small in letters no Vietnamese syllable is made of."""
     low = word.lower()

@@ -465,6 +465,8 @@ class ExtractiveAnswerer:
         numbered = _around(best)
         if not all(re.search(rf"\bso\s+0*{n}\b", numbered) for n in q.designations(question)):
             return "number"  # "Tổ dân phố số 7", "storm No. 6": the passage is about that one, not "số 3"
+        if not all(re.search(rf"\b{c}\b", numbered) for c in q.codes(question)):
+            return "code"  # "Phòng PC04": a passage about PC07 does not answer
         asks = fold(question)
         if _ASKS_YEAR.search(asks) and not YEAR.search(best.text):
             return "year"
