@@ -304,7 +304,9 @@ _AMOUNT = re.compile(r"\b(bao nhieu|how much|how many|what share|what percentage
                      r"(?:total|budget|cost|amount|funding|area|number of|revenue|target|output|value|volume|capacity|"
                      r"fee|fees|tuition|fare|"
                      r"percentage|ratio|price)(?! of (?:the|a|an|this|its)\b)|"
-                     r"what(?: \S+){0,3} (?:target|output|revenue|budget|figure)s? (?:did|does|do|was|is|were|are|will)|"
+                     # "What selling price per tonne did X set", "What electricity purchase price was agreed"
+                     r"what(?: \S+){0,3} (?:target|output|revenue|budget|figure|price|fee|tuition|fare|cost)s?"
+                     r"(?: per \S+)? (?:did|does|do|was|is|were|are|will|has|have)|"
                      # "below what overdue-debt ratio", "to what level must it bring the debt"
                      r"what(?: \S+){0,2} (?:ratio|proportion|percentage)|"
                      r"(?:below|above|under|over|to|at) what (?:level|threshold|figure))\b")
