@@ -498,6 +498,32 @@ def months(question: str) -> set[str]:
     return {f"{y}-{m:02d}" for m, y in found if 1 <= m <= 12}
 
 
+# A month that dates a meeting ("its December 2025 online meeting", "the Cần Thơ meeting of 17/11/2025", "giao ban
+# tháng 11/2025", "cuộc họp ngày 02/10/2025"), not a deadline's ("by December 2025") (folded)
+_MEETING = r"(?:meeting|briefing|session|conference|cuoc hop|phien hop|hoi nghi|giao ban|buoi lam viec)"
+_WHEN = (rf"(?:(?:{_M})\s*,?\s*(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_M})\s*,?\s*(?:19|20)\d\d|"
+         r"(?:ngay\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d|thang\s+0?\d{1,2}\s*(?:/|-|nam)\s*(?:19|20)\d\d)")
+_MEETING_WHEN = re.compile(rf"({_WHEN})\s+(?:[\w-]+\s+){{0,2}}{_MEETING}\b|\b{_MEETING}\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:of|on|in|held|ngay|thang)?\s*({_WHEN})")
+_DMY = re.compile(r"\b\d{1,2}/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def meeting_months(question: str) -> set[str]:
+    """The months, as "YYYY-MM", in which the meetings a question names were held."""
+    out: set[str] = set()
+    for m in _MEETING_WHEN.finditer(fold(question)):
+        when = m.group(1) or m.group(2)
+        out |= months(when) | {f"{y}-{int(mo):02d}" for mo, y in _DMY.findall(when) if 1 <= int(mo) <= 12}
+        out |= {f"{y}-{EN_MONTHS.index(mo) + 1:02d}" for mo, y in re.findall(rf"\b({_M})\s*,?\s*(\d{{4}})", when)}
+    return out
+
+
+def month_before(month: str) -> str:
+    """"2025-04" -> "2025-03"."""
+    y, m = map(int, month.split("-"))
+    return f"{y - (m == 1)}-{(m - 2) % 12 + 1:02d}"
+
+
 def english_terms(question: str) -> list[tuple[str, ...]]:
     """An English question's content as groups of folded Vietnamese phrases a notice would use for it
     (prompts/glossary_en.yaml), plus the Vietnamese words, dates and numbers it contains as typed."""

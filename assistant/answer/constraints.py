@@ -52,6 +52,12 @@ class NoticeFit:
         # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
         if not all(re.search(rf"\b{re.escape(place)}\b", places) for place in places_in(question)):
             return False
+        # "In its December 2025 meeting", "giao ban tháng 11/2025": held that month, or the notice issued then or
+        # the month after (a month's briefing is held early in the next); a notice of no known date is not turned down
+        held = q.meeting_months(question)
+        when = (n.meeting_date or n.date or "")[:7]
+        if held and when and not (when in held or q.month_before(when) in held):
+            return False
         names = q.vietnamese_names(question) if q.language(question) == "en" else q.proper_names(question)
         return _names_found(names, words)
 

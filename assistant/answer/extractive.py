@@ -553,7 +553,7 @@ class ExtractiveAnswerer:
         issuer)."""
         asked = q.months(question)
         when = (n.meeting_date or n.date or "")[:7]
-        if asked and not (when and (when in asked or _month_before(when) in asked)):
+        if asked and not (when and (when in asked or q.month_before(when) in asked)):
             return False
         return _names_all(q.english_units(question), self.fit.keys(n.id)[0])
 
@@ -583,12 +583,6 @@ class ExtractiveAnswerer:
                 cits += [replace(c, n=k) for c in x.citations]
             return Answer(text, False, lang, tuple(cits), question=question)
         return None
-
-
-def _month_before(month: str) -> str:
-    """"2025-04" -> "2025-03"."""
-    y, m = map(int, month.split("-"))
-    return f"{y - (m == 1)}-{(m - 2) % 12 + 1:02d}"
 
 
 def _assigned(c: Candidate, directives) -> list[str]:
