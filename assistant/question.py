@@ -206,7 +206,9 @@ def _english_unit_patterns() -> tuple[tuple[tuple[re.Pattern, frozenset[str]], .
     health", "health department") with the Vietnamese unit keys it stands for; then each body's ("the tax office")."""
     gloss = load("units_en")
     kinds = tuple(
-        tuple((re.compile(rf"\b{word}s? of (?:the )?{re.escape(english)}\b|\b{re.escape(english)} {word}s?\b"),
+        # the whole subject: "tourism" of "the culture and tourism department" is no unit of its own
+        tuple((re.compile(rf"\b{word}s? of (?:the )?{re.escape(english)}\b(?!,| and\b)|(?<!\band )(?<!& )(?<!, )(?<!-)\b"
+                          rf"{re.escape(english)} {word}s?\b"),
                frozenset(f"{h} {core}" for h in heads)) for word, heads in gloss["kinds"].items())
         for english, core in sorted(gloss["subjects"].items(), key=lambda kv: -len(kv[0])))
     bodies = tuple(((re.compile(rf"\b{re.escape(english)}s?\b"), frozenset(keys)),)  # "the Lang Son courts"
@@ -503,8 +505,9 @@ def months(question: str) -> set[str]:
 _MEETING = r"(?:meeting|briefing|session|conference|cuoc hop|phien hop|hoi nghi|giao ban|buoi lam viec)"
 _WHEN = (rf"(?:(?:{_M})\s*,?\s*(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_M})\s*,?\s*(?:19|20)\d\d|"
          r"(?:ngay\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d|thang\s+0?\d{1,2}\s*(?:/|-|nam)\s*(?:19|20)\d\d)")
-_MEETING_WHEN = re.compile(rf"({_WHEN})\s+(?:[\w-]+\s+){{0,2}}{_MEETING}\b|\b{_MEETING}\s+(?:[\w-]+\s+){{0,3}}?"
-                           rf"(?:of|on|in|held|ngay|thang)?\s*({_WHEN})")
+_MEETING_WHEN = re.compile(rf"(?<!truoc )(?<!den )(?<!by )(?<!before )({_WHEN})\s+(?:(?!ve |about |on |of |cua )[\w-]+\s+)"
+                           rf"{{0,2}}{_MEETING}\b|\b{_MEETING}\s+(?:[\w-]+\s+){{0,3}}?(?:of|on|in|held|ngay|thang)?\s*"
+                           rf"({_WHEN})")
 _DMY = re.compile(r"\b\d{1,2}/(\d{1,2})/((?:19|20)\d\d)\b")
 
 

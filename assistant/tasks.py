@@ -9,13 +9,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from assistant.question import document_numbers, unit_names_asked
+from assistant.question import document_numbers, english_units, unit_names_asked
 from assistant.quotes import original_span
 from ingest.deadlines import user_date
 from ingest.directives import members
 from ingest.units import identity, same_unit, unit_key
 from ingest.vn import fold, place_key
-from prompts import load
 
 
 @dataclass(frozen=True)
@@ -38,6 +37,7 @@ class Register:
         self.assignees = sorted({d.assignee for d in directives})
         named = set(self.assignees) | {c for d in directives for c in d.coordinators}
         self.keys = {name: unit_key(name) for name in named}
+        self.words = {name: " " + " ".join(re.findall(r"[\w&]+", k)) + " " for name, k in self.keys.items()}  # padded
         # same_unit needs equal cores: only these names are compared, each as (the name, the unit it stands for); a
         # listed group ("UBND các xã: Thạnh Hóa, Tân Tây") stands for each of its members as well
         self._by_core: dict[str, list[tuple[str, str]]] = {}
@@ -162,19 +162,10 @@ def units_in(question: str, reg: Register) -> list[str]:
     found = [a for a in assignees if a in named]
     if found or not question.isascii():
         return found
-    text = question.lower()
-    gloss = load("units_en")
-    for english, core in sorted(gloss["subjects"].items(), key=lambda kv: -len(kv[0])):
-        if english not in text:
-            continue
-        heads = [h for word, hs in gloss["kinds"].items() if re.search(rf"\b{word}", text) for h in hs]
-        k = reg.keys
-        matches = [a for a in assignees if core in k[a]]
-        ranked = sorted(matches, key=lambda a: next((i for i, h in enumerate(heads)
-                                                      if k[a].startswith(h + " ")), len(heads)))
-        if ranked:
-            best = ranked[0]
-            return [a for a in matches if k[a].split()[0] == k[best].split()[0]]
+    for keys in english_units(question):  # "the Science Management Office" -> "phong quan ly khoa hoc", ...
+        matches = [a for a in assignees if any(f" {k} " in reg.words[a] for k in keys)]
+        if matches:
+            return matches
     return []
 
 

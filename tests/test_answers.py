@@ -238,8 +238,18 @@ def test_language_and_intent():
     assert _figure_asked("Thong bao ve benh dai cua tinh Phu Tho la so bao nhieu?") == ""
     # an English question's unit, as the Vietnamese names it may stand for; a field alone names no unit
     assert english_units("When must the Nghệ An Department of Health report on drug shortages?") == [
-        frozenset({"so y te", "vu y te", "phong y te"})]
+        frozenset({"so y te", "vu y te", "cuc y te", "phong y te", "khoa y te"})]
     assert english_units("By when must the health sector finish?") == []
+    assert english_units("What did the hospital ask its paediatrics department to do?") == [
+        frozenset({"so nhi", "vu nhi", "cuc nhi", "phong nhi", "khoa nhi"})]
+    # a subject is whole: "tourism" of "the culture and tourism department" names no tourism department
+    assert english_units("When must Khánh Hòa's culture and tourism department publish the list?") == []
+    assert english_units("By when must the Lào Cai electricity company finish?") == [frozenset({"dien luc"})]
+    # a code names one thing ("Phòng PC04"), not a period ("Q1/2025") nor a document number
+    from assistant.question import codes
+    assert codes("What deadline did the police give its drug-crime department (PC04) for the festival on QL27C?") == [
+        "pc04", "ql27c"]
+    assert codes("In the Q1/2025 briefing notice 12/TB-UBND on COVID-19") == []
     # a thing named by its number must be the passage's ("Tổ dân phố số 7" is not "số 3"); document numbers and
     # figures are no such names
     from assistant.question import designations
@@ -265,6 +275,11 @@ def test_language_and_intent():
     from assistant.answer.extractive import _figure_asked
     assert _figure_asked("What is the tuition fee per credit at the university?") == "sum"  # a sum answers, not a count
     assert _figure_asked("hoc phi moi tin chi la bao nhieu") == "sum"
+    assert _figure_asked("What selling price per tonne did the company set?") == "sum"
+    assert _figure_asked("What electricity purchase price was agreed at the meeting?") == "sum"
+    from assistant.question import asks_task  # what a unit was asked to do, whatever the verb
+    assert asks_task("What did the committee ask the Department of Health to prepare for the winter season?")
+    assert not asks_task("What did the committee decide about the winter season?")
     from assistant.answer.extractive import _placeless  # the issuer as its header writes it is the unit asked
     assert _placeless("Sở VH-TT&DL Khánh Hòa") == _placeless("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH KHÁNH HÒA")
     assert _placeless("Sở Y tế Khánh Hòa") != _placeless("SỞ Y TẾ TỈNH NGHỆ AN")
@@ -484,6 +499,19 @@ def test_a_meeting_question_reads_the_notice_of_the_month_it_names(assistant):
         assert a.answer.startswith(f"Chaired by {chair}"), a.answer
     for asked, chair in (("4/2021", "Huỳnh Thành Đạt"), ("12/2021", "Trần Văn Tùng")):
         assert assistant.ask(f"Ai chủ trì cuộc họp của Bộ KH&CN tháng {asked}?").answer.startswith(f"Chủ trì: {chair}")
+    # a meeting's month constrains every answer, as a year does; a deadline's month does not
+    from assistant.question import meeting_months
+    assert meeting_months("In its December 2025 online meeting, by when did the Ministry ask ...?") == {"2025-12"}
+    assert meeting_months("Kết luận giao ban tháng 11/2025 của Sở") == meeting_months("cuộc họp ngày 02/11/2025") == {
+        "2025-11"}
+    assert not meeting_months("Sở phải báo cáo trước tháng 12/2025 về cuộc họp")
+    held = {n.meeting_date[:7]: n for n in assistant.index.catalog.notices() if "BKHCN-2021" in n.source}
+    assert sorted(held) == ["2021-04", "2021-12"], held  # the April conference's notice was issued in May
+    asked = "What must the Centres do, as concluded at the Ministry's {} 2021 conference?"
+    assert assistant.fit.fits(asked.format("April"), held["2021-04"])
+    assert not assistant.fit.fits(asked.format("April"), held["2021-12"])
+    assert assistant.fit.fits(asked.format("December"), held["2021-12"])
+    assert not assistant.fit.fits(asked.format("December"), held["2021-04"])
 
 
 def test_what_a_how_many_question_counts():
