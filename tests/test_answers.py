@@ -276,6 +276,7 @@ def test_language_and_intent():
     assert _figure_asked("What is the tuition fee per credit at the university?") == "sum"  # a sum answers, not a count
     assert _figure_asked("hoc phi moi tin chi la bao nhieu") == "sum"
     assert _figure_asked("What selling price per tonne did the company set?") == "sum"
+    assert _figure_asked("Phường phạt bao nhiêu tiền đối với hộ tái lấn chiếm vỉa hè?") == "sum"
     assert _figure_asked("What electricity purchase price was agreed at the meeting?") == "sum"
     from assistant.question import asks_task  # what a unit was asked to do, whatever the verb
     assert asks_task("What did the committee ask the Department of Health to prepare for the winter season?")

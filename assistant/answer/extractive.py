@@ -39,7 +39,7 @@ COUNTED_SHARE = 0.5
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:" + "|".join(q.EN_MONTHS) + r")\b", re.IGNORECASE)
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
-_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|hoc phi|le phi|chi phi|gia ve|muc thu|"
+_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|bao nhieu tien|hoc phi|le phi|chi phi|gia ve|muc thu|"
                     r"budget|cost|capital|funding|funds?|money|revenue|worth|price|fees?|tuition|fare|ticket|spend|"
                     r"spent|invest(?:ment|ed)?|disbursed|collected)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|(?<!-)rate|percentage|share|ratio|proportion)\b")
