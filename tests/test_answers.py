@@ -524,3 +524,17 @@ def test_what_a_how_many_question_counts():
     # a counting word names nothing; in English it ends the name
     assert counted("How many people died in accidents?") == counted("Within how many days after a judgment?") == []
     assert counted("Được giao bao nhiêu tấn gạo dịp Tết?") == [("gao",)]
+
+
+def test_a_figure_of_another_year_does_not_answer(assistant):
+    """A figure question names its year: a sentence giving the figure of another year does not answer it."""
+    from assistant.answer.extractive import Candidate
+    from assistant.types import Chunk, Hit
+
+    notice = next(n for n in assistant.index.catalog.notices() if n.source.endswith(LAO_CAI))  # a 2026 notice
+    asked = "Chỉ tiêu thu ngân sách năm 2026 là bao nhiêu tỷ đồng?"
+    for text, unmet in (("Năm 2025, số thu ngân sách đạt 4.972 tỷ đồng.", "year"),
+                        ("Năm 2026, chỉ tiêu thu ngân sách là 5.100 tỷ đồng.", ""),
+                        ("Chỉ tiêu thu ngân sách là 5.100 tỷ đồng.", "")):  # no year said: the notice's own
+        hit = Hit(Chunk("c1", notice.id, 0, text, part="body"), notice, 1.0)
+        assert assistant.answerer._unmet(asked, intent(asked), Candidate(hit, 0, 0, len(text), 1.0, 1.0)) == unmet

@@ -473,6 +473,9 @@ class ExtractiveAnswerer:
         wanted = _figure_asked(question)
         if wanted in ("sum", "share") and not _holds_figure(wanted, best.text):
             return wanted
+        years, said = set(YEAR.findall(question)), set(YEAR.findall(best.text))
+        if wanted and years and said and not years & said:
+            return "year"  # "chỉ tiêu thu ngân sách năm 2026": a figure of 2025 does not answer
         if wanted == "count" and (things := q.counted(question)) and _overlap(things, fold(best.text)) < COUNTED_SHARE:
             return "the thing counted"  # "How many defendants": a sentence counting other things does not answer
         return ""
