@@ -521,6 +521,19 @@ def meeting_months(question: str) -> set[str]:
     return out
 
 
+# The year a question dates the document itself by ("Thông báo 31/TB-TA năm 2025", "the inspectorate's conclusion
+# issued in 2025", "Quảng Nam's October 2024 notice") (folded)
+_ISSUED_YEAR = re.compile(
+    r"\b(?:issued|dated|signed|ban hanh|ky)\s+(?:in\s+|nam\s+|vao\s+nam\s+)((?:19|20)\d\d)\b|"
+    r"\b(?:thong bao|notice|cong van|ke hoach|quyet dinh|chi thi|bien ban|cong dien)\s+(?:so\s+)?\d[\w/.-]*\s+"
+    r"(?:nam|of)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:notice|conclusion notice|directive|plan)\b")
+
+
+def issued_years(question: str) -> set[str]:
+    """The years in which the question says the notice it asks about was issued."""
+    return {y for m in _ISSUED_YEAR.finditer(fold(question)) for y in m.groups() if y}
+
+
 def month_before(month: str) -> str:
     """"2025-04" -> "2025-03"."""
     y, m = map(int, month.split("-"))

@@ -513,6 +513,14 @@ def test_a_meeting_question_reads_the_notice_of_the_month_it_names(assistant):
     assert not assistant.fit.fits(asked.format("April"), held["2021-12"])
     assert assistant.fit.fits(asked.format("December"), held["2021-12"])
     assert not assistant.fit.fits(asked.format("December"), held["2021-04"])
+    # so does the year a question says the notice was issued in (the May 2021 notice also speaks of 2025)
+    from assistant.question import issued_years
+    assert issued_years("Thông báo 31/TB-TA năm 2025 của Tòa án") == issued_years("the conclusion issued in 2025") == {
+        "2025"}
+    assert issued_years("In Quảng Nam's October 2024 notice on Project 06") == {"2024"}
+    assert not issued_years("Kế hoạch năm 2026 của tỉnh giao Sở Y tế làm gì?")
+    assert assistant.fit.fits("Thông báo 1226/TB-BKHCN năm 2021 giao Sở KH&CN làm gì?", held["2021-04"])
+    assert not assistant.fit.fits("Thông báo 1226/TB-BKHCN năm 2025 giao Sở KH&CN làm gì?", held["2021-04"])
 
 
 def test_what_a_how_many_question_counts():

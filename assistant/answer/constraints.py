@@ -52,6 +52,9 @@ class NoticeFit:
         # "cụm công nghiệp tỉnh Thái Nguyên": a Lào Cai notice does not answer
         if not all(re.search(rf"\b{re.escape(place)}\b", places) for place in places_in(question)):
             return False
+        issued = q.issued_years(question)  # "Thông báo 31/TB-TA năm 2025": a notice of 2026 is another one
+        if issued and n.date and n.date[:4] not in issued:
+            return False
         # "In its December 2025 meeting", "giao ban tháng 11/2025": held that month, or the notice issued then or
         # the month after (a month's briefing is held early in the next); a notice of no known date is not turned down
         held = q.meeting_months(question)
