@@ -90,6 +90,11 @@ def _notice_ok(n, f: Filters) -> bool:
     return not (f.date_to and n.date > f.date_to)
 
 
+def _words_key(text: str) -> str:
+    """`text` folded, one space between its words, padded with spaces."""
+    return " " + " ".join(fold(w) for w in re.findall(r"[\w&]+", text)) + " "
+
+
 @functools.lru_cache(maxsize=8192)
 def _matching_form(text: str) -> str:
     """A chunk's text as unit names and numbers are matched in it (kept for the chunks queries keep meeting)."""
@@ -103,6 +108,7 @@ class Retriever:
         self.index = index
         self._vectors: dict[str, list[float]] = {}  # the last questions' vectors (the answerer reads them too)
         self._vectors_lock = threading.Lock()
+        self._headers: dict[str, str] = {}
 
     def vector(self, text: str) -> list[float]:
         """The query embedding of `text`, computed once per question."""
@@ -125,11 +131,23 @@ class Retriever:
             return query
         return self.index.lexical.accents.restore(query)
 
+    def _header_words(self, n) -> str:
+        """A notice's issuer, place and title as `_words_key` writes them (kept by notice id: ids are content
+        hashes, so an entry never goes stale)."""
+        got = self._headers.get(n.id)
+        if got is None:
+            got = self._headers[n.id] = _words_key(f"{n.issuer} {n.place} {n.title}")
+        return got
+
     def _holding(self, names: list[str]) -> set[str] | None:
-        """The documents that hold every one of `names`; None when there are none."""
+        """The documents that hold every one of `names`, in their text or in what their header says (a web page's
+        province may be only in its issuer, "Văn phòng UBND tỉnh Bắc Ninh"); None when there are none."""
         held = None
+        notices = self.index.notices() if names else {}
         for name in names:
+            key = _words_key(name)
             docs = {cid.split(":")[0] for cid in self.index.lexical.holding(name)}
+            docs |= {i for i, n in notices.items() if key in self._header_words(n)}
             held = docs if held is None else held & docs
         return held
 

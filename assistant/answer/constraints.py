@@ -30,8 +30,11 @@ class NoticeFit:
         return doc[0] if doc else ""
 
     def _forms_of(self, notice_id: str) -> tuple[str, str, str]:
-        """The notice's text folded without spaces (for numbers), as a place key and as words (for names)."""
-        text = self.document(notice_id)
+        """The notice's text folded without spaces (for numbers), as a place key and as words (for names); its
+        issuer, place and title count as its text (a web page may name its province only in its issuer, "Văn
+        phòng UBND tỉnh Bắc Ninh")."""
+        n = self.catalog.notice(notice_id)
+        text = f"{n.issuer}\n{n.place}\n{n.title}\n{self.document(notice_id)}" if n else self.document(notice_id)
         return fold(text).replace(" ", ""), place_key(text), _words(text)
 
     def _keys(self, notice_id: str) -> tuple[str, str]:
