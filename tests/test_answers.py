@@ -546,3 +546,20 @@ def test_a_figure_of_another_year_does_not_answer(assistant):
                         ("Chỉ tiêu thu ngân sách là 5.100 tỷ đồng.", "")):  # no year said: the notice's own
         hit = Hit(Chunk("c1", notice.id, 0, text, part="body"), notice, 1.0)
         assert assistant.answerer._unmet(asked, intent(asked), Candidate(hit, 0, 0, len(text), 1.0, 1.0)) == unmet
+
+
+def test_a_province_a_web_page_names_only_in_its_header_counts(fresh_index):
+    """A news page of a province's portal names the province only in its header (the issuer "Văn phòng UBND tỉnh
+    Bắc Ninh"): a question naming the province still finds it, and its number is answered from it."""
+    from assistant.indexer import ingest
+
+    docs = ROOT / "eval" / "reader" / "docs"
+    page, other = (docs / "ae-portal-bacninh-chong-ngap-mua-mua-2026-ve-chu-de-strong.html",
+                   docs / "h-ubnd-bacninh-nha-o-cong-nhan.txt")
+    assert "Bắc Ninh" not in page.read_text("utf-8").split("Tệp đính kèm")[0].split("sapo")[-1]  # not in its body
+    assert not ingest(fresh_index, [page, other]).rejected
+    a = Assistant(fresh_index.settings, index=fresh_index)
+    held = a.retriever.naming("Tỉnh Bắc Ninh chống úng ngập thế nào?")
+    assert {n.source for i, n in fresh_index.notices().items() if i in held} == {page.name, other.name}
+    got = a.ask("Thông báo kết luận về chống úng ngập mùa mưa năm 2026 của tỉnh Bắc Ninh số mấy?")
+    assert "1402/TB-VPUBND" in got.answer.split("\n")[0], got.answer
