@@ -12,7 +12,7 @@ from assistant.index import Index
 from assistant.question import english_terms, identifiers, proper_names, search_words, vietnamese_names
 from assistant.types import Filters, Hit
 from ingest.units import unit_key
-from ingest.vn import fold, language, places_in
+from ingest.vn import fold, language, places_in, word_key
 
 RRF_K = 60
 IDENT_BONUS = 1.0  # a chunk holding a document number the question names goes first
@@ -90,11 +90,6 @@ def _notice_ok(n, f: Filters) -> bool:
     return not (f.date_to and n.date > f.date_to)
 
 
-def _words_key(text: str) -> str:
-    """`text` folded, one space between its words, padded with spaces."""
-    return " " + " ".join(fold(w) for w in re.findall(r"[\w&]+", text)) + " "
-
-
 @functools.lru_cache(maxsize=8192)
 def _matching_form(text: str) -> str:
     """A chunk's text as unit names and numbers are matched in it (kept for the chunks queries keep meeting)."""
@@ -132,11 +127,11 @@ class Retriever:
         return self.index.lexical.accents.restore(query)
 
     def _header_words(self, n) -> str:
-        """A notice's issuer, place and title as `_words_key` writes them (kept by notice id: ids are content
+        """A notice's issuer, place and title as `word_key` writes them (kept by notice id: ids are content
         hashes, so an entry never goes stale)."""
         got = self._headers.get(n.id)
         if got is None:
-            got = self._headers[n.id] = _words_key(f"{n.issuer} {n.place} {n.title}")
+            got = self._headers[n.id] = word_key(f"{n.issuer} {n.place} {n.title}")
         return got
 
     def _holding(self, names: list[str]) -> set[str] | None:
@@ -145,7 +140,7 @@ class Retriever:
         held = None
         notices = self.index.notices() if names else {}
         for name in names:
-            key = _words_key(name)
+            key = word_key(name)
             docs = {cid.split(":")[0] for cid in self.index.lexical.holding(name)}
             docs |= {i for i, n in notices.items() if key in self._header_words(n)}
             held = docs if held is None else held & docs

@@ -14,7 +14,7 @@ from assistant.quotes import original_span
 from ingest.deadlines import user_date
 from ingest.directives import members
 from ingest.units import identity, same_unit, unit_key
-from ingest.vn import fold, place_key
+from ingest.vn import fold, place_key, word_key
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Register:
         self.assignees = sorted({d.assignee for d in directives})
         named = set(self.assignees) | {c for d in directives for c in d.coordinators}
         self.keys = {name: unit_key(name) for name in named}
-        self.words = {name: " " + " ".join(re.findall(r"[\w&]+", k)) + " " for name, k in self.keys.items()}  # padded
+        self.words = {name: word_key(k) for name, k in self.keys.items()}
         # same_unit needs equal cores: only these names are compared, each as (the name, the unit it stands for); a
         # listed group ("UBND các xã: Thạnh Hóa, Tân Tây") stands for each of its members as well
         self._by_core: dict[str, list[tuple[str, str]]] = {}

@@ -66,6 +66,12 @@ def name_key(text: str) -> str:
 _DASHES = re.compile(r"[–—]|(?<!\S)-+(?!\S)")
 
 
+def word_key(text: str) -> str:
+    """Folded words, one space between, padded with spaces: what "a name is in a text, word for word" compares
+    (" bac ninh " in " van phong ubnd tinh bac ninh ", never "Nghệ" in "công nghệ" by halves)."""
+    return " " + " ".join(re.findall(r"[\w&]+", fold(text))) + " "
+
+
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 

@@ -10,7 +10,7 @@ import re
 from assistant import question as q
 from assistant.question import identifiers
 from ingest.units import unit_key
-from ingest.vn import fold, place_key, places_in
+from ingest.vn import fold, place_key, places_in, word_key
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -35,7 +35,7 @@ class NoticeFit:
         phòng UBND tỉnh Bắc Ninh")."""
         n = self.catalog.notice(notice_id)
         text = f"{n.issuer}\n{n.place}\n{n.title}\n{self.document(notice_id)}" if n else self.document(notice_id)
-        return fold(text).replace(" ", ""), place_key(text), _words(text)
+        return fold(text).replace(" ", ""), place_key(text), word_key(text)
 
     def _keys(self, notice_id: str) -> tuple[str, str]:
         """The notice's issuer and title, and its whole text, as unit keys (padded with spaces)."""
@@ -68,10 +68,6 @@ class NoticeFit:
         return _names_found(names, words)
 
 
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"[\w&]+", fold(text))) + " "
-
-
 def _names_found(names: list[str], hay: str) -> bool:
     """The names a question writes (Vietnamese ones in an English question: "Cà Mau", "Thống Nhất 1", "Sa Ky - Ly
     Son"; capitalised ones in a Vietnamese question) occur in the notice (`hay`: its words), word for word (not
@@ -80,6 +76,6 @@ def _names_found(names: list[str], hay: str) -> bool:
     def found(name: str) -> bool:
         w = name.split()
         spans = [w] if len(w) < 3 else [w[i:j] for i in range(len(w)) for j in range(i + 2, len(w) + 1)]
-        return any(_words(" ".join(s)) in hay for s in spans)
+        return any(word_key(" ".join(s)) in hay for s in spans)
 
     return all(found(n) for n in names)
