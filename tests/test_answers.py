@@ -563,3 +563,11 @@ def test_a_province_a_web_page_names_only_in_its_header_counts(fresh_index):
     assert {n.source for i, n in fresh_index.notices().items() if i in held} == {page.name, other.name}
     got = a.ask("Thông báo kết luận về chống úng ngập mùa mưa năm 2026 của tỉnh Bắc Ninh số mấy?")
     assert "1402/TB-VPUBND" in got.answer.split("\n")[0], got.answer
+    # ... and among a passage's sentences, the figure of the year asked comes first
+    from assistant.answer.extractive import candidates
+
+    text = ("3. Hỗ trợ ít nhất 150 sản phẩm OCOP lên sàn thương mại điện tử trong năm 2026.\n"
+            "Năm 2025, toàn tỉnh có 118 sản phẩm OCOP đã được đưa lên các sàn thương mại điện tử.")
+    hit = Hit(Chunk("c2", notice.id, 1, text, part="body"), notice, 1.0)
+    asked = "Năm 2025 tỉnh có bao nhiêu sản phẩm OCOP đã được đưa lên sàn thương mại điện tử?"
+    assert "118" in candidates(asked, [hit], intent(asked))[0].text

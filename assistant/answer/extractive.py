@@ -213,6 +213,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     terms = _terms(question)
     wanted_units = units(question)
     figure = _figure_asked(question)  # a sentence with the figure asked for answers "how much"
+    years = set(YEAR.findall(question))
     folded = fold(question)
     issued = bool(q.ISSUED.search(folded))  # the document's own date: its header line answers
     # The opening ("Ngày 17/10, đồng chí X chủ trì cuộc họp về ...; dự họp có ...") and the closing formula frame the
@@ -255,6 +256,9 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score += 0.4 if q.holds_identifier(sent) else -0.5
             if figure:
                 score += 0.5 if _holds_figure(figure, sent) else -0.5
+                said = set(YEAR.findall(sent))
+                if years and said and not years & said:
+                    score -= 0.5  # "năm 2025 có bao nhiêu ...": another year's figure (see `_unmet`)
             for u in wanted_units:
                 if u in unit_key(f):
                     score += 0.5
