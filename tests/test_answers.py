@@ -536,8 +536,8 @@ def test_what_a_how_many_question_counts():
 
 def test_a_figure_of_another_year_does_not_answer(assistant):
     """A figure question names its year: a sentence giving the figure of another year does not answer it."""
-    from assistant.answer.extractive import Candidate
-    from assistant.types import Chunk, Hit
+    from assistant.answer.extractive import Candidate, candidates
+    from assistant.types import Chunk, Hit, Notice
 
     notice = next(n for n in assistant.index.catalog.notices() if n.source.endswith(LAO_CAI))  # a 2026 notice
     asked = "Chỉ tiêu thu ngân sách năm 2026 là bao nhiêu tỷ đồng?"
@@ -546,6 +546,12 @@ def test_a_figure_of_another_year_does_not_answer(assistant):
                         ("Chỉ tiêu thu ngân sách là 5.100 tỷ đồng.", "")):  # no year said: the notice's own
         hit = Hit(Chunk("c1", notice.id, 0, text, part="body"), notice, 1.0)
         assert assistant.answerer._unmet(asked, intent(asked), Candidate(hit, 0, 0, len(text), 1.0, 1.0)) == unmet
+    # ... and among a passage's sentences, the figure of the year asked comes first
+    text = ("Năm 2026 tỉnh phấn đấu có 150 sản phẩm OCOP được đưa lên sàn thương mại điện tử.\n"
+            "Năm 2025, 118 sản phẩm OCOP đã lên sàn.")
+    hit = Hit(Chunk("c2", "n1", 1, text, part="body"), Notice("n1", "x.txt", "x.txt", "0" * 64, "txt"), 1.0)
+    asked = "Năm 2025 tỉnh có bao nhiêu sản phẩm OCOP đã được đưa lên sàn thương mại điện tử?"
+    assert "118" in candidates(asked, [hit], intent(asked))[0].text
 
 
 def test_a_province_a_web_page_names_only_in_its_header_counts(fresh_index):
@@ -563,11 +569,3 @@ def test_a_province_a_web_page_names_only_in_its_header_counts(fresh_index):
     assert {n.source for i, n in fresh_index.notices().items() if i in held} == {page.name, other.name}
     got = a.ask("Thông báo kết luận về chống úng ngập mùa mưa năm 2026 của tỉnh Bắc Ninh số mấy?")
     assert "1402/TB-VPUBND" in got.answer.split("\n")[0], got.answer
-    # ... and among a passage's sentences, the figure of the year asked comes first
-    from assistant.answer.extractive import candidates
-
-    text = ("3. Hỗ trợ ít nhất 150 sản phẩm OCOP lên sàn thương mại điện tử trong năm 2026.\n"
-            "Năm 2025, toàn tỉnh có 118 sản phẩm OCOP đã được đưa lên các sàn thương mại điện tử.")
-    hit = Hit(Chunk("c2", notice.id, 1, text, part="body"), notice, 1.0)
-    asked = "Năm 2025 tỉnh có bao nhiêu sản phẩm OCOP đã được đưa lên sàn thương mại điện tử?"
-    assert "118" in candidates(asked, [hit], intent(asked))[0].text
