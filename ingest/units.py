@@ -410,9 +410,9 @@ def unit_parts(name: str) -> list[str]:
 def identity(name: str) -> tuple[str, str, str]:
     """(core, level, place) of a unit name: "UBND huyện Kỳ Sơn" -> ("uy ban nhan dan", "huyen", "ky son");
     plural groups ("UBND các huyện, thị xã, thành phố") are one whole core."""
-    from ingest.vn import place_key
+    from ingest.vn import place_key, written_out
 
-    text = without_address(" ".join(name.split()))
+    text = written_out(without_address(" ".join(name.split())))
     words = text.lower().split()
     title = _title_at(words, 0) if words else 0
     if title and len(words) > title and " ".join(words[:title]) not in _STAFF:  # "Chủ tịch UBND ...": the unit is the

@@ -166,6 +166,14 @@ def place_key(text: str) -> str:
 PROVINCE_KEYS = frozenset(place_key(p) for p in PROVINCES)
 # Names that, typed in lower case without diacritics, could be common words: found there only after "tỉnh"/"thành phố".
 _AMBIGUOUS_KEYS = frozenset(place_key(p) for p in load("places")["ambiguous_unaccented"])
+_SHORTENED: dict[str, str] = {k.lower(): v for k, v in load("places")["shortened"].items()}
+_SHORTENED_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(_SHORTENED, key=len, reverse=True))
+                           + r")(?!\w)", re.IGNORECASE)
+
+
+def written_out(text: str) -> str:
+    """`text` with a city's shortened name written out ("TP.HCM" -> "Thành phố Hồ Chí Minh", places.yaml)."""
+    return _SHORTENED_RX.sub(lambda m: _SHORTENED[m.group(0).lower()], text)
 _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
     sorted((re.escape(place_key(p)) for p in PROVINCES), key=len, reverse=True)) + r")\b")
 

@@ -385,6 +385,9 @@ def test_unit_identity_is_equality_with_the_place_as_an_attribute():
     assert same_unit("Sở Tài chính", "Sở Tài chính tỉnh Nghệ An") and same_unit("BHXH tỉnh", "Bảo hiểm xã hội tỉnh")
     assert not same_unit("Sở Tư", "Sở Tư pháp") and not same_unit("UBND", "UBND tỉnh Hà Tĩnh")
     assert not same_unit("UBND tỉnh", "UBND huyện Kỳ Sơn") and not same_unit("Sở Y tế Nghệ An", "Sở Y tế Hà Tĩnh")
+    # a city's shortened name is its place (places.yaml `shortened`)
+    assert same_unit("Ban Quản lý An toàn thực phẩm TP.HCM", "BAN QUẢN LÝ AN TOÀN THỰC PHẨM THÀNH PHỐ HỒ CHÍ MINH")
+    assert same_unit("Sở Y tế TPHCM", "Sở Y tế Thành phố Hồ Chí Minh") and not same_unit("Sở Y tế TP.HCM", "Sở Y tế TP.HN")
     # a company's legal form is no part of who it is
     assert same_unit("Công ty TNHH MTV Đô thị và Môi trường Lào Cai", "Công ty Đô thị và Môi trường Lào Cai")
     assert same_unit("Công ty Cổ phần Cấp nước Nghệ An", "Công ty cấp nước Nghệ An")
