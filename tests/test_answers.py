@@ -546,6 +546,12 @@ def test_a_figure_of_another_year_does_not_answer(assistant):
                         ("Chỉ tiêu thu ngân sách là 5.100 tỷ đồng.", "")):  # no year said: the notice's own
         hit = Hit(Chunk("c1", notice.id, 0, text, part="body"), notice, 1.0)
         assert assistant.answerer._unmet(asked, intent(asked), Candidate(hit, 0, 0, len(text), 1.0, 1.0)) == unmet
+    # a body named by its number is the passage's: "số 4", or "khu vực 4" as regional bodies are named since 2025
+    asked = "How many cases did regional court No. 4 accept?"
+    for text, unmet in (("Tòa án nhân dân khu vực 4 thụ lý 120 vụ án.", ""),
+                        ("Tòa án nhân dân khu vực 3 thụ lý 120 vụ án.", "number")):
+        hit = Hit(Chunk("c1", notice.id, 0, text, part="body"), notice, 1.0)
+        assert assistant.answerer._unmet(asked, intent(asked), Candidate(hit, 0, 0, len(text), 1.0, 1.0)) == unmet
     # ... and among a passage's sentences, the figure of the year asked comes first
     text = ("Năm 2026 tỉnh phấn đấu có 150 sản phẩm OCOP được đưa lên sàn thương mại điện tử.\n"
             "Năm 2025, 118 sản phẩm OCOP đã lên sàn.")

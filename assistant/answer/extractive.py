@@ -467,7 +467,7 @@ class ExtractiveAnswerer:
         if kind == "number" and not q.holds_identifier(best.text):
             return "document number"
         numbered = _around(best)
-        if not all(re.search(rf"\bso\s+0*{n}\b", numbered) for n in q.designations(question)):
+        if not all(re.search(rf"\b(?:so|khu vuc)\s+0*{n}\b(?![/.,]\d)", numbered) for n in q.designations(question)):
             return "number"  # "Tổ dân phố số 7", "storm No. 6": the passage is about that one, not "số 3"
         if not all(re.search(rf"\b{c}\b", numbered) for c in q.codes(question)):
             return "code"  # "Phòng PC04": a passage about PC07 does not answer
