@@ -517,7 +517,6 @@ def meeting_months(question: str) -> set[str]:
     for m in _MEETING_WHEN.finditer(fold(question)):
         when = m.group(1) or m.group(2)
         out |= months(when) | {f"{y}-{int(mo):02d}" for mo, y in _DMY.findall(when) if 1 <= int(mo) <= 12}
-        out |= {f"{y}-{EN_MONTHS.index(mo) + 1:02d}" for mo, y in re.findall(rf"\b({_M})\s*,?\s*(\d{{4}})", when)}
     return out
 
 

@@ -174,6 +174,8 @@ _SHORTENED_RX = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted
 def written_out(text: str) -> str:
     """`text` with a city's shortened name written out ("TP.HCM" -> "Thành phố Hồ Chí Minh", places.yaml)."""
     return _SHORTENED_RX.sub(lambda m: _SHORTENED[m.group(0).lower()], text)
+
+
 _PLACE = re.compile(r"\b(?:tinh|thanh pho|tp\.?)\s+(" + "|".join(
     sorted((re.escape(place_key(p)) for p in PROVINCES), key=len, reverse=True)) + r")\b")
 

@@ -20,7 +20,7 @@ from ingest.normalize import is_heading_like
 from ingest.sections import marker
 from ingest.spans import quotable_spans
 from ingest.units import LEADERSHIP, find_units, identity, same_unit, unit_key, unit_names, unit_parts
-from ingest.vn import fold
+from ingest.vn import fold, word_key
 from prompts import text as prompt
 
 # The weight of the question-sentence cosine in choosing the sentence, per language, over the best
@@ -39,8 +39,8 @@ COUNTED_SHARE = 0.5
 _DATE = re.compile(r"\bngày\s+\d{1,2}\s*(?:tháng\s*\d{1,2}|/\s*\d{1,2})|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b|"
                    r"\b\d{1,2}/\d{1,2}\b|\b(?:" + "|".join(q.EN_MONTHS) + r")\b", re.IGNORECASE)
 _ASKS_YEAR = re.compile(r"\b(nam nao|what year|which year|in what year)\b")
-_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|bao nhieu tien|hoc phi|le phi|chi phi|gia ve|muc thu|"
-                    r"budget|cost|capital|funding|funds?|money|revenue|worth|price|fees?|tuition|fare|ticket|spend|"
+_MONEY = re.compile(r"\b(kinh phi|von|ngan sach|ty dong|trieu dong|so tien|bao nhieu tien|hoc phi|le phi|chi phi|"
+                    r"gia ve|muc thu|budget|cost|capital|funding|funds?|money|revenue|worth|price|fees?|tuition|fare|ticket|spend|"
                     r"spent|invest(?:ment|ed)?|disbursed|collected)\b")
 _RATE = re.compile(r"\b(ty le|phan tram|(?<!-)rate|percentage|share|ratio|proportion)\b")
 # "How many hospitals", "bao nhiêu người": a count; a percentage does not answer it
@@ -135,21 +135,17 @@ def _units_around(best: Candidate) -> str:
     return f" {unit_key(_around(best))} "
 
 
-def _bare(key: str) -> str:
-    return " ".join(re.findall(r"[\w&]+", key))
-
-
 def _names_all(named: list[frozenset[str]], key: str) -> bool:
     """Each unit an English question names (question.english_units: the unit keys it may stand for) is in `key`, a
     unit key, punctuation aside ("2. Vụ Kế hoạch - Tài chính:", "Đoàn Thanh niên, Hội Sinh viên")."""
-    hay = f" {_bare(key)} "
-    return all(any(f" {_bare(k)} " in hay for k in keys) for keys in named)
+    hay = word_key(key)
+    return all(any(word_key(k) in hay for k in keys) for keys in named)
 
 
 def _placeless(name: str) -> str:
     """A unit's key without punctuation and without the level word before its place: "BAN QUẢN LÝ CÁC KHU CÔNG
     NGHIỆP TỈNH ĐỒNG NAI" = "Ban Quản lý các khu công nghiệp Đồng Nai"."""
-    return re.sub(r"\b(?:tinh|thanh pho|tp) (?=\w)", "", _bare(unit_key(name)))
+    return re.sub(r"\b(?:tinh|thanh pho|tp) (?=\w)", "", word_key(unit_key(name)).strip())
 
 
 def _about_units(question: str, best: Candidate, about: str, doc: str, every: bool = False) -> bool:
@@ -171,10 +167,10 @@ def _about_units(question: str, best: Candidate, about: str, doc: str, every: bo
         return size >= 2 and any(unit_key(" ".join(words[:k])) == unit_key(unit) and words[k][:1].islower()
                                  for k in range(size, min(len(words), size + 2)))
 
-    bare = f" {_bare(hay)} "  # punctuation aside: "Đảng ủy các phường Mũi Né, Phan Thiết" is "...: Mũi Né, ..."
+    bare = word_key(hay)  # punctuation aside: "Đảng ủy các phường Mũi Né, Phan Thiết" is "...: Mũi Né, ..."
 
     def mentioned(name: str) -> bool:
-        return f" {_bare(unit_key(name))} " in bare or f" {identity(name)[0]} " in hay or any(
+        return word_key(unit_key(name)) in bare or f" {identity(name)[0]} " in hay or any(
             same_unit(name, n) or described(name, n) for n in named)
 
     sub_units = bool(q.WHO.search(fold(question)))
@@ -256,8 +252,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 score += 0.4 if q.holds_identifier(sent) else -0.5
             if figure:
                 score += 0.5 if _holds_figure(figure, sent) else -0.5
-                said = set(YEAR.findall(sent))
-                if years and said and not years & said:
+                if _other_years(years, sent):
                     score -= 0.5  # "năm 2025 có bao nhiêu ...": another year's figure (see `_unmet`)
             for u in wanted_units:
                 if u in unit_key(f):
@@ -477,8 +472,7 @@ class ExtractiveAnswerer:
         wanted = _figure_asked(question)
         if wanted in ("sum", "share") and not _holds_figure(wanted, best.text):
             return wanted
-        years, said = set(YEAR.findall(question)), set(YEAR.findall(best.text))
-        if wanted and years and said and not years & said:
+        if wanted and _other_years(set(YEAR.findall(question)), best.text):
             return "year"  # "chỉ tiêu thu ngân sách năm 2026": a figure of 2025 does not answer
         if wanted == "count" and (things := q.counted(question)) and _overlap(things, fold(best.text)) < COUNTED_SHARE:
             return "the thing counted"  # "How many defendants": a sentence counting other things does not answer
@@ -630,6 +624,12 @@ def _holds_figure(wanted: str, text: str) -> bool:
         return any(m.group(0) != "%" and not re.match(r"\s*(?:%|phần trăm)", text[m.end():], re.IGNORECASE)
                    for m in _FIGURE.finditer(text))
     return bool(_FIGURE.search(text))
+
+
+def _other_years(years: set[str], text: str) -> bool:
+    """`text` names years, none of `years` (the question's): its figures are of another year."""
+    said = set(YEAR.findall(text))
+    return bool(years and said and not years & said)
 
 
 def _evidence(question: str, kind: str, text: str) -> bool:
