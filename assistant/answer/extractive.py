@@ -7,7 +7,7 @@ import re
 import threading
 from array import array
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from assistant import question as q
 from assistant.answer import answerability
@@ -21,18 +21,11 @@ from ingest.sections import marker
 from ingest.spans import quotable_spans
 from ingest.units import LEADERSHIP, find_units, identity, same_unit, unit_key, unit_names, unit_parts
 from ingest.vn import fold, word_key
+from prompts import load
 from prompts import text as prompt
 
-# The weight of the question-sentence cosine in choosing the sentence, per language, over the best
-# `MEANING_POOL` candidates (chosen on the dev splits, eval/README.md).
-# en 0/2/4/8: first line 0.610/0.644/0.644/0.661, abstention recall 0.73 until 8 (0.64); vi 0/1/2/4: 0.793/0.805/
-# 0.805/0.793, accentless 0.891 -> 0.913. A pool of 8 gave the same as 16 at half the sentences embedded; 4 gives,
-# on the dev splits (2026-12-07; reader first line 0.781 at 4, 6 and 8 alike, in every language; notices and sample
-# unchanged; full answer 0.819 / 0.821 / 0.822), the same first lines at half again (reader eval ask p95 with every
-# sentence new 430 / 377 / 334 ms at 8 / 6 / 4). With the sentences embedded at ingest, 8 or every candidate gave
-# the same first lines as 4 on every dev set (2026-12-07, fifth session), and en 3 / 6 no better than 4.
-MEANING_W = {"en": 4.0, "vi": 1.0}
-MEANING_POOL = 4
+# How many of the best candidates eval/learn_choice.py learns the sentence choice on.
+LEARN_POOL = 16
 # A "how many" answer names what it counts: at least this share of the words naming it (question.counted; dev: 0.5
 # and 1.0 abstain on the same unanswerable questions, 1.0 on more answerable ones).
 COUNTED_SHARE = 0.5
@@ -67,6 +60,7 @@ class Candidate:
     end: int
     score: float
     overlap: float
+    signals: dict = field(default_factory=dict, compare=False)  # what `score` weighs (prompts/sentence_choice.yaml)
 
     @property
     def text(self) -> str:
@@ -205,6 +199,12 @@ def _terms(question: str) -> set[str] | list[tuple[str, ...]]:
     return q.english_terms(question) if q.language(question) == "en" else q.content_terms(question)
 
 
+def choice_weights(language: str) -> dict[str, float]:
+    """The weights of a candidate's score for `language` (prompts/sentence_choice.yaml)."""
+    w = load("sentence_choice")["weights"]
+    return w.get(language, w["vi"])
+
+
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     terms = _terms(question)
     wanted_units = units(question)
@@ -221,47 +221,46 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     period = bool(q.PERIOD.search(folded))  # "over what period": a span "từ ngày X đến ngày Y" answers
     clock = bool(q.CLOCK.search(folded))  # "by what time": "trước 16 giờ hằng ngày", "17h00 ngày 26/6" answer
     recurs = q.recurrences(question)  # "hằng tháng", "every week": a deadline that recurs so answers
+    weights, structure = choice_weights(q.language(question)), load("sentence_choice")["signals"]
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
         chunk_folded = fold(hit.chunk.text)
         for s, e in quotable_spans(hit.chunk.text):
             sent = hit.chunk.text[s:e]
-            f = fold(sent)
-            overlap = _overlap(terms, f + " " + ctx)
-            score = overlap + 0.35 / (1 + rank)
             if _own_heading(sent, hit.chunk):
                 continue
+            f = fold(sent)
+            overlap = _overlap(terms, f + " " + ctx)
+            sig = {"overlap": overlap, "first": 1 / (1 + rank)}
             if not issued and kind not in ("signer", "number") and _heading(sent, hit.chunk.part):
-                score -= 0.3
+                sig["heading"] = 1.0
             if framing and hit.chunk.part in ("intro", "closing"):
-                score -= 0.3
+                sig["framing"] = 1.0
             found = find_deadlines(sent) if kind == "deadline" or recurs else []
             if kind == "deadline":
                 asked = bool(_HOUR.search(f)) if clock else any(
                     d.recurring in recurs if recurs else d.precision == "relative" if duration else
                     d.starts if period else d.due for d in found)
-                score += (0.6 if asked else 0.3) if found else -1.0
+                sig["deadline_asked" if asked else "deadline_other" if found else "deadline_none"] = 1.0
             elif recurs and any(d.recurring in recurs for d in found):
-                score += 0.4
+                sig["recurs"] = 1.0
             elif kind == "date":
-                score += 0.4 if _DATE.search(sent) else -0.5
+                sig["date" if _DATE.search(sent) else "no_date"] = 1.0
             elif kind == "who":
-                score += 0.2 if find_units(sent) else 0.0
+                sig["who_unit"] = float(bool(find_units(sent)))
             elif kind == "number":
-                score += 0.4 if q.holds_identifier(sent) else -0.5
+                sig["number" if q.holds_identifier(sent) else "no_number"] = 1.0
             if figure:
-                score += 0.5 if _holds_figure(figure, sent) else -0.5
-                if _other_years(years, sent):
-                    score -= 0.5  # "năm 2025 có bao nhiêu ...": another year's figure (see `_unmet`)
+                sig["figure" if _holds_figure(figure, sent) else "no_figure"] = 1.0
+                sig["other_years"] = float(_other_years(years, sent))  # "năm 2025 có bao nhiêu ...": see `_unmet`
             for u in wanted_units:
-                if u in unit_key(f):
-                    score += 0.5
-                elif u in unit_key(ctx) or u in unit_key(chunk_folded):
-                    score += 0.2
-                else:
-                    score -= 0.5
-            out.append(Candidate(hit, rank, s, e, score, overlap))
+                key = "unit" if u in unit_key(f) else "unit_near" if u in unit_key(ctx) or u in unit_key(
+                    chunk_folded) else "no_unit"
+                sig[key] = sig.get(key, 0.0) + 1.0
+            score = weights["overlap"] * overlap + weights["first"] * sig["first"] + weights["structure"] * sum(
+                structure.get(k, 0.0) * v for k, v in sig.items())
+            out.append(Candidate(hit, rank, s, e, score, overlap, sig))
     return sorted(out, key=lambda c: -c.score)
 
 
@@ -317,18 +316,33 @@ class ExtractiveAnswerer:
                 "sentence_cos": sentence_cos, "passage_cos": passage_cos,
                 "evidence": float(_evidence(question, kind, best.text)), "first": float(best.rank == 0)}
 
-    def _by_meaning(self, question: str, cands: list[Candidate], lang: str) -> list[Candidate]:
-        """The best candidates re-ranked with the embedding model's question-sentence cosine added (weight
-        `MEANING_W[lang]`, chosen on dev): it reads an English question against Vietnamese sentences, where the
-        words cannot match."""
-        w = MEANING_W.get(lang, 0.0)
-        if not w or self.embed_query is None or len(cands) < 2:
+    def _by_meaning(self, question: str, cands: list[Candidate], lang: str, pool: int | None = None) -> list[Candidate]:
+        """The best candidates (`pool` of them, else the language's) re-ranked with the embedding model's
+        question-sentence cosine added (`meaning` weight, prompts/sentence_choice.yaml; kept as the `meaning` signal):
+        it reads an English question against Vietnamese sentences, where the words cannot match."""
+        w = choice_weights(lang)
+        if not w["meaning"] or self.embed_query is None or len(cands) < 2:
             return cands
+        top = cands[:pool or int(w["pool"])]
+        scored = [replace(c, score=c.score + w["meaning"] * cos, signals={**c.signals, "meaning": cos})
+                  for c, cos in zip(top, self._meanings(question, top), strict=True)]
+        return sorted(scored, key=lambda c: -c.score) + cands[len(top):]
+
+    def _meanings(self, question: str, cands: list[Candidate]) -> list[float]:
+        """The embedding model's cosine between the question and each candidate sentence."""
         qv = self.embed_query(question)
-        top = cands[:MEANING_POOL]
-        vectors = self._vectors(top)
-        scored = [replace(c, score=c.score + w * answerability.cosine(qv, v)) for c, v in zip(top, vectors)]
-        return sorted(scored, key=lambda c: -c.score) + cands[MEANING_POOL:]
+        return [answerability.cosine(qv, v) for v in self._vectors(cands)]
+
+    def ranked(self, question: str, hits: list[Hit], kind: str, lang: str, pool: int | None = None
+               ) -> tuple[list[Candidate], bool]:
+        """The candidate sentences of `hits`, best first, and whether the question asks for a list."""
+        listing = q.wants_list(question) or (kind == "deadline" and lang == "en")
+        if kind == "deadline" and listing:
+            # "What deadlines were given to X": every dated passage of the notice that answers best.
+            seen = {h.chunk.id for h in hits}
+            hits = hits + [Hit(c, hits[0].notice, 0.0) for c in self.catalog.chunks_of(hits[0].notice.id)
+                           if c.id not in seen and c.part == "body"]
+        return self._by_meaning(question, candidates(question, hits, kind), lang, pool), listing
 
     def _vectors(self, cands: list[Candidate]) -> list:
         """The candidates' sentence vectors: embedded at ingest (the catalog), else now (kept for later asks)."""
@@ -383,13 +397,7 @@ class ExtractiveAnswerer:
             got = self._issued(question, hits, lang)
             if got:
                 return got
-        listing = q.wants_list(question) or (kind == "deadline" and lang == "en")
-        if kind == "deadline" and listing:
-            # "What deadlines were given to X": every dated passage of the notice that answers best.
-            seen = {h.chunk.id for h in hits}
-            hits = hits + [Hit(c, hits[0].notice, 0.0) for c in self.catalog.chunks_of(hits[0].notice.id)
-                           if c.id not in seen and c.part == "body"]
-        cands = self._by_meaning(question, candidates(question, hits, kind), lang)
+        cands, listing = self.ranked(question, hits, kind, lang)
         best = cands[0] if cands else None
         if best is None:
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question)
@@ -399,6 +407,11 @@ class ExtractiveAnswerer:
         holds = not unmet
         judged = {"answerability": {"features": signals, "p": round(p, 4), "unmet": unmet,
                                     "threshold": answerability.threshold(lang)}}
+        if self.calibrating and self.embed_query is not None:  # eval/learn_choice.py: what the best candidates show
+            top = cands[:LEARN_POOL]
+            judged["answerability"]["candidates"] = [
+                {**c.signals, "meaning": cos, "text": c.text}
+                for c, cos in zip(top, self._meanings(question, top), strict=True)]
         if not self.calibrating and not (holds and p >= answerability.threshold(lang)):
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]),
                           question=question, extra=judged)
