@@ -64,7 +64,10 @@ ISSUED = re.compile(r"\b(when was .* (?:issued|signed|dated)|(?:ban hanh|ky) (?:
 # "Số:" line answers.
 NUMBER = re.compile(r"\b(so hieu|so may|mang so|so bao nhieu|(?:reference|document|notice|official) number|"
                     r"(?:what|which) is the number of (?:the |this |that )?(?:\w+ )?(?:notice|conclusion|plan|directive|document|"
-                    r"decision|dispatch|resolution|minutes|report)|which number)\b")
+                    r"decision|dispatch|resolution|minutes|report)|which number|"
+                    # "What is the number and issue date of the ... notice": a count has no date
+                    r"(?:what|which) (?:is|are) (?:the|its) number and (?:the |its )?(?:issue |issuing |signing )?date)\b")
+_AND_DATE = re.compile(r"\bnumber and (?:the |its )?(?:issue |issuing |signing )?date\b")
 # The kinds of document a question may name, as the folded doc_types a notice records: the reader's own types
 # ("thông báo", "kế hoạch", ...) and their English names.
 _KINDS = {fold(t): fold(t) for t in DOC_TYPES} | {
@@ -265,6 +268,13 @@ _ALSO_WHEN = re.compile(r"\b(?:and|,) (?:by )?(?:when|what date)\b")
 # The kinds a notice's opening and closing answer (when, who chaired, who signed, its number), and who attended.
 FRAME_KINDS = frozenset({"date", "chair", "meeting", "signer", "number"})
 _ATTENDED = re.compile(r"\b(tham du|du hop|thanh phan (?:tham du|du hop)|attend\w*|participa\w*|present)\b")
+
+
+def asks_issue_date(question: str) -> bool:
+    """Beside what else it asks, the question asks when the document was issued ("số mấy, ngày nào", "the number and
+    issue date of", "Who signed ..., and when")."""
+    f = fold(question)
+    return bool(WHEN.search(f) or ISSUED.search(f) or _AND_DATE.search(f))
 
 
 def asks_frame(question: str) -> bool:

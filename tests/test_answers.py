@@ -203,6 +203,10 @@ def test_language_and_intent():
     assert intent("thong bao 453 ban hanh ngay nao") == "date"
     assert intent("Chỉ thị về phòng cháy rừng của Lâm Đồng số hiệu là gì?") == "number"
     assert intent("What is the reference number of the Quang Ngai conclusion?") == "number"
+    # the number with its date: the document's own; "the number of households" is a count
+    assert intent("What is the number and issue date of the Thái Nguyên home affairs department's notice?") == "number"
+    assert intent("What is the number and date of the expressway corporation's notice on traffic?") == "number"
+    assert intent("What is the number of households resettled?") != "number"
     assert intent("What is the number of households still waiting?") == "what"
     # the kind asked comes from the question's own words, not from a clause about the meeting
     assert intent("Which units are in charge of drafting the plan?") == "who"
@@ -350,8 +354,11 @@ def test_the_frame_of_a_notice_and_a_section_s_heading_do_not_answer_what_was_de
     body = Chunk("c2", "n", 1, "2. Về thu ngân sách nhà nước\nTổng thu ngân sách nhà nước trên địa bàn 9 tháng đạt"
                  " 16.340 tỷ đồng, bằng 76% dự toán.", section="I. Kết quả › 2. Về thu ngân sách nhà nước", part="body")
     hits = [Hit(intro, n, 1.0), Hit(body, n, 0.9)]
-    # the opening says who met about what, not the figure; it does answer who chaired
-    assert candidates("Tổng thu ngân sách nhà nước năm 2024 là bao nhiêu?", hits, "what")[0].text.startswith("Tổng thu")
+    # the opening says who met about what, not the figure: the sentence giving the figure shows it; it does answer
+    # who chaired
+    asked = {c.text[:8]: c.signals for c in candidates("Tổng thu ngân sách nhà nước năm 2024 là bao nhiêu?", hits,
+                                                         "what")}
+    assert asked["Tổng thu"].get("figure") == 1.0 and asked["Ngày 17/"].get("no_figure") == 1.0
     assert candidates("Ai chủ trì cuộc họp về thu ngân sách nhà nước năm 2024?", hits, "chair")[0].hit is hits[0]
     unit = Chunk("c3", "n", 2, "6. Công ty Điện lực Lào Cai\nKhảo sát, xây dựng phương án cấp điện cho các cụm công"
                  " nghiệp của tỉnh.", section="II. Nhiệm vụ › 6. Công ty Điện lực Lào Cai", part="body")
@@ -552,12 +559,14 @@ def test_a_figure_of_another_year_does_not_answer(assistant):
                         ("Tòa án nhân dân khu vực 3 thụ lý 120 vụ án.", "number")):
         hit = Hit(Chunk("c1", notice.id, 0, text, part="body"), notice, 1.0)
         assert assistant.answerer._unmet(asked, intent(asked), Candidate(hit, 0, 0, len(text), 1.0, 1.0)) == unmet
-    # ... and among a passage's sentences, the figure of the year asked comes first
+    # ... and among a passage's sentences, the one giving another year's figure shows it (the sentence choice weighs
+    # it, prompts/sentence_choice.yaml)
     text = ("Năm 2026 tỉnh phấn đấu có 150 sản phẩm OCOP được đưa lên sàn thương mại điện tử.\n"
             "Năm 2025, 118 sản phẩm OCOP đã lên sàn.")
     hit = Hit(Chunk("c2", "n1", 1, text, part="body"), Notice("n1", "x.txt", "x.txt", "0" * 64, "txt"), 1.0)
     asked = "Năm 2025 tỉnh có bao nhiêu sản phẩm OCOP đã được đưa lên sàn thương mại điện tử?"
-    assert "118" in candidates(asked, [hit], intent(asked))[0].text
+    shown = {"2026" in c.text: c.signals["other_years"] for c in candidates(asked, [hit], intent(asked))}
+    assert shown == {True: 1.0, False: 0.0}
 
 
 def test_a_province_a_web_page_names_only_in_its_header_counts(fresh_index):
@@ -617,3 +626,16 @@ def test_learning_the_sentence_weights_recovers_what_decides():
     w = fit(data)
     assert w[0] == pytest.approx(1.0) and w[3] > 3 * abs(w[1]) and w[3] > 3 * abs(w[2])
     assert first_right(data, w, 8) >= 180 > first_right(data, np.array([1.0, 0, 0, 0]), 8) + 100
+
+
+def test_the_number_and_issue_date_on_one_line(fresh_index):
+    """"What is the number and issue date of ...": the number, and the date its header gives, on the first line; a
+    form's labelled "Ngày ban hành:" line is the date line as "Thái Nguyên, ngày ..." is."""
+    from assistant.indexer import ingest
+
+    doc = ROOT / "eval" / "reader" / "docs" / "ab-eoffice-snv-thainguyen-luu-tru-cap-huyen-so-trong.txt"
+    assert not ingest(fresh_index, [doc]).rejected
+    a = Assistant(fresh_index.settings, index=fresh_index)
+    first = a.ask("What is the number and issue date of the Thái Nguyên home affairs department's notice on the "
+                  "archives of the former districts?").answer.split("\n")[0]
+    assert "104/TB-SNV" in first and "Ngày ban hành: 20/05/2026" in first, first

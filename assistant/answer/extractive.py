@@ -316,15 +316,15 @@ class ExtractiveAnswerer:
                 "sentence_cos": sentence_cos, "passage_cos": passage_cos,
                 "evidence": float(_evidence(question, kind, best.text)), "first": float(best.rank == 0)}
 
-    def _by_meaning(self, question: str, cands: list[Candidate], lang: str, pool: int | None = None) -> list[Candidate]:
-        """The best candidates (`pool` of them, else the language's) re-ranked with the embedding model's
-        question-sentence cosine added (`meaning` weight, prompts/sentence_choice.yaml; kept as the `meaning` signal):
-        it reads an English question against Vietnamese sentences, where the words cannot match."""
+    def _by_meaning(self, question: str, cands: list[Candidate], lang: str) -> list[Candidate]:
+        """The language's `pool` best candidates re-ranked with the embedding model's question-sentence cosine added
+        (`meaning` weight, prompts/sentence_choice.yaml): it reads an English question against Vietnamese sentences,
+        where the words cannot match."""
         w = choice_weights(lang)
         if not w["meaning"] or self.embed_query is None or len(cands) < 2:
             return cands
-        top = cands[:pool or int(w["pool"])]
-        scored = [replace(c, score=c.score + w["meaning"] * cos, signals={**c.signals, "meaning": cos})
+        top = cands[:int(w["pool"])]
+        scored = [replace(c, score=c.score + w["meaning"] * cos)
                   for c, cos in zip(top, self._meanings(question, top), strict=True)]
         return sorted(scored, key=lambda c: -c.score) + cands[len(top):]
 
@@ -332,17 +332,6 @@ class ExtractiveAnswerer:
         """The embedding model's cosine between the question and each candidate sentence."""
         qv = self.embed_query(question)
         return [answerability.cosine(qv, v) for v in self._vectors(cands)]
-
-    def ranked(self, question: str, hits: list[Hit], kind: str, lang: str, pool: int | None = None
-               ) -> tuple[list[Candidate], bool]:
-        """The candidate sentences of `hits`, best first, and whether the question asks for a list."""
-        listing = q.wants_list(question) or (kind == "deadline" and lang == "en")
-        if kind == "deadline" and listing:
-            # "What deadlines were given to X": every dated passage of the notice that answers best.
-            seen = {h.chunk.id for h in hits}
-            hits = hits + [Hit(c, hits[0].notice, 0.0) for c in self.catalog.chunks_of(hits[0].notice.id)
-                           if c.id not in seen and c.part == "body"]
-        return self._by_meaning(question, candidates(question, hits, kind), lang, pool), listing
 
     def _vectors(self, cands: list[Candidate]) -> list:
         """The candidates' sentence vectors: embedded at ingest (the catalog), else now (kept for later asks)."""
@@ -397,7 +386,13 @@ class ExtractiveAnswerer:
             got = self._issued(question, hits, lang)
             if got:
                 return got
-        cands, listing = self.ranked(question, hits, kind, lang)
+        listing = q.wants_list(question) or (kind == "deadline" and lang == "en")
+        if kind == "deadline" and listing:
+            # "What deadlines were given to X": every dated passage of the notice that answers best.
+            seen = {h.chunk.id for h in hits}
+            hits = hits + [Hit(c, hits[0].notice, 0.0) for c in self.catalog.chunks_of(hits[0].notice.id)
+                           if c.id not in seen and c.part == "body"]
+        cands = self._by_meaning(question, candidates(question, hits, kind), lang)
         best = cands[0] if cands else None
         if best is None:
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]), question=question)
@@ -499,13 +494,15 @@ class ExtractiveAnswerer:
         if not n.date or not self.fit.fits(question, n) or \
                 idents and not any(i in fold(n.number).replace(" ", "") for i in idents):
             return None  # "Kế hoạch 134/KH-UBND ban hành ngày nào": another document, quoted in this one
-        line = re.compile(rf"[^\n]*ngày\s*{_written(n.date)}[^\n]*")
+        # "Hà Nội, ngày 19 tháng 5 năm 2021"; a form's "Ngày ban hành: 20/05/2026"
+        line = re.compile(rf"[^\n]*[Nn]gày(?:\s+(?:ban hành|ký))?\s*:?\s*{_written(n.date)}[^\n]*")
         header, found = next(((c, f) for c in self.catalog.chunks_of(n.id) if c.part == "header"
                               and (f := line.search(c.text))), (None, None))
         if not found:
             return None
         cit = self._cite_line(Hit(header, n, hits[0].score), found)
-        return Answer(prompt("answers", "according", lang, source=cit.official, quote=cit.quote, n=1), False, lang,
+        quote = " ".join(cit.quote.split())  # a form's label and its value on one line
+        return Answer(prompt("answers", "according", lang, source=cit.official, quote=quote, n=1), False, lang,
                       (cit,), question=question)
 
     def _number(self, question: str, hits: list[Hit], lang: str) -> Answer | None:
@@ -522,7 +519,10 @@ class ExtractiveAnswerer:
                 if found := line.search(chunk.text):
                     cit = self._cite_line(Hit(chunk, n, hits[0].score), found)
                     text = prompt("answers", "number", lang, fact=n.number, source=cit.official, quote=cit.quote, n=1)
-                    return Answer(text, False, lang, (cit,), question=question)
+                    dated = n.date and re.search(_written(n.date), cit.quote)
+                    return _joined(Answer(text, False, lang, (cit,), question=question), [  # "số mấy, ngày nào"
+                        not dated and q.asks_issue_date(question) and self._issued(question, [Hit(chunk, n, 0.0)],
+                                                                                   lang)])
         return None
 
     def _cite(self, hit: Hit, at: int, quote: str) -> Citation:
@@ -586,17 +586,22 @@ class ExtractiveAnswerer:
             text = prompt("answers", "signer", lang, signer=n.signer, title=title, n=1)
             # "Who signed ..., and on what date was it issued?", "... who chaired the meeting and who signed?": the
             # header's date line, the opening's chair too
-            asked = fold(question)
-            chaired = q.CHAIR.search(asked) and self._meeting(question, [hit], "chair", lang)  # gives the day asked
-            more = [x for x in (not chaired and q.WHEN.search(asked) and self._issued(question, [hit], lang), chaired)
-                    if x]
-            cits = [cit]
-            for x in more:
-                k = len(cits) + 1
-                text += f"; {x.answer.replace('[1]', f'[{k}]')}"
-                cits += [replace(c, n=k) for c in x.citations]
-            return Answer(text, False, lang, tuple(cits), question=question)
+            chaired = q.CHAIR.search(fold(question)) and self._meeting(question, [hit], "chair", lang)  # its day too
+            return _joined(Answer(text, False, lang, (cit,), question=question), [
+                not chaired and q.asks_issue_date(question) and self._issued(question, [hit], lang), chaired])
         return None
+
+
+def _joined(answer: Answer, more: list) -> Answer:
+    """`answer` with the first line of each of `more` that is an Answer added to its line, citations renumbered ("Signed
+    by X [1]; according to ...: “Hà Nội, ngày ...” [2]")."""
+    text, cits = answer.answer, list(answer.citations)
+    for x in more:
+        if isinstance(x, Answer):
+            k = len(cits) + 1
+            text += f"; {x.answer.replace('[1]', f'[{k}]')}"
+            cits += [replace(c, n=k) for c in x.citations]
+    return replace(answer, answer=text, citations=tuple(cits))
 
 
 def _assigned(c: Candidate, directives) -> list[str]:
