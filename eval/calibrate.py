@@ -45,22 +45,26 @@ def first_line_right(question: dict, answer: str) -> bool:
     return bool(question["answerable"]) and m.contains_all(answer.split("\n")[0], question["must_contain"])
 
 
-def collect(corpus: Path, split: str = "dev") -> list[dict]:
-    """One row per question the extractive answerer composes an answer for: signals, constraints, label."""
-    rows = []
+def answered(corpus: Path, split: str = "dev"):
+    """(question, answer) for every question of `split` of the sets, answered with abstention switched off."""
     for name, folder in SETS:
         a = assistant_for(folder or corpus)
         a.answerer.calibrating = True
         for qn in load_set(ROOT / "eval" / "sets" / f"{name}.jsonl"):
-            if qn.get("split", "dev") != split:
-                continue
-            got = a.ask(qn["question"])
-            judged = got.extra.get("answerability")
-            if not judged or "features" not in judged:
-                continue  # answered from the task register, nothing retrieved, or no notice fits: no threshold moves it
-            rows.append({"id": qn["id"], "language": got.language, **judged["features"],
-                         "constraints": not judged["unmet"], "right": first_line_right(qn, got.answer),
-                         "answerable": bool(qn["answerable"])})
+            if qn.get("split", "dev") == split:
+                yield qn, a.ask(qn["question"])
+
+
+def collect(corpus: Path, split: str = "dev") -> list[dict]:
+    """One row per question the extractive answerer composes an answer for: signals, constraints, label."""
+    rows = []
+    for qn, got in answered(corpus, split):
+        judged = got.extra.get("answerability")
+        if not judged or "features" not in judged:
+            continue  # answered from the task register, nothing retrieved, or no notice fits: no threshold moves it
+        rows.append({"id": qn["id"], "language": got.language, **judged["features"],
+                     "constraints": not judged["unmet"], "right": first_line_right(qn, got.answer),
+                     "answerable": bool(qn["answerable"])})
     return rows
 
 

@@ -23,8 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from eval import metrics as m
-from eval.calibrate import ROOT, SETS, assistant_for
-from eval.runner import load_set
+from eval.calibrate import ROOT, answered
 
 WEIGHTS = ("overlap", "first", "structure", "meaning")
 # Written only where cross-validation puts a right sentence first for this share of the questions more: below it
@@ -38,16 +37,9 @@ def collect(corpus: Path, split: str = "dev") -> list[dict]:
     from assistant.answer.extractive import LEARN_POOL
 
     rows = []
-    for name, folder in SETS:
-        a = assistant_for(folder or corpus)
-        a.answerer.calibrating = True
-        for qn in load_set(ROOT / "eval" / "sets" / f"{name}.jsonl"):
-            if qn.get("split", "dev") != split or not qn["answerable"]:
-                continue
-            got = a.ask(qn["question"])
-            cands = got.extra.get("answerability", {}).get("candidates")
-            if not cands:
-                continue
+    for qn, got in answered(corpus, split):
+        cands = got.extra.get("answerability", {}).get("candidates")
+        if qn["answerable"] and cands:
             rows.append({"id": qn["id"], "language": got.language, "candidates": [
                 {**c, "right": m.contains_all(c["text"], qn["must_contain"])} for c in cands[:LEARN_POOL]]})
     return rows
