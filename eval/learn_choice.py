@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.answer.extractive import LEARN_POOL
 from eval import metrics as m
 from eval.calibrate import ROOT, answered
 
@@ -34,8 +35,6 @@ PATH = ROOT / "prompts" / "sentence_choice.yaml"
 
 def collect(corpus: Path, split: str = "dev") -> list[dict]:
     """One row per answerable question answered by sentence choice: its language and its candidates' signals."""
-    from assistant.answer.extractive import LEARN_POOL
-
     rows = []
     for qn, got in answered(corpus, split):
         cands = got.extra.get("answerability", {}).get("candidates")
@@ -46,20 +45,13 @@ def collect(corpus: Path, split: str = "dev") -> list[dict]:
 
 
 def signals(rows: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per question: its candidates' (overlap, first, structure, meaning) and which are right; questions with no
-    right candidate teach nothing and are left out."""
-    from prompts import load
-
-    structure = load("sentence_choice")["signals"]
+    """Per question: its candidates' `WEIGHTS` signals and which are right; questions with no right candidate teach
+    nothing and are left out."""
     out = []
     for r in rows:
         right = np.array([c["right"] for c in r["candidates"]], float)
-        if not right.any():
-            continue
-        x = np.array([[c.get("overlap", 0.0), c.get("first", 0.0),
-                       sum(w * c.get(k, 0.0) for k, w in structure.items()), c.get("meaning", 0.0)]
-                      for c in r["candidates"]])
-        out.append((x, right))
+        if right.any():
+            out.append((np.array([[c[k] for k in WEIGHTS] for c in r["candidates"]]), right))
     return out
 
 
@@ -104,7 +96,7 @@ def cross_validate(data: list, hand: np.ndarray, pool: int, folds: int = 5) -> t
     for k in range(folds):
         held = set(order[k::folds].tolist())
         w = fit([d for i, d in enumerate(data) if i not in held])
-        learned += first_right([data[i] for i in held], w, len(data[0][0]) + 1000)
+        learned += first_right([data[i] for i in held], w, LEARN_POOL)
     return first_right(data, hand, pool), learned
 
 
@@ -127,8 +119,6 @@ def main(argv: list[str] | None = None) -> int:
         report[lang] = {"questions": len(data), "right_first_now": before, "right_first_learned_cv": after,
                         "learned": learned}
         if after - before >= MIN_GAIN * len(data):
-            from assistant.answer.extractive import LEARN_POOL
-
             write[lang] = {**learned, "pool": LEARN_POOL}
     print(json.dumps(report, indent=2))
     if args.write:

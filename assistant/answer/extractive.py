@@ -60,7 +60,7 @@ class Candidate:
     end: int
     score: float
     overlap: float
-    signals: dict = field(default_factory=dict, compare=False)  # what `score` weighs (prompts/sentence_choice.yaml)
+    signals: dict = field(default_factory=dict, compare=False)  # what it holds of what is asked (`_structure`)
 
     @property
     def text(self) -> str:
@@ -205,6 +205,13 @@ def choice_weights(language: str) -> dict[str, float]:
     return w.get(language, w["vi"])
 
 
+def _structure(signals: dict[str, float]) -> float:
+    """What a candidate holds of what the question's kind asks for, as one signal: its `signals` weighed by hand
+    (prompts/sentence_choice.yaml `signals`)."""
+    weights = load("sentence_choice")["signals"]
+    return sum(weights[k] * v for k, v in signals.items())
+
+
 def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     terms = _terms(question)
     wanted_units = units(question)
@@ -221,7 +228,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
     period = bool(q.PERIOD.search(folded))  # "over what period": a span "từ ngày X đến ngày Y" answers
     clock = bool(q.CLOCK.search(folded))  # "by what time": "trước 16 giờ hằng ngày", "17h00 ngày 26/6" answer
     recurs = q.recurrences(question)  # "hằng tháng", "every week": a deadline that recurs so answers
-    weights, structure = choice_weights(q.language(question)), load("sentence_choice")["signals"]
+    weights = choice_weights(q.language(question))
     out = []
     for rank, hit in enumerate(hits):
         ctx = _context(hit)
@@ -232,7 +239,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 continue
             f = fold(sent)
             overlap = _overlap(terms, f + " " + ctx)
-            sig = {"overlap": overlap, "first": 1 / (1 + rank)}
+            sig: dict[str, float] = {}
             if not issued and kind not in ("signer", "number") and _heading(sent, hit.chunk.part):
                 sig["heading"] = 1.0
             if framing and hit.chunk.part in ("intro", "closing"):
@@ -258,8 +265,7 @@ def candidates(question: str, hits: list[Hit], kind: str) -> list[Candidate]:
                 key = "unit" if u in unit_key(f) else "unit_near" if u in unit_key(ctx) or u in unit_key(
                     chunk_folded) else "no_unit"
                 sig[key] = sig.get(key, 0.0) + 1.0
-            score = weights["overlap"] * overlap + weights["first"] * sig["first"] + weights["structure"] * sum(
-                structure.get(k, 0.0) * v for k, v in sig.items())
+            score = weights["overlap"] * overlap + weights["first"] / (1 + rank) + weights["structure"] * _structure(sig)
             out.append(Candidate(hit, rank, s, e, score, overlap, sig))
     return sorted(out, key=lambda c: -c.score)
 
@@ -405,8 +411,8 @@ class ExtractiveAnswerer:
         if self.calibrating and self.embed_query is not None:  # eval/learn_choice.py: what the best candidates show
             top = cands[:LEARN_POOL]
             judged["answerability"]["candidates"] = [
-                {**c.signals, "meaning": cos, "text": c.text}
-                for c, cos in zip(top, self._meanings(question, top), strict=True)]
+                {"overlap": c.overlap, "first": 1 / (1 + c.rank), "structure": _structure(c.signals), "meaning": cos,
+                 "text": c.text} for c, cos in zip(top, self._meanings(question, top), strict=True)]
         if not self.calibrating and not (holds and p >= answerability.threshold(lang)):
             return Answer(prompt("answers", "abstain", lang), True, lang, closest=tuple(hits[:3]),
                           question=question, extra=judged)
